@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "teachback",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "teachback", targets: ["teachback"]),
+    .library(name: "Markdown", targets: ["Markdown"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+    .target(name: "Markdown"),
+    .target(
+      name: "Curriculum",
+      dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "Learning", dependencies: ["Curriculum"]),
+    .target(
+      name: "LearnerStore",
+      dependencies: ["Learning", "Curriculum", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .target(
+      name: "Shell",
+      dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore", "CReadline"],
+      resources: [.copy("../../content")]
+    ),
+    .executableTarget(
+      name: "teachback",
+      dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .executableTarget(
+      name: "teachback-bench",
+      dependencies: ["Shell", "Markdown", "Curriculum", "Learning", "LearnerStore"],
+      path: "Benchmarks/TeachbackBench"
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["Shell", "Curriculum", "LearnerStore"],
+      path: "Tests/TestSupport"
+    ),
+    .testTarget(
+      name: "MarkdownTests",
+      dependencies: ["Markdown", .product(name: "PropertyBased", package: "swift-property-based")],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "LearningTests", dependencies: ["Learning", "TestSupport"]),
+    .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Snapshots"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

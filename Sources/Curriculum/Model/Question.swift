@@ -1,0 +1,60 @@
+/// A teach-back question. Its `id` is stable across content edits: progress is keyed by it.
+public struct Question: Sendable, Hashable, Identifiable {
+  public var id: String
+  public var topicID: String
+  /// The section of `topicID` this question checks.
+  public var sectionID: String
+  public var kind: QuestionKind
+  public var prompt: String
+  /// Choices in the author's order; the author refers to them as a, b, c… in `answer`.
+  public var choices: [String]
+  public var answer: Answer
+  public var explanation: String
+  /// The same point in other words, for the second try.
+  public var reexplanation: String
+  public var hint: String?
+  /// Safety-critical: a learner must get it right, and it comes back for review sooner.
+  public var isRedFlag: Bool
+  /// File and line of the question, for messages.
+  public var file: String
+  public var line: Int
+
+  public init(
+    id: String, topicID: String, sectionID: String, kind: QuestionKind, prompt: String,
+    choices: [String], answer: Answer, explanation: String, reexplanation: String,
+    hint: String?, isRedFlag: Bool, file: String, line: Int
+  ) {
+    self.id = id
+    self.topicID = topicID
+    self.sectionID = sectionID
+    self.kind = kind
+    self.prompt = prompt
+    self.choices = choices
+    self.answer = answer
+    self.explanation = explanation
+    self.reexplanation = reexplanation
+    self.hint = hint
+    self.isRedFlag = isRedFlag
+    self.file = file
+    self.line = line
+  }
+}
+
+public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
+  case singleChoice = "single"
+  case multipleChoice = "multiple"
+  case trueFalse = "true-false"
+  case order = "order"
+  case shortAnswer = "short"
+}
+
+/// The right answer. Choice indices are 0-based positions in `Question.choices`.
+public enum Answer: Sendable, Hashable {
+  case choice(Int)
+  case choices(Set<Int>)
+  case truth(Bool)
+  /// The choices' indices in the right order.
+  case order([Int])
+  /// Accepted answers and extra synonyms for a free-text question.
+  case text(accepted: [String], synonyms: [String])
+}

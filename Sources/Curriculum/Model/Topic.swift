@@ -1,0 +1,53 @@
+import Markdown
+
+/// One topic file: front matter plus Markdown whose `##` headings are its sections.
+public struct Topic: Sendable, Hashable {
+  public var id: String
+  public var title: String
+  public var summary: String
+  public var audiences: [String]
+  public var keywords: [String]
+  public var related: [String]
+  /// Markdown before the first `##` heading (may be empty).
+  public var introduction: Section?
+  public var sections: [Section]
+  /// Path of the topic file relative to the bundle folder.
+  public var file: String
+
+  public init(
+    id: String, title: String, summary: String, audiences: [String], keywords: [String],
+    related: [String], introduction: Section?, sections: [Section], file: String
+  ) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+    self.audiences = audiences
+    self.keywords = keywords
+    self.related = related
+    self.introduction = introduction
+    self.sections = sections
+    self.file = file
+  }
+
+  public func section(id: String) -> Section? { sections.first { $0.id == id } }
+}
+
+/// A `##` section of a topic, addressable as `topic#section`.
+public struct Section: Sendable, Hashable {
+  /// The heading's slug, or the id given as `## Heading {#id}`.
+  public var id: String
+  public var title: String
+  /// The section's Markdown without its `##` heading line.
+  public var markdown: String
+  public var document: MarkdownDocument
+  /// 1-based line of the heading in the topic file (of the first body line for an introduction).
+  public var line: Int
+
+  public init(id: String, title: String, markdown: String, line: Int) {
+    self.id = id
+    self.title = title
+    self.markdown = markdown
+    self.document = MarkdownDocument(parsing: markdown)
+    self.line = line
+  }
+}

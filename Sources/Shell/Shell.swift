@@ -1,0 +1,3 @@
+import Curriculum
+import LearnerStore
+import Markdown
