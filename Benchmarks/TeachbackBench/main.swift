@@ -1,1 +1,12 @@
-print("benchmarks: none yet")
+// `swift run -c release teachback-bench NAME` runs one benchmark and prints its figures.
+// Each benchmark lives in its own file and adds one entry here.
+import Foundation
+
+let benchmarks: [String: () throws -> Void] = [:]
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let name = arguments.first, let benchmark = benchmarks[name] else {
+  print("usage: teachback-bench NAME\nbenchmarks: \(benchmarks.keys.sorted().joined(separator: ", "))")
+  exit(2)
+}
+try benchmark()

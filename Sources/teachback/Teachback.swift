@@ -4,6 +4,11 @@ import Shell
 @main
 struct Teachback: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Learn about your implanted port, and check what you learned.")
+    abstract: "Learn about your implanted port, and check what you learned.",
+    subcommands: [
+      // One line per subcommand, each in its own file.
+    ]
+  )
+
   func run() throws {}
 }

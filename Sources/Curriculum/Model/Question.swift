@@ -15,6 +15,8 @@ public struct Question: Sendable, Hashable, Identifiable {
   public var hint: String?
   /// Safety-critical: a learner must get it right, and it comes back for review sooner.
   public var isRedFlag: Bool
+  /// The manifest's warning signs (`WarningSign.id`) this question checks, if any.
+  public var warningSignIDs: [String]
   /// File and line of the question, for messages.
   public var file: String
   public var line: Int
@@ -22,7 +24,7 @@ public struct Question: Sendable, Hashable, Identifiable {
   public init(
     id: String, topicID: String, sectionID: String, kind: QuestionKind, prompt: String,
     choices: [String], answer: Answer, explanation: String, reexplanation: String,
-    hint: String?, isRedFlag: Bool, file: String, line: Int
+    hint: String?, isRedFlag: Bool, warningSignIDs: [String] = [], file: String, line: Int
   ) {
     self.id = id
     self.topicID = topicID
@@ -35,6 +37,7 @@ public struct Question: Sendable, Hashable, Identifiable {
     self.reexplanation = reexplanation
     self.hint = hint
     self.isRedFlag = isRedFlag
+    self.warningSignIDs = warningSignIDs
     self.file = file
     self.line = line
   }
