@@ -5,10 +5,18 @@ import Shell
 struct Teachback: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Learn about your implanted port, and check what you learned.",
+    discussion: "With no command, Teachback opens its shell. Type `help` there to begin.",
     subcommands: [
       // One line per subcommand, each in its own file.
+      TopicsCommand.self,
+      ReadCommand.self,
+      SearchCommand.self,
     ]
   )
 
-  func run() throws {}
+  @OptionGroup var options: GlobalOptions
+
+  func run() throws {
+    try exitOnFailure(Launcher.runShell(options.launchOptions))
+  }
 }

@@ -1,0 +1,9 @@
+extension ShellSession {
+  /// The command table, in the order `help` lists it.
+  static var allCommands: [ShellCommand] {
+    [
+      .topics, .read, .next, .back, .search,
+      .help, .clear, .quit,
+    ]
+  }
+}

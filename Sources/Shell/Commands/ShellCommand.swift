@@ -1,0 +1,29 @@
+/// What running a command came to.
+public enum CommandOutcome: Equatable, Sendable {
+  case succeeded
+  case failed
+  case quit
+}
+
+/// One row of the command table: everything dispatch, `help`, completion and "did you mean" need.
+struct ShellCommand: Sendable {
+  var name: String
+  var aliases: [String] = []
+  /// One line for the `help` list.
+  var summary: String
+  /// How to call it, e.g. `read TOPIC[#SECTION]`.
+  var usage: String
+  /// Longer help for `help NAME`, with examples.
+  var details: String = ""
+  var argument: ArgumentKind = .none
+  /// Whether the line may be saved in the history file (never for anything personal).
+  var history: HistoryPolicy = .keep
+  /// Runs the command with the text after its name (trimmed).
+  var run: @Sendable (ShellSession, String) throws -> CommandOutcome
+}
+
+/// A problem the learner can fix, shown as a gentle message (never a stack trace).
+struct ShellError: Error, Equatable {
+  var message: String
+  init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,97 @@
+/// What the completer offers for the word before the cursor.
+public struct Completion: Equatable, Sendable {
+  /// Full replacements for the word being typed, sorted.
+  public var candidates: [String]
+  /// The longest prefix all candidates share (what Tab inserts at once).
+  public var commonPrefix: String
+  /// Whether a space should follow a single, final candidate (not after `topic#`).
+  public var appendsSpace: Bool
+
+  public static let none = Completion(candidates: [], commonPrefix: "", appendsSpace: false)
+}
+
+/// The kinds of argument a command takes, so Tab knows what to offer.
+public enum ArgumentKind: Sendable, Equatable {
+  case none
+  case command
+  case topic
+  /// A topic or `topic#section`.
+  case section
+  case learner
+  case path
+  /// One of a fixed set of words.
+  case words([String])
+}
+
+/// Tab completion as pure logic: text before the cursor in, candidates out.
+public struct Completer: Sendable {
+  /// Command names and aliases with the argument each takes.
+  public var commands: [(name: String, argument: ArgumentKind)]
+  public var topicIDs: [String]
+  /// Every `topic#section` address.
+  public var sectionAddresses: [String]
+  public var pathIDs: [String]
+  /// Read when Tab is pressed, since learners are added while the shell runs.
+  public var learnerNames: @Sendable () -> [String]
+
+  public init(
+    commands: [(name: String, argument: ArgumentKind)], topicIDs: [String],
+    sectionAddresses: [String], pathIDs: [String],
+    learnerNames: @escaping @Sendable () -> [String]
+  ) {
+    self.commands = commands
+    self.topicIDs = topicIDs
+    self.sectionAddresses = sectionAddresses
+    self.pathIDs = pathIDs
+    self.learnerNames = learnerNames
+  }
+
+  public func complete(_ beforeCursor: String) -> Completion {
+    let endsInBlank = beforeCursor.last.map { $0 == " " || $0 == "\t" } ?? false
+    var words = beforeCursor.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    let current = endsInBlank ? "" : (words.popLast() ?? "")
+
+    guard let commandWord = words.first else {
+      return Self.matching(current, in: commands.map(\.name))
+    }
+    guard let argument = commands.first(where: { $0.name == commandWord.lowercased() })?.argument
+    else { return .none }
+    return complete(current, as: argument)
+  }
+
+  private func complete(_ word: String, as argument: ArgumentKind) -> Completion {
+    switch argument {
+    case .none: return .none
+    case .command: return Self.matching(word, in: commands.map(\.name))
+    case .topic: return Self.matching(word, in: topicIDs)
+    case .learner: return Self.matching(word, in: learnerNames())
+    case .path: return Self.matching(word, in: pathIDs)
+    case .words(let options): return Self.matching(word, in: options)
+    case .section:
+      // Offer topic ids first; once a `#` is typed (or the id is whole), offer its sections.
+      if word.contains("#") || (topicIDs.contains(word) && !word.isEmpty) {
+        let sections = Self.matching(word, in: sectionAddresses)
+        if !sections.candidates.isEmpty { return sections }
+      }
+      var topics = Self.matching(word, in: topicIDs)
+      if topics.candidates.count == 1 {
+        let topic = topics.candidates[0]
+        let hasSections = sectionAddresses.contains { $0.hasPrefix(topic + "#") }
+        topics.appendsSpace = !hasSections
+      }
+      return topics
+    }
+  }
+
+  static func matching(_ word: String, in options: [String]) -> Completion {
+    let lowered = word.lowercased()
+    let candidates = Set(options.filter { $0.lowercased().hasPrefix(lowered) }).sorted()
+    guard let first = candidates.first else { return .none }
+    let prefix = candidates.dropFirst().reduce(first) { sharedPrefix($0, $1) }
+    return Completion(candidates: candidates, commonPrefix: prefix, appendsSpace: true)
+  }
+}
+
+private func sharedPrefix(_ left: String, _ right: String) -> String {
+  String(zip(left, right).prefix { $0 == $1 }.map(\.0))
+}

@@ -1,0 +1,27 @@
+/// What one attempt to read a line produced.
+public enum LineInput: Equatable, Sendable {
+  case line(String)
+  /// Ctrl-C: the line was abandoned.
+  case interrupted
+  /// Ctrl-D or the end of a script.
+  case endOfInput
+  /// SIGTERM or SIGHUP: restore the terminal and leave.
+  case terminated
+}
+
+/// Whether a line may be kept in the shell history file. Quiz answers and anything naming a
+/// person never are.
+public enum HistoryPolicy: Sendable {
+  case keep
+  case forget
+}
+
+/// The seam between the shell and its input: GNU readline on a terminal, plain lines otherwise.
+public protocol LineReader: AnyObject {
+  /// Shows `prompt` (when interactive) and reads one line.
+  func readLine(prompt: String) -> LineInput
+  /// Adds a line the shell accepted to the history, if this reader keeps one.
+  func remember(_ line: String)
+  /// Whether the prompt is decorated and the user is typing live.
+  var isInteractive: Bool { get }
+}

@@ -1,0 +1,116 @@
+import CReadline
+import Glibc
+
+/// GNU readline on an interactive terminal: line editing, persistent history, tab completion.
+///
+/// This is the only file that touches the readline C API. It uses readline's callback interface
+/// so that Ctrl-C, resizes and SIGTERM are handled between keystrokes: the line is abandoned
+/// (or the terminal restored) by us, not inside a signal handler.
+public final class ReadlineLineReader: LineReader {
+  private let historyFile: String?
+  private let completer: Completer
+
+  /// - Parameters:
+  ///   - historyFile: where to keep history (created 0600), or nil for none.
+  ///   - completer: offers completions for the text before the cursor.
+  public init(historyFile: String?, completer: Completer) {
+    self.historyFile = historyFile
+    self.completer = completer
+    ReadlineState.completer = completer
+    tb_set_readline_name("teachback")
+    tb_set_catch_signals(0)
+    tb_set_catch_sigwinch(0)
+    tb_set_change_environment(0)
+    tb_set_completer_word_break_characters(ReadlineState.wordBreaks)
+    tb_set_completion_function(readlineComplete)
+    stifle_history(1000)
+    if let historyFile {
+      _ = read_history(historyFile)
+    }
+  }
+
+  public var isInteractive: Bool { true }
+
+  public func remember(_ line: String) {
+    guard !line.isEmpty else { return }
+    add_history(line)
+    guard let historyFile else { return }
+    if append_history(1, historyFile) != 0 { _ = write_history(historyFile) }
+    chmod(historyFile, 0o600)
+    _ = history_truncate_file(historyFile, 1000)
+  }
+
+  public func readLine(prompt: String) -> LineInput {
+    ReadlineState.completedLine = nil
+    ReadlineState.reachedEnd = false
+    rl_callback_handler_install(prompt, readlineLineHandler)
+    defer { rl_callback_handler_remove() }
+
+    while true {
+      let monitor = SignalMonitor.shared
+      if monitor.takeTermination() {
+        abandonLine()
+        return .terminated
+      }
+      if monitor.takeInterrupt() {
+        abandonLine()
+        return .interrupted
+      }
+      if monitor.takeResize() { rl_resize_terminal() }
+
+      var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&descriptor, 1, -1)
+      if ready < 0 { continue }  // EINTR: a signal arrived; the loop reads its flag.
+      rl_callback_read_char()
+      if let line = ReadlineState.completedLine { return .line(line) }
+      if ReadlineState.reachedEnd { return .endOfInput }
+    }
+  }
+
+  /// Clears the half-typed line and moves to a fresh row, as a shell does on Ctrl-C.
+  private func abandonLine() {
+    rl_free_line_state()
+    rl_replace_line("", 0)
+    FileDescriptor.standardOutput.writeAll("^C\n")
+  }
+}
+
+/// Readline calls back through C function pointers, which cannot capture context.
+private enum ReadlineState {
+  nonisolated(unsafe) static var completer: Completer?
+  nonisolated(unsafe) static var completedLine: String?
+  nonisolated(unsafe) static var reachedEnd = false
+  /// Only blanks split words, so `care#flushing` completes as one word.
+  nonisolated(unsafe) static let wordBreaks: UnsafePointer<CChar> = UnsafePointer(strdup(" \t\n")!)
+}
+
+private func readlineLineHandler(_ line: UnsafeMutablePointer<CChar>?) {
+  guard let line else {
+    ReadlineState.reachedEnd = true
+    FileDescriptor.standardOutput.writeAll("\n")
+    return
+  }
+  defer { free(line) }
+  let bytes = UnsafeRawBufferPointer(start: line, count: strlen(line))
+  ReadlineState.completedLine = String(decoding: bytes, as: UTF8.self)
+}
+
+private func readlineComplete(
+  _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+  tb_set_attempted_completion_over(1)
+  guard let completer = ReadlineState.completer, let buffer = tb_line_buffer() else { return nil }
+  let bytes = UnsafeRawBufferPointer(start: buffer, count: Int(end))
+  let beforeCursor = String(decoding: bytes, as: UTF8.self)
+  let completion = completer.complete(beforeCursor)
+  guard !completion.candidates.isEmpty else { return nil }
+  tb_set_completion_append_character(completion.candidates.count == 1 && completion.appendsSpace ? 32 : 0)
+
+  // readline wants a malloc'd, NULL-terminated array: the common prefix, then every match.
+  let entries = [completion.commonPrefix] + (completion.candidates.count > 1 ? completion.candidates : [])
+  let raw = malloc(MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * (entries.count + 1))!
+  let matches = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: entries.count + 1)
+  for (index, entry) in entries.enumerated() { matches[index] = strdup(entry) }
+  matches[entries.count] = nil
+  return matches
+}

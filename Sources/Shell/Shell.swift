@@ -1,3 +1,0 @@
-import Curriculum
-import LearnerStore
-import Markdown

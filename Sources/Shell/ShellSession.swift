@@ -1,0 +1,168 @@
+import Curriculum
+import LearnerStore
+import Learning
+import Markdown
+
+/// The interactive shell: reads lines, dispatches them through the command table, and keeps
+/// where the learner is reading.
+public final class ShellSession {
+  /// Lines longer than this are refused before any work is done on them.
+  static let maximumLineLength = 4096
+
+  let bundle: ContentBundle
+  let output: TerminalOutput
+  let reader: LineReader
+  let store: LearnerStore?
+  var learner: Learner?
+  var position: ReadingPosition?
+  private(set) var table = CommandTable(commands: [])
+  private var failures = 0
+  private var warnedAboutSaving = false
+
+  public init(
+    bundle: ContentBundle, output: TerminalOutput, reader: LineReader, store: LearnerStore?,
+    learner: Learner?
+  ) {
+    self.bundle = bundle
+    self.output = output
+    self.reader = reader
+    self.store = store
+    self.learner = learner
+    self.table = CommandTable(commands: Self.allCommands)
+  }
+
+  /// Everything Tab may offer, from the same table and bundle the shell uses.
+  public static func completer(for bundle: ContentBundle, store: LearnerStore?) -> Completer {
+    Completer(
+      commands: CommandTable(commands: allCommands).completionEntries,
+      topicIDs: bundle.topics.map(\.id),
+      sectionAddresses: bundle.topics.flatMap { topic in
+        topic.sections.map { "\(topic.id)#\($0.id)" }
+      },
+      pathIDs: bundle.manifest.paths.map(\.id),
+      learnerNames: { (try? store?.learners().map(\.name)) ?? [] }
+    )
+  }
+
+  // MARK: - The loop
+
+  /// Runs until `quit`, end of input or SIGTERM. Returns the exit status: 1 if any command
+  /// failed in a script, else 0.
+  public func run() -> Int32 {
+    if reader.isInteractive { showWelcome() }
+    loop: while true {
+      switch reader.readLine(prompt: prompt) {
+      case .line(let line):
+        let outcome = execute(line)
+        if outcome == .quit { break loop }
+      case .interrupted:
+        continue
+      case .endOfInput, .terminated:
+        break loop
+      }
+    }
+    return failures > 0 && !reader.isInteractive ? 1 : 0
+  }
+
+  /// Runs one line as a command and reports how it went.
+  @discardableResult
+  public func execute(_ rawLine: String) -> CommandOutcome {
+    let line = TextSanitizer.sanitize(rawLine).trimmed
+    guard !line.isEmpty else { return .succeeded }
+    guard line.count <= Self.maximumLineLength else {
+      return fail("That line is too long (\(line.count) characters). Commands are short: try `help`.")
+    }
+    let name = String(line.prefix { !$0.isWhitespace })
+    let arguments = String(line.dropFirst(name.count)).trimmed
+
+    switch table.lookup(name) {
+    case .found(let command):
+      if command.history == .keep { reader.remember(line) }
+      do {
+        let outcome = try command.run(self, arguments)
+        if outcome == .failed { failures += 1 }
+        return outcome
+      } catch let error as ShellError {
+        return fail(error.message)
+      } catch {
+        return fail("Something went wrong: \(error)")
+      }
+    case .ambiguous(let names):
+      return fail("`\(name)` could mean \(Self.listing(names.map { "`\($0)`" })). Type a few more letters.")
+    case .unknown(let suggestion):
+      if let suggestion {
+        return fail("There is no command `\(name)`. Did you mean `\(suggestion)`?")
+      }
+      return fail("There is no command `\(name)`. Type `help` to see what you can do.")
+    }
+  }
+
+  // MARK: - Output helpers for commands
+
+  var styler: Styler { Styler(style: output.style) }
+
+  func say(_ text: String = "") { output.line(text) }
+
+  /// Renders Markdown content for this output (terminal or plain), at the current width.
+  func render(_ document: MarkdownDocument) -> String {
+    let width = output.width
+    switch output.style {
+    case .plain: return PlainRenderer(width: width).render(document)
+    case .color, .monochrome:
+      return TerminalRenderer(width: width, color: output.style.usesColor).render(document)
+    }
+  }
+
+  /// Shows a problem gently and counts it as a failure.
+  func fail(_ message: String) -> CommandOutcome {
+    failures += 1
+    say(message)
+    return .failed
+  }
+
+  /// Records that a section was read; a store problem is shown once, and reading goes on.
+  func recordRead(topic: Topic, section: Section) {
+    guard let store, let learner else { return }
+    do {
+      try store.recordSectionRead(
+        SectionKey(topicID: topic.id, sectionID: section.id), learnerID: learner.id,
+        bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version)
+    } catch {
+      guard !warnedAboutSaving else { return }
+      warnedAboutSaving = true
+      say(styler.warning("Your progress could not be saved: \(error)"))
+    }
+  }
+
+  func sectionsRead() -> Set<SectionKey> {
+    guard let store, let learner else { return [] }
+    return (try? store.sectionsRead(learnerID: learner.id, bundleID: bundle.manifest.id)) ?? []
+  }
+
+  static func listing(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    case 2: return "\(items[0]) or \(items[1])"
+    default: return items.dropLast().joined(separator: ", ") + " or " + items.last!
+    }
+  }
+
+  // MARK: - Prompt and welcome
+
+  private var prompt: String {
+    guard reader.isInteractive else { return "" }
+    guard output.style.usesColor else { return "teachback> " }
+    // \u{1} and \u{2} tell readline the escape codes take no columns.
+    return "\u{1}\(ANSI.cyan)\u{2}teachback\u{1}\(ANSI.reset)\u{2}> "
+  }
+
+  private func showWelcome() {
+    let manifest = bundle.manifest
+    say(styler.bold(TextSanitizer.sanitize(manifest.title)))
+    if let learner { say(styler.dim("Your progress is saved for \(TextSanitizer.sanitize(learner.name)).")) }
+    say("Type `topics` to see what you can read, `read 1` to start, or `help` for all commands.")
+    say("Press Tab to complete a word. Type `quit` or press Ctrl-D to leave.")
+    say()
+  }
+}

@@ -1,0 +1,13 @@
+/// How output is decorated: colour and box drawing for a terminal, none of either for
+/// screen readers and scripts.
+public enum OutputStyle: Sendable, Equatable {
+  /// ANSI colours and box drawing.
+  case color
+  /// Box drawing but no escape codes (a terminal with colour turned off).
+  case monochrome
+  /// Neither escape codes nor box drawing, and no colour-only cues (screen readers, scripts).
+  case plain
+
+  public var usesColor: Bool { self == .color }
+  public var isPlain: Bool { self == .plain }
+}
