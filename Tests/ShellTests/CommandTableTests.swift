@@ -1,0 +1,48 @@
+import Testing
+@testable import Shell
+
+@Suite struct CommandTableTests {
+  let table = CommandTable(commands: ShellSession.allCommands)
+
+  @Test(arguments: [
+    ("topics", "topics"), ("TOPICS", "topics"), ("t", "topics"), ("top", "topics"),
+    ("exit", "quit"), ("?", "help"), ("se", "search"), ("n", "next"),
+  ])
+  func findsByNameAliasOrUniquePrefix(typed: String, expected: String) throws {
+    guard case .found(let command) = table.lookup(typed) else {
+      Issue.record("\(typed) not found")
+      return
+    }
+    #expect(command.name == expected)
+  }
+
+  @Test func anAmbiguousPrefixNamesTheChoices() {
+    guard case .ambiguous(let names) = table.lookup("c") else {
+      Issue.record("expected ambiguous")
+      return
+    }
+    #expect(names == ["topics", "clear"])
+  }
+
+  @Test(arguments: [("topcs", "topics"), ("raed", "read"), ("serch", "search"), ("hlep", "help"), ("quti", "quit")])
+  func typosGetADidYouMean(typed: String, expected: String) {
+    guard case .unknown(let suggestion) = table.lookup(typed) else {
+      Issue.record("\(typed) should be unknown")
+      return
+    }
+    #expect(suggestion == expected)
+  }
+
+  @Test func farOffWordsGetNoSuggestion() {
+    guard case .unknown(let suggestion) = table.lookup("banana") else {
+      Issue.record("expected unknown")
+      return
+    }
+    #expect(suggestion == nil)
+  }
+
+  @Test(arguments: [("kitten", "sitting", 3), ("", "abc", 3), ("abc", "abc", 0), ("abcd", "abdc", 1)])
+  func editDistance(left: String, right: String, distance: Int) {
+    #expect(Suggestion.editDistance(left, right) == distance)
+  }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import Shell
+
+@Suite struct CompleterTests {
+  let completer = ShellSession.completer(for: MiniBundle.bundle, store: nil)
+
+  @Test(arguments: [
+    ("", ["?", "b", "back", "clear", "cls", "contents", "exit", "find", "help", "list", "n", "next", "open", "prev", "previous", "quit", "read", "search", "show", "topics"]),
+    ("to", ["topics"]),
+    ("RE", ["read"]),
+    ("zz", []),
+  ])
+  func commandNames(typed: String, expected: [String]) {
+    #expect(completer.complete(typed).candidates == expected)
+  }
+
+  @Test func topicIDsAfterRead() {
+    let completion = completer.complete("read p")
+    #expect(completion.candidates == ["parts", "placement-day"])
+    #expect(completion.commonPrefix == "p")
+  }
+
+  @Test func aWholeTopicIDOffersItsSections() {
+    #expect(completer.complete("read parts").candidates == ["parts#catheter", "parts#septum"])
+  }
+
+  @Test func sectionsAfterHash() {
+    let completion = completer.complete("read care#fl")
+    #expect(completion.candidates == ["care#flushing"])
+    #expect(completion.appendsSpace)
+  }
+
+  @Test func aUniqueTopicWithSectionsGetsNoSpaceSoHashCanFollow() {
+    let completion = completer.complete("read ca")
+    #expect(completion.candidates == ["care"])
+    #expect(!completion.appendsSpace)
+  }
+
+  @Test func helpCompletesCommandNames() {
+    #expect(completer.complete("help se").candidates == ["search"])
+  }
+
+  @Test func commandsWithoutArgumentsOfferNothing() {
+    #expect(completer.complete("topics ").candidates.isEmpty)
+    #expect(completer.complete("nosuch x").candidates.isEmpty)
+  }
+
+  @Test func learnerNamesAreReadWhenTabIsPressed() {
+    var withLearners = completer
+    withLearners.commands.append((name: "learner", argument: .learner))
+    withLearners.learnerNames = { ["Sam", "Alex"] }
+    #expect(withLearners.complete("learner S").candidates == ["Sam"])
+  }
+}

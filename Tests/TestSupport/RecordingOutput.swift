@@ -1,0 +1,16 @@
+import Shell
+
+/// A terminal that keeps everything written to it, for transcript tests.
+public final class RecordingOutput: TerminalOutput {
+  public private(set) var text = ""
+  public var width: Int
+  public let style: OutputStyle
+  public var isInteractive: Bool { false }
+
+  public init(width: Int = 80, style: OutputStyle = .monochrome) {
+    self.width = width
+    self.style = style
+  }
+
+  public func write(_ text: String) { self.text += text }
+}
