@@ -14,6 +14,7 @@ public final class ShellSession {
   let reader: LineReader
   let store: LearnerStore?
   var learner: Learner?
+  let settings: LocalSettings
   var position: ReadingPosition?
   private(set) var table = CommandTable(commands: [])
   private var failures = 0
@@ -21,20 +22,22 @@ public final class ShellSession {
 
   public init(
     bundle: ContentBundle, output: TerminalOutput, reader: LineReader, store: LearnerStore?,
-    learner: Learner?
+    learner: Learner?, settings: LocalSettings = LocalSettings()
   ) {
     self.bundle = bundle
     self.output = output
     self.reader = reader
     self.store = store
     self.learner = learner
+    self.settings = settings
     self.table = CommandTable(commands: Self.allCommands)
   }
 
   /// Everything Tab may offer, from the same table and bundle the shell uses.
   public static func completer(for bundle: ContentBundle, store: LearnerStore?) -> Completer {
-    Completer(
-      commands: CommandTable(commands: allCommands).completionEntries,
+    let table = CommandTable(commands: allCommands)
+    return Completer(
+      commands: table.completionEntries, commandNames: table.commands.map(\.name),
       topicIDs: bundle.topics.map(\.id),
       sectionAddresses: bundle.topics.flatMap { topic in
         topic.sections.map { "\(topic.id)#\($0.id)" }
@@ -162,6 +165,7 @@ public final class ShellSession {
     say(styler.bold(TextSanitizer.sanitize(manifest.title)))
     if let learner { say(styler.dim("Your progress is saved for \(TextSanitizer.sanitize(learner.name)).")) }
     say("Type `topics` to see what you can read, `read 1` to start, or `help` for all commands.")
+    say("Worried about a symptom? Type `call` at any time.")
     say("Press Tab to complete a word. Type `quit` or press Ctrl-D to leave.")
     say()
   }

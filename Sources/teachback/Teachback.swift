@@ -11,6 +11,7 @@ struct Teachback: ParsableCommand {
       TopicsCommand.self,
       ReadCommand.self,
       SearchCommand.self,
+      ConfigCommand.self,
     ]
   )
 

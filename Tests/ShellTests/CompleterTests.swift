@@ -5,7 +5,9 @@ import Testing
   let completer = ShellSession.completer(for: MiniBundle.bundle, store: nil)
 
   @Test(arguments: [
-    ("", ["?", "b", "back", "clear", "cls", "contents", "exit", "find", "help", "list", "n", "next", "open", "prev", "previous", "quit", "read", "search", "show", "topics"]),
+    ("", ["back", "clear", "help", "next", "quit", "read", "search", "symptoms", "topics"]),
+    ("ex", ["exit"]),
+    ("ca", ["call"]),
     ("to", ["topics"]),
     ("RE", ["read"]),
     ("zz", []),

@@ -14,7 +14,12 @@ enum MiniBundle {
       id: "mini", title: "A small bundle", version: "1.0.0", language: "en",
       audiences: ["patient"], sources: [], disclaimer: "For tests.", topicOrder: topics.map(\.id),
       paths: [LearningPath(id: "before-surgery", title: "Before", audience: "patient", summary: "", topicIDs: ["what-is-a-port"])],
-      warningSigns: [], emergencyAdvice: "", careTeamPlaceholder: "", synonyms: [],
+      warningSigns: [
+        WarningSign(id: "fever", question: "Do you have a fever?", label: "A fever"),
+        WarningSign(id: "breath", question: "Are you short of breath?", label: "Shortness of breath"),
+      ],
+      emergencyAdvice: "Call your care team now.",
+      careTeamPlaceholder: "Use the number on your discharge papers.", synonyms: [],
       readingGradeTarget: 8),
     topics: topics, questions: [])
 

@@ -3,7 +3,7 @@ extension ShellSession {
   static var allCommands: [ShellCommand] {
     [
       .topics, .read, .next, .back, .search,
-      .help, .clear, .quit,
+      .symptoms, .help, .clear, .quit,
     ]
   }
 }

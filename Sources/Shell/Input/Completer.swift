@@ -27,6 +27,8 @@ public enum ArgumentKind: Sendable, Equatable {
 public struct Completer: Sendable {
   /// Command names and aliases with the argument each takes.
   public var commands: [(name: String, argument: ArgumentKind)]
+  /// The commands' main names, without aliases.
+  public var commandNames: [String]
   public var topicIDs: [String]
   /// Every `topic#section` address.
   public var sectionAddresses: [String]
@@ -35,11 +37,12 @@ public struct Completer: Sendable {
   public var learnerNames: @Sendable () -> [String]
 
   public init(
-    commands: [(name: String, argument: ArgumentKind)], topicIDs: [String],
+    commands: [(name: String, argument: ArgumentKind)], commandNames: [String], topicIDs: [String],
     sectionAddresses: [String], pathIDs: [String],
     learnerNames: @escaping @Sendable () -> [String]
   ) {
     self.commands = commands
+    self.commandNames = commandNames
     self.topicIDs = topicIDs
     self.sectionAddresses = sectionAddresses
     self.pathIDs = pathIDs
@@ -51,9 +54,7 @@ public struct Completer: Sendable {
     var words = beforeCursor.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     let current = endsInBlank ? "" : (words.popLast() ?? "")
 
-    guard let commandWord = words.first else {
-      return Self.matching(current, in: commands.map(\.name))
-    }
+    guard let commandWord = words.first else { return completeCommandName(current) }
     guard let argument = commands.first(where: { $0.name == commandWord.lowercased() })?.argument
     else { return .none }
     return complete(current, as: argument)
@@ -62,7 +63,7 @@ public struct Completer: Sendable {
   private func complete(_ word: String, as argument: ArgumentKind) -> Completion {
     switch argument {
     case .none: return .none
-    case .command: return Self.matching(word, in: commands.map(\.name))
+    case .command: return completeCommandName(word)
     case .topic: return Self.matching(word, in: topicIDs)
     case .learner: return Self.matching(word, in: learnerNames())
     case .path: return Self.matching(word, in: pathIDs)
@@ -81,6 +82,13 @@ public struct Completer: Sendable {
       }
       return topics
     }
+  }
+
+  /// Main names first; aliases only when no main name fits (so Tab on nothing lists each
+  /// command once).
+  private func completeCommandName(_ word: String) -> Completion {
+    let names = Self.matching(word, in: commandNames)
+    return names.candidates.isEmpty ? Self.matching(word, in: commands.map(\.name)) : names
   }
 
   static func matching(_ word: String, in options: [String]) -> Completion {

@@ -43,7 +43,8 @@ public enum Launcher {
       reader = PlainLineReader()
     }
     let session = ShellSession(
-      bundle: bundle, output: output, reader: reader, store: store, learner: learner)
+      bundle: bundle, output: output, reader: reader, store: store, learner: learner,
+      settings: loadSettings(errors: errors))
     return session
   }
 
@@ -96,6 +97,16 @@ public enum Launcher {
     }
     if let first = try store.learners().first { return first }
     return try store.addLearner(name: "me", role: .patient, pathID: nil)
+  }
+
+  private static func loadSettings(errors: FileDescriptor) -> LocalSettings {
+    guard let file = LocalSettings.defaultFile() else { return LocalSettings() }
+    do {
+      return try LocalSettings.load(from: file)
+    } catch {
+      errors.writeAll(TextSanitizer.sanitize("\(error)") + "\n")
+      return LocalSettings()
+    }
   }
 
   private static func style(for options: LaunchOptions) -> OutputStyle {

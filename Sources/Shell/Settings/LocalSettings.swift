@@ -1,0 +1,78 @@
+import Foundation
+
+/// Settings a clinic or family keeps on this machine: the care team's contact details.
+/// Stored as JSON in `$XDG_CONFIG_HOME/teachback/settings.json` (folder 0700, file 0600).
+public struct LocalSettings: Codable, Equatable, Sendable {
+  /// The keys `config set` accepts, with what each is for.
+  public static let keys: [(key: String, meaning: String)] = [
+    ("contact.name", "Who to call, e.g. \"Oncology nurse line, City Hospital\""),
+    ("contact.phone", "The number to call"),
+    ("contact.hours", "When that number is answered, and what to do after hours"),
+  ]
+
+  public var values: [String: String] = [:]
+
+  public init(values: [String: String] = [:]) { self.values = values }
+
+  public subscript(key: String) -> String? {
+    get { values[key] }
+    set { values[key] = newValue }
+  }
+
+  /// The care team's contact as lines to show, or nil when none is set.
+  public var careTeamContact: [String]? {
+    let lines = ["contact.name", "contact.phone", "contact.hours"].compactMap { key -> String? in
+      guard let value = values[key], !value.isEmpty else { return nil }
+      switch key {
+      case "contact.phone": return "Phone: \(value)"
+      case "contact.hours": return "Hours: \(value)"
+      default: return value
+      }
+    }
+    return lines.isEmpty ? nil : lines
+  }
+
+  /// Checks that `key` is one `config set` knows, suggesting the closest if not.
+  public static func validate(key: String) throws {
+    let known = keys.map(\.key)
+    guard !known.contains(key) else { return }
+    let hint = Suggestion.closest(to: key, among: known).map { " Did you mean \($0)?" } ?? ""
+    throw SettingsError(
+      "There is no setting \(key).\(hint) Settings: \(known.joined(separator: ", ")).")
+  }
+
+  // MARK: - File
+
+  /// The settings file, or nil when no home folder is known.
+  public static func defaultFile(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> URL?
+  {
+    StatePaths.folder(variable: "XDG_CONFIG_HOME", fallback: ".config", environment: environment)
+      .map { URL(fileURLWithPath: $0).appendingPathComponent("settings.json") }
+  }
+
+  /// Reads the settings; a missing file means no settings, a damaged one is an error.
+  public static func load(from file: URL) throws -> LocalSettings {
+    guard FileManager.default.fileExists(atPath: file.path) else { return LocalSettings() }
+    do {
+      let data = try Data(contentsOf: file)
+      return LocalSettings(values: try JSONDecoder().decode([String: String].self, from: data))
+    } catch {
+      throw SettingsError(
+        "The settings file \(file.path) could not be read. Fix or remove it, then set the values again.")
+    }
+  }
+
+  /// Writes the settings through a temporary file and a rename, readable only by this user.
+  public func save(to file: URL) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    let data = try encoder.encode(values)
+    try PrivateFile.write(data, to: file)
+  }
+}
+
+public struct SettingsError: Error, CustomStringConvertible {
+  public var description: String
+  init(_ description: String) { self.description = description }
+}

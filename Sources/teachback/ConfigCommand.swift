@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Shell
+
+struct ConfigCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "config",
+    abstract: "Set this machine's care team contact (shown by the when-to-call check).",
+    discussion: LocalSettings.keys.map { "\($0.key): \($0.meaning)" }.joined(separator: "\n"),
+    subcommands: [Set.self, Get.self, List.self, Unset.self])
+
+  struct Set: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Set a value.")
+    @Argument(help: "The setting, e.g. contact.phone.") var key: String
+    @Argument(help: "Its value (quote it if it has spaces).") var value: [String]
+
+    func run() throws {
+      try LocalSettings.validate(key: key)
+      try ConfigCommand.update { $0[key] = value.joined(separator: " ") }
+    }
+  }
+
+  struct Get: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a value.")
+    @Argument(help: "The setting, e.g. contact.phone.") var key: String
+
+    func run() throws {
+      try LocalSettings.validate(key: key)
+      guard let value = try ConfigCommand.current()[key] else { throw ExitCode.failure }
+      print(value)
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print every setting.")
+
+    func run() throws {
+      let settings = try ConfigCommand.current()
+      for (key, _) in LocalSettings.keys {
+        print("\(key) = \(settings[key] ?? "(not set)")")
+      }
+    }
+  }
+
+  struct Unset: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Remove a value.")
+    @Argument(help: "The setting, e.g. contact.phone.") var key: String
+
+    func run() throws {
+      try LocalSettings.validate(key: key)
+      try ConfigCommand.update { $0[key] = nil }
+    }
+  }
+
+  static func settingsFile() throws -> URL {
+    guard let file = LocalSettings.defaultFile() else {
+      throw ValidationError("No home folder is set (HOME or XDG_CONFIG_HOME), so settings cannot be kept.")
+    }
+    return file
+  }
+
+  static func current() throws -> LocalSettings { try LocalSettings.load(from: settingsFile()) }
+
+  static func update(_ change: (inout LocalSettings) -> Void) throws {
+    let file = try settingsFile()
+    var settings = try LocalSettings.load(from: file)
+    change(&settings)
+    try settings.save(to: file)
+  }
+}
