@@ -1,0 +1,100 @@
+import Foundation
+
+/// Time from process start to the first prompt: the release `teachback` binary is started on a
+/// pseudo-terminal (so it runs readline, as a learner would), with the built-in bundle and an
+/// existing store, and timed until `teachback> ` appears.
+enum StartupBenchmark {
+  static func run() throws {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent().appendingPathComponent("teachback").path
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+      print("No teachback binary beside this one. Run `swift build -c release` first.")
+      exit(1)
+    }
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("teachback-startup-\(getpid())")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    let environment = [
+      "HOME=\(home.path)", "XDG_DATA_HOME=\(home.path)/data", "XDG_STATE_HOME=\(home.path)/state",
+      "XDG_CONFIG_HOME=\(home.path)/config", "TERM=xterm-256color", "PATH=/usr/bin:/bin",
+    ]
+
+    _ = try timeToPrompt(binary: binary, environment: environment)  // creates the store
+    var samples: [Double] = []
+    for _ in 0..<40 { samples.append(try timeToPrompt(binary: binary, environment: environment)) }
+    samples.sort()
+    let median = samples[samples.count / 2]
+    print(String(format: "startup to first prompt: median %.1f ms (min %.1f, max %.1f, %d runs)",
+                 median, samples.first!, samples.last!, samples.count))
+    print("target: at most 20 ms median")
+  }
+
+  /// Starts `binary` on a new pseudo-terminal and returns the milliseconds until its prompt.
+  private static func timeToPrompt(binary: String, environment: [String]) throws -> Double {
+    let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+    var unlock: Int32 = 0
+    var number: UInt32 = 0
+    // Linux's TIOCSPTLCK and TIOCGPTN (unlockpt and ptsname, which Glibc's module hides).
+    guard master >= 0, ioctl(master, 0x4004_5431, &unlock) == 0,
+      ioctl(master, 0x8004_5430, &number) == 0
+    else { throw BenchmarkError("could not open a pseudo-terminal") }
+    defer { close(master) }
+    let name = "/dev/pts/\(number)"
+    var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    let slave = open(name, O_RDWR | O_NOCTTY)
+    guard slave >= 0 else { throw BenchmarkError("could not open \(name)") }
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    for target: Int32 in 0...2 { posix_spawn_file_actions_adddup2(&actions, slave, target) }
+    posix_spawn_file_actions_addclose(&actions, master)
+
+    let arguments = [binary, "--color", "never"]
+    let argv = arguments.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup($0) } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, binary, &actions, nil, argv, envp) == 0 else {
+      throw BenchmarkError("could not start \(binary)")
+    }
+    close(slave)
+
+    var seen = [UInt8]()
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let prompt = Array("teachback> ".utf8)
+    while !seen.ends(with: prompt) && !seen.contains(prompt) {
+      let count = read(master, &buffer, buffer.count)
+      if count <= 0 { break }
+      seen += buffer[0..<count]
+    }
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    kill(pid, SIGTERM)
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    guard seen.contains(prompt) else {
+      throw BenchmarkError("no prompt; the program printed:\n" + String(decoding: seen, as: UTF8.self))
+    }
+    return elapsed
+  }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+extension Array where Element == UInt8 {
+  fileprivate func ends(with suffix: [UInt8]) -> Bool {
+    count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix
+  }
+
+  fileprivate func contains(_ needle: [UInt8]) -> Bool {
+    guard needle.count <= count else { return false }
+    return (0...(count - needle.count)).contains { Array(self[$0..<($0 + needle.count)]) == needle }
+  }
+}
