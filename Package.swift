@@ -27,8 +27,12 @@ let package = Package(
       dependencies: ["Learning", "Curriculum", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(
+      name: "Reports",
+      dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore"]
+    ),
+    .target(
       name: "Shell",
-      dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore", "CReadline"],
+      dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore", "Reports", "CReadline"],
       resources: [.copy("../../content")]
     ),
     .executableTarget(
@@ -53,6 +57,7 @@ let package = Package(
     .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "LearningTests", dependencies: ["Learning", "TestSupport"]),
     .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

@@ -12,6 +12,7 @@ struct Teachback: ParsableCommand {
       ReadCommand.self,
       SearchCommand.self,
       ConfigCommand.self,
+      HandoutCommand.self,
     ]
   )
 

@@ -1,5 +1,6 @@
 import Curriculum
 import Markdown
+import Reports
 
 extension ShellCommand {
   static let symptoms = ShellCommand(
@@ -83,24 +84,12 @@ extension ShellSession {
     lines.append("")
     if let contact = settings.careTeamContact {
       lines.append("**Your care team**")
-      lines.append(contentsOf: contact.map { MarkdownText.escaped($0) + "  " })
+      lines.append(contentsOf: contact.map { MarkdownEscaping.escape($0) + "  " })
     } else {
       lines.append("**No contact details are set up here.** " + bundle.manifest.careTeamPlaceholder)
     }
     let quote = (["**\(title)**", ""] + lines).map { "> " + $0 }.joined(separator: "\n")
     say()
     output.write(render(MarkdownDocument(parsing: quote)).withTrailingNewline)
-  }
-}
-
-enum MarkdownText {
-  /// Backslash-escapes Markdown punctuation so text from settings or manifests shows as written.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    for character in TextSanitizer.sanitize(text) {
-      if character.isASCII, character.isPunctuation || character.isSymbol { result.append("\\") }
-      result.append(character)
-    }
-    return result
   }
 }

@@ -48,7 +48,7 @@ public enum Launcher {
     return session
   }
 
-  private static func loadBundle(_ options: LaunchOptions) -> Result<ContentBundle, LaunchFailure> {
+  static func loadBundle(_ options: LaunchOptions) -> Result<ContentBundle, LaunchFailure> {
     let folder: URL
     if let directory = options.contentDirectory {
       folder = URL(fileURLWithPath: directory)
@@ -122,7 +122,8 @@ public enum Launcher {
   }
 }
 
-struct LaunchFailure: Error {
+struct LaunchFailure: Error, CustomStringConvertible {
   var message: String
+  var description: String { message }
   init(_ message: String) { self.message = message }
 }

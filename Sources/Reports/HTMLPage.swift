@@ -1,0 +1,88 @@
+/// A self-contained, printable HTML page: inline CSS (screen and print), no external assets.
+struct HTMLPage {
+  var title: String
+  var body: String
+
+  var html: String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(HTMLPage.escape(title))</title>
+    <style>
+    \(HTMLPage.styleSheet)
+    </style>
+    </head>
+    <body>
+    <main>
+    \(body)
+    </main>
+    </body>
+    </html>
+
+    """
+  }
+
+  static func escape(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  static let styleSheet = """
+    :root { color-scheme: light; --ink: #1d2733; --muted: #5b6673; --line: #d5dbe2;
+      --accent: #1f5f8b; --alert: #a4161a; --alert-bg: #fff1f0; --ok: #2b7a3d; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
+      "Liberation Sans", Arial, sans-serif; color: var(--ink); background: #fff; }
+    main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.5rem 3rem; }
+    h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .25rem; color: var(--accent); }
+    h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; padding-bottom: .2rem;
+      border-bottom: 2px solid var(--line); }
+    h3 { font-size: 1.15rem; margin: 1.4rem 0 .4rem; }
+    h4 { font-size: 1rem; margin: 1rem 0 .3rem; }
+    p, ul, ol { margin: .5rem 0 .8rem; }
+    li { margin: .2rem 0; }
+    .subtitle, .meta { color: var(--muted); margin: 0 0 1rem; }
+    .summary { font-style: italic; color: var(--muted); }
+    blockquote { margin: 1rem 0; padding: .6rem 1rem; border-left: 5px solid var(--accent);
+      background: #f3f7fa; }
+    blockquote p:first-child { margin-top: 0; }
+    blockquote p:last-child { margin-bottom: 0; }
+    table { border-collapse: collapse; width: 100%; margin: .8rem 0; }
+    th, td { border: 1px solid var(--line); padding: .35rem .55rem; text-align: left;
+      vertical-align: top; }
+    th { background: #f3f5f8; }
+    code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .92em; }
+    .call-box { border: 3px solid var(--alert); background: var(--alert-bg); border-radius: 8px;
+      padding: 1rem 1.25rem; margin: 2rem 0 1rem; break-inside: avoid; }
+    .call-box h2 { color: var(--alert); border: 0; margin-top: 0; }
+    .contact { font-size: 1.1rem; font-weight: 600; }
+    .disclaimer { font-size: .9rem; color: var(--muted); border-top: 1px solid var(--line);
+      padding-top: .6rem; margin-top: 2rem; }
+    .bar { display: inline-block; vertical-align: middle; }
+    .topic { break-inside: auto; }
+    @page { size: auto; margin: 16mm 14mm; }
+    @media print {
+      body { font-size: 11.5pt; }
+      main { max-width: none; padding: 0; }
+      h2 { break-after: avoid; }
+      h1, h2, h3 { color: #000; }
+      a { color: inherit; text-decoration: none; }
+      .call-box { border-color: #000; }
+      table, blockquote, .call-box, tr { break-inside: avoid; }
+    }
+    """
+}

@@ -1,0 +1,93 @@
+import Curriculum
+import Markdown
+
+/// Chosen topics laid out for printing, ending with the when-to-call box and the care team's
+/// contact.
+public struct Handout {
+  public enum Format: String, Sendable, CaseIterable {
+    case html, md
+  }
+
+  public let bundle: ContentBundle
+  public let topics: [Topic]
+  /// The care team's contact as lines, or nil when the clinic has not set it.
+  public let careTeamContact: [String]?
+
+  /// Throws `ReportError.unknownTopic` for an id the bundle lacks.
+  public init(bundle: ContentBundle, topicIDs: [String], careTeamContact: [String]?) throws {
+    self.bundle = bundle
+    self.topics = try topicIDs.map { id in
+      guard let topic = bundle.topic(id: id) else { throw ReportError.unknownTopic(id) }
+      return topic
+    }
+    self.careTeamContact = careTeamContact
+  }
+
+  public func render(_ format: Format) -> String {
+    switch format {
+    case .md: return markdown()
+    case .html: return html()
+    }
+  }
+
+  /// The handout as one Markdown document.
+  public func markdown() -> String {
+    var parts = ["# \(bundle.manifest.title)", topicsMarkdown(headingLevel: 2), callBoxMarkdown()]
+    parts.append("---\n\n_\(bundle.manifest.disclaimer)_")
+    return TextSanitizer.sanitize(parts.joined(separator: "\n\n")) + "\n"
+  }
+
+  /// The handout as a self-contained, printable HTML page.
+  public func html() -> String {
+    let renderer = HTMLRenderer()
+    var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
+    body += "<p class=\"subtitle\">A handout to keep: \(topics.count) topic\(topics.count == 1 ? "" : "s")</p>\n"
+    for topic in topics {
+      body += "<section class=\"topic\">\n"
+      body += renderer.render(MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
+      body += "</section>\n"
+    }
+    body += "<section class=\"call-box\">\n"
+    body += renderer.render(MarkdownDocument(parsing: callBoxMarkdown()))
+    body += "</section>\n"
+    body += "<p class=\"disclaimer\">\(HTMLPage.escape(bundle.manifest.disclaimer))</p>\n"
+    return HTMLPage(title: bundle.manifest.title, body: body).html
+  }
+
+  // MARK: - Markdown pieces
+
+  private func topicsMarkdown(headingLevel: Int) -> String {
+    topics.map { topicMarkdown($0, headingLevel: headingLevel) }.joined(separator: "\n\n")
+  }
+
+  private func topicMarkdown(_ topic: Topic, headingLevel: Int) -> String {
+    let heading = String(repeating: "#", count: headingLevel)
+    var parts = ["\(heading) \(topic.title)"]
+    if !topic.summary.isEmpty { parts.append("_\(topic.summary)_") }
+    if let introduction = topic.introduction, !introduction.markdown.isEmpty {
+      parts.append(introduction.markdown)
+    }
+    for section in topic.sections {
+      parts.append("\(heading)# \(section.title)\n\n\(section.markdown)")
+    }
+    return parts.joined(separator: "\n\n")
+  }
+
+  private func callBoxMarkdown() -> String {
+    let manifest = bundle.manifest
+    var lines = ["## When to call your care team", ""]
+    lines.append("Call if you notice any of these signs:")
+    lines.append("")
+    lines += manifest.warningSigns.map { "- **\($0.label)**" }
+    lines += ["", manifest.emergencyAdvice, ""]
+    if let careTeamContact {
+      lines.append("**Your care team:**  ")
+      lines += careTeamContact.map { MarkdownEscaping.escape($0) + "  " }
+    } else {
+      lines.append("**Your care team's number:** \(manifest.careTeamPlaceholder)")
+      lines.append("")
+      lines.append("Write it here: ______________________________")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
