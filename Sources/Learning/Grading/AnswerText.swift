@@ -1,0 +1,71 @@
+import Foundation
+
+/// How typed answers are reduced before they are compared: case, accents, spacing and punctuation
+/// never matter, and input is cut to a bounded length so untrusted text costs bounded time.
+public enum AnswerText {
+  /// Longest input (in characters) that is looked at; the rest is ignored.
+  public static let maximumLength = 300
+
+  /// Lowercased, accents folded, every run of non-letters-or-digits turned into one space,
+  /// trimmed. `"  The Port-Catheter! "` → `"the port catheter"`.
+  public static func normalize(_ text: some StringProtocol) -> String {
+    let folded = String(text.prefix(maximumLength))
+      .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    var out = ""
+    out.reserveCapacity(folded.utf8.count)
+    var pendingSpace = false
+    for character in folded {
+      if character.isLetter || character.isNumber {
+        if pendingSpace && !out.isEmpty { out.append(" ") }
+        pendingSpace = false
+        out.append(character)
+      } else {
+        pendingSpace = true
+      }
+    }
+    return out
+  }
+
+  /// The normalized words of `text`.
+  public static func words(_ text: some StringProtocol) -> [String] {
+    normalize(text).split(separator: " ").map(String.init)
+  }
+
+  /// How many typing slips an answer of `letterCount` letters may have and still count:
+  /// none up to 3 letters, one for 4–7, two for longer.
+  public static func typoAllowance(letterCount: Int) -> Int {
+    switch letterCount {
+    case ...3: 0
+    case 4...7: 1
+    default: 2
+    }
+  }
+
+  /// Edit distance counting an insertion, deletion, substitution or swap of two neighbours as one
+  /// slip (optimal string alignment). Stops early and returns `limit + 1` once past `limit`.
+  public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+    let x = Array(a)
+    let y = Array(b)
+    if abs(x.count - y.count) > limit { return limit + 1 }
+    if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+    var previous2 = [Int](repeating: 0, count: y.count + 1)
+    var previous = Array(0...y.count)
+    var current = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...x.count {
+      current[0] = i
+      var rowMinimum = current[0]
+      for j in 1...y.count {
+        let cost = x[i - 1] == y[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+          value = min(value, previous2[j - 2] + 1)
+        }
+        current[j] = value
+        rowMinimum = min(rowMinimum, value)
+      }
+      if rowMinimum > limit { return limit + 1 }
+      (previous2, previous, current) = (previous, current, previous2)
+    }
+    return min(previous[y.count], limit + 1)
+  }
+}

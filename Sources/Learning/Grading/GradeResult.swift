@@ -1,0 +1,15 @@
+/// What a typed answer means for a question.
+public enum GradeResult: Sendable, Hashable {
+  /// Right. `acceptedAs` is the author's wording when the learner's differed (a forgiven typo or
+  /// a synonym), so it can be shown: “Right (catheter).”
+  case correct(acceptedAs: String?)
+  case incorrect
+  /// Not an answer to this question at all (e.g. `x` for choices a–d): nothing is graded or
+  /// recorded, and `message` says how to answer so the learner can try again.
+  case unreadable(message: String)
+
+  public var isCorrect: Bool {
+    if case .correct = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,73 @@
+/// The manifest's synonym groups, ready for matching: any word or phrase of a group may stand for
+/// any other of the same group, also inside a longer answer ("flush the tube" = "flush the line").
+public struct SynonymTable: Sendable, Hashable {
+  /// Normalized member phrase → the group's first member, normalized.
+  private var canonicalByPhrase: [String: String] = [:]
+  /// One-word members, for forgiving a typo inside a synonym.
+  private var singleWords: [(word: String, canonical: String)] = []
+  private var longestPhrase = 1
+
+  public init(groups: [[String]]) {
+    for group in groups {
+      let members = group.map { AnswerText.normalize($0) }.filter { !$0.isEmpty }
+      guard let canonical = members.first else { continue }
+      for member in members where canonicalByPhrase[member] == nil {
+        canonicalByPhrase[member] = canonical
+        let length = member.split(separator: " ").count
+        longestPhrase = max(longestPhrase, length)
+        if length == 1 { singleWords.append((member, canonical)) }
+      }
+    }
+  }
+
+  public static let empty = SynonymTable(groups: [])
+
+  public var isEmpty: Bool { canonicalByPhrase.isEmpty }
+
+  /// `words` with every synonym replaced by its group's first member, longest phrase first.
+  /// With `forgivingTypos`, a word that is one slip from exactly one synonym counts as it.
+  public func canonical(_ words: [String], forgivingTypos: Bool) -> [String] {
+    guard !isEmpty else { return words }
+    var out: [String] = []
+    var index = 0
+    while index < words.count {
+      var matched = false
+      for length in stride(from: min(longestPhrase, words.count - index), through: 1, by: -1) {
+        let phrase = words[index..<index + length].joined(separator: " ")
+        if let canonical = canonicalByPhrase[phrase] {
+          out.append(contentsOf: canonical.split(separator: " ").map(String.init))
+          index += length
+          matched = true
+          break
+        }
+      }
+      if matched { continue }
+      let word = words[index]
+      if forgivingTypos, let canonical = nearestCanonical(to: word) {
+        out.append(contentsOf: canonical.split(separator: " ").map(String.init))
+      } else {
+        out.append(word)
+      }
+      index += 1
+    }
+    return out
+  }
+
+  private func nearestCanonical(to word: String) -> String? {
+    let allowance = AnswerText.typoAllowance(letterCount: word.count)
+    guard allowance > 0 else { return nil }
+    var found: String?
+    for entry in singleWords
+    where AnswerText.editDistance(word, entry.word, limit: allowance) <= allowance {
+      if let found, found != entry.canonical { return nil }
+      found = entry.canonical
+    }
+    return found
+  }
+
+  public static func == (lhs: SynonymTable, rhs: SynonymTable) -> Bool {
+    lhs.canonicalByPhrase == rhs.canonicalByPhrase
+  }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(canonicalByPhrase) }
+}

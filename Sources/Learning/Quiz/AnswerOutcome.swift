@@ -1,0 +1,20 @@
+/// What happened when the learner answered the current question.
+public enum AnswerOutcome: Sendable, Hashable {
+  /// The input was not an answer (e.g. `x` for choices a–d). Nothing was graded or recorded; the
+  /// same question is still current. Show `message` and read another answer.
+  case unreadable(message: String)
+  /// Right. `confirmation` is a short line to show ("Right.", "Right (spelled catheter).").
+  case right(Attempt, confirmation: String)
+  /// Wrong. `explanation` is the question's explanation after a first miss and its
+  /// re-explanation after a second; `rightAnswer` is the answer in display letters;
+  /// `comesBack` tells whether the question will be asked again later in this quiz.
+  case wrong(Attempt, explanation: String, rightAnswer: String, comesBack: Bool)
+
+  /// The attempt to record, unless the input was unreadable.
+  public var attempt: Attempt? {
+    switch self {
+    case .unreadable: nil
+    case .right(let attempt, _), .wrong(let attempt, _, _, _): attempt
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// One answer given in a quiz: what the store records and FSRS folds into the memory state.
+public struct Attempt: Sendable, Hashable {
+  public var questionID: String
+  public var topicID: String
+  public var sectionID: String
+  /// The learner's words as typed (at most `AnswerText.maximumLength` characters).
+  public var response: String
+  public var isCorrect: Bool
+  /// 1 for the first try at the question in this quiz, 2 when it came back after a miss.
+  public var tryNumber: Int
+  public var usedHint: Bool
+  public var isRedFlag: Bool
+  /// Seconds from showing the question to the answer, as measured by the caller.
+  public var secondsTaken: Double
+  public var rating: ReviewRating
+  public var answeredAt: Date
+
+  public init(
+    questionID: String, topicID: String, sectionID: String, response: String, isCorrect: Bool,
+    tryNumber: Int, usedHint: Bool, isRedFlag: Bool, secondsTaken: Double, rating: ReviewRating,
+    answeredAt: Date
+  ) {
+    self.questionID = questionID
+    self.topicID = topicID
+    self.sectionID = sectionID
+    self.response = String(response.prefix(AnswerText.maximumLength))
+    self.isCorrect = isCorrect
+    self.tryNumber = tryNumber
+    self.usedHint = usedHint
+    self.isRedFlag = isRedFlag
+    self.secondsTaken = secondsTaken
+    self.rating = rating
+    self.answeredAt = answeredAt
+  }
+}

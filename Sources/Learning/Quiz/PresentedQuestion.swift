@@ -1,0 +1,98 @@
+import Curriculum
+
+/// A question as shown to the learner: its choices (or steps) in display order, lettered a, b, c….
+/// The learner answers with display letters; grading maps them back to the author's indices.
+public struct PresentedQuestion: Sendable, Hashable {
+  public var question: Question
+  /// `choiceOrder[displayIndex]` is the author's index of the choice shown at that position.
+  public var choiceOrder: [Int]
+
+  /// Shows the choices in the author's order.
+  public init(_ question: Question) {
+    self.question = question
+    self.choiceOrder = Array(question.choices.indices)
+  }
+
+  /// Shows the choices in `choiceOrder`, which must be a permutation of the choices' indices.
+  public init(_ question: Question, choiceOrder: [Int]) {
+    precondition(choiceOrder.sorted() == Array(question.choices.indices), "not a permutation")
+    self.question = question
+    self.choiceOrder = choiceOrder
+  }
+
+  /// Shuffles choices and steps with `generator`. Order questions are never shown already in the
+  /// right order; choices that refer to others ("all of the above") keep the author's order.
+  public init(_ question: Question, shuffledWith generator: inout some RandomNumberGenerator) {
+    self.init(question)
+    let count = question.choices.count
+    guard count > 1, question.kind != .trueFalse else { return }
+    if question.kind != .order && question.choices.contains(where: Self.refersToOtherChoices) {
+      return
+    }
+    var order = Array(0..<count)
+    order.shuffle(using: &generator)
+    if case .order(let right) = question.answer, order == right {
+      order.append(order.removeFirst())
+    }
+    choiceOrder = order
+  }
+
+  /// The choices (or steps) in display order.
+  public var displayedChoices: [String] { choiceOrder.map { question.choices[$0] } }
+
+  /// `a) First choice`, `b) Second choice`, … in display order.
+  public var choiceLines: [String] {
+    displayedChoices.enumerated().map { "\(Self.letter($0.offset))) \($0.element)" }
+  }
+
+  /// The display letter of the choice the author numbered `authorIndex`.
+  public func letter(forAuthorIndex authorIndex: Int) -> String {
+    Self.letter(choiceOrder.firstIndex(of: authorIndex) ?? authorIndex)
+  }
+
+  /// How to answer, in one short sentence.
+  public var instructions: String {
+    let last = Self.letter(max(0, choiceOrder.count - 1))
+    switch question.kind {
+    case .singleChoice: return "Answer with one letter, a–\(last)."
+    case .multipleChoice: return "Answer with every letter that applies, for example “a c”."
+    case .trueFalse: return "Answer true or false."
+    case .order: return "Put the steps in order with their letters, for example “\(instructionsExample)”."
+    case .shortAnswer: return "Answer in a few words."
+    }
+  }
+
+  /// The right answer as the learner sees it (display letters), for feedback after a miss.
+  public var rightAnswerText: String {
+    switch question.answer {
+    case .choice(let index):
+      return line(forAuthorIndex: index)
+    case .choices(let indices):
+      return indices.map { (letter(forAuthorIndex: $0), $0) }.sorted { $0.0 < $1.0 }
+        .map { line(forAuthorIndex: $0.1) }.joined(separator: "; ")
+    case .truth(let value):
+      return value ? "true" : "false"
+    case .order(let indices):
+      return indices.map { letter(forAuthorIndex: $0) }.joined(separator: ", ")
+    case .text(let accepted, _):
+      return accepted.first ?? ""
+    }
+  }
+
+  private func line(forAuthorIndex index: Int) -> String {
+    guard question.choices.indices.contains(index) else { return letter(forAuthorIndex: index) }
+    return "\(letter(forAuthorIndex: index))) \(question.choices[index])"
+  }
+
+  /// `a`…`z` for the first 26 positions, then the 1-based number.
+  public static func letter(_ displayIndex: Int) -> String {
+    guard (0..<26).contains(displayIndex) else { return String(displayIndex + 1) }
+    return String(UnicodeScalar(UInt8(97 + displayIndex)))
+  }
+
+  private static func refersToOtherChoices(_ choice: String) -> Bool {
+    let words = AnswerText.normalize(choice)
+    return words.contains("of the above") || words.hasPrefix("both ")
+      || words.hasPrefix("neither ")
+  }
+}

@@ -1,0 +1,174 @@
+import Curriculum
+import Foundation
+
+/// A quiz in the teach-back way, as a value-type state machine: ask, and on a miss explain, then
+/// ask the same question once more later in the quiz (after at least two others when there are
+/// that many left), and explain it in other words if it is missed again.
+///
+/// The caller shows `current` with `position`, reads a line and calls `answer(_:seconds:at:)`
+/// (timing the answer itself), `hint()`, `skip()` or `stop()`, records each outcome's `attempt`,
+/// and shows `summary` once `isFinished`.
+public struct QuizSession: Sendable {
+  /// Where the quiz is: `Question 3 of 10`. `total` grows by one for each question that will
+  /// come back after a miss.
+  public struct Position: Sendable, Hashable, CustomStringConvertible {
+    public var number: Int
+    public var total: Int
+    /// True when this is the second ask of a question missed earlier in the quiz.
+    public var isRetry: Bool
+
+    public var description: String {
+      "Question \(number) of \(total)" + (isRetry ? " (second try)" : "")
+    }
+  }
+
+  private struct Item: Sendable, Hashable {
+    var index: Int
+    var tryNumber: Int
+  }
+
+  /// How many other questions come between a miss and its second ask, when there are that many.
+  public static let retryGap = 2
+
+  public let questions: [Question]
+  public let grader: AnswerGrader
+  public let policy: ReviewPolicy
+  public private(set) var current: PresentedQuestion?
+  public private(set) var summary = QuizSummary()
+  private var currentItem: Item?
+  private var queue: [Item]
+  private var generator: SeededGenerator
+  private var asked = 0
+  private var retries = 0
+  private var hinted = false
+
+  /// Starts a quiz on `questions` (in that order) with choices shuffled by a generator seeded
+  /// with `seed`; the first question is `current` at once (none when `questions` is empty).
+  public init(
+    questions: [Question], grader: AnswerGrader = AnswerGrader(), policy: ReviewPolicy = ReviewPolicy(),
+    seed: UInt64
+  ) {
+    self.questions = questions
+    self.grader = grader
+    self.policy = policy
+    self.generator = SeededGenerator(seed: seed)
+    self.queue = questions.indices.map { Item(index: $0, tryNumber: 1) }
+    advance()
+  }
+
+  public var isFinished: Bool { current == nil }
+
+  public var position: Position? {
+    guard let currentItem else { return nil }
+    return Position(number: asked, total: questions.count + retries, isRetry: currentItem.tryNumber > 1)
+  }
+
+  /// Whether a hint was asked for on the current question.
+  public var hintUsed: Bool { hinted }
+
+  // MARK: - Actions
+
+  /// Grades `input` for the current question. `seconds` is how long the learner took; `date` is
+  /// when they answered. An unreadable input changes nothing; otherwise the quiz moves on.
+  public mutating func answer(_ input: String, seconds: Double, at date: Date) -> AnswerOutcome {
+    guard let item = currentItem, let presented = current else {
+      return .unreadable(message: "The quiz is over.")
+    }
+    let question = presented.question
+    let result = grader.grade(input, for: presented)
+    if case .unreadable(let message) = result { return .unreadable(message: message) }
+    let correct = result.isCorrect
+    let attempt = Attempt(
+      questionID: question.id, topicID: question.topicID, sectionID: question.sectionID,
+      response: input, isCorrect: correct, tryNumber: item.tryNumber, usedHint: hinted,
+      isRedFlag: question.isRedFlag, secondsTaken: seconds,
+      rating: policy.rating(
+        correct: correct, tryNumber: item.tryNumber, usedHint: hinted, seconds: seconds,
+        isRedFlag: question.isRedFlag),
+      answeredAt: date)
+    let outcome: AnswerOutcome
+    if case .correct(let acceptedAs) = result {
+      settle(question, item.tryNumber == 1 ? \.rightFirstTime : \.rightSecondTry)
+      let confirmation =
+        item.tryNumber == 1 ? "Right." : "Right this time."
+      outcome = .right(
+        attempt,
+        confirmation: acceptedAs.map { "\(confirmation.dropLast()) — “\($0)”." } ?? confirmation)
+    } else if item.tryNumber == 1 {
+      queue.insert(Item(index: item.index, tryNumber: 2), at: min(Self.retryGap, queue.count))
+      retries += 1
+      outcome = .wrong(
+        attempt, explanation: question.explanation, rightAnswer: presented.rightAnswerText,
+        comesBack: true)
+    } else {
+      settle(question, \.missed)
+      let words = question.reexplanation.isEmpty ? question.explanation : question.reexplanation
+      outcome = .wrong(attempt, explanation: words, rightAnswer: presented.rightAnswerText, comesBack: false)
+    }
+    advance()
+    return outcome
+  }
+
+  /// The current question's hint, or a plain line when it has none. Asking for it makes a right
+  /// answer count as `hard` for review.
+  public mutating func hint() -> String {
+    guard let question = current?.question else { return "The quiz is over." }
+    guard let hint = question.hint, !hint.isEmpty else {
+      return "There is no hint for this question."
+    }
+    hinted = true
+    return hint
+  }
+
+  /// Moves past the current question without an answer. A skipped second try counts as missed.
+  public mutating func skip() {
+    guard let item = currentItem else { return }
+    settle(questions[item.index], item.tryNumber == 1 ? \.skipped : \.missed)
+    advance()
+  }
+
+  /// Ends the quiz now. Questions missed once and not yet asked again count as missed; the
+  /// others left count as not asked.
+  public mutating func stop() {
+    guard let item = currentItem else { return }
+    summary.stoppedEarly = true
+    for left in [item] + queue {
+      settle(questions[left.index], left.tryNumber == 1 ? \.notAsked : \.missed)
+    }
+    queue.removeAll()
+    currentItem = nil
+    current = nil
+  }
+
+  // MARK: - Moving on
+
+  private mutating func advance() {
+    hinted = false
+    guard !queue.isEmpty else {
+      currentItem = nil
+      current = nil
+      return
+    }
+    let item = queue.removeFirst()
+    currentItem = item
+    current = PresentedQuestion(questions[item.index], shuffledWith: &generator)
+    asked += 1
+  }
+
+  private mutating func settle(_ question: Question, _ list: WritableKeyPath<QuizSummary, [String]>) {
+    summary[keyPath: list].append(question.id)
+    guard list != \.notAsked else { return }
+    let key = SectionKey(topicID: question.topicID, sectionID: question.sectionID)
+    var index = summary.sections.firstIndex { $0.section == key }
+    if index == nil {
+      summary.sections.append(QuizSummary.SectionResult(section: key))
+      index = summary.sections.count - 1
+    }
+    switch list {
+    case \.rightFirstTime: summary.sections[index!].rightFirstTime += 1
+    case \.rightSecondTry: summary.sections[index!].rightSecondTry += 1
+    case \.missed: summary.sections[index!].missed += 1
+    default: summary.sections[index!].skipped += 1
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// What FSRS knows about one learner's memory of one question after their last answer.
+public struct MemoryState: Sendable, Hashable, Codable {
+  /// Days until recall probability falls to 90%.
+  public var stability: Double
+  /// 1 (easy) … 10 (hard).
+  public var difficulty: Double
+  public var lastReview: Date
+  /// Answers folded into this state.
+  public var reviewCount: Int
+  /// Answers rated `again`.
+  public var lapseCount: Int
+
+  public init(
+    stability: Double, difficulty: Double, lastReview: Date, reviewCount: Int = 1,
+    lapseCount: Int = 0
+  ) {
+    self.stability = stability
+    self.difficulty = difficulty
+    self.lastReview = lastReview
+    self.reviewCount = reviewCount
+    self.lapseCount = lapseCount
+  }
+
+  /// Probability of recalling the answer at `date` (1 right after the last review).
+  public func retrievability(at date: Date, model: FSRS = FSRS()) -> Double {
+    let days = max(0, date.timeIntervalSince(lastReview)) / FSRS.secondsPerDay
+    return model.retrievability(elapsedDays: days, stability: stability)
+  }
+
+  /// When recall is expected to fall to `retention`: the next review date.
+  public func due(retention: Double, model: FSRS = FSRS()) -> Date {
+    let days = model.interval(stability: stability, retention: retention)
+    return lastReview.addingTimeInterval(days * FSRS.secondsPerDay)
+  }
+}

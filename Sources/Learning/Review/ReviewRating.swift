@@ -1,0 +1,9 @@
+/// How well a question was recalled, on FSRS's four-point scale.
+public enum ReviewRating: Int, Sendable, Hashable, CaseIterable, Comparable {
+  case again = 1
+  case hard = 2
+  case good = 3
+  case easy = 4
+
+  public static func < (lhs: ReviewRating, rhs: ReviewRating) -> Bool { lhs.rawValue < rhs.rawValue }
+}
