@@ -1,4 +1,5 @@
 import Curriculum
+import Foundation
 import LearnerStore
 import Learning
 import Markdown
@@ -15,6 +16,10 @@ public final class ShellSession {
   let store: LearnerStore?
   var learner: Learner?
   let settings: LocalSettings
+  /// The time now; fixed in tests so transcripts and review dates repeat.
+  let clock: @Sendable () -> Date
+  /// Seeds each quiz's shuffling; fixed in tests.
+  let makeSeed: @Sendable () -> UInt64
   var position: ReadingPosition?
   private(set) var table = CommandTable(commands: [])
   private var failures = 0
@@ -22,7 +27,9 @@ public final class ShellSession {
 
   public init(
     bundle: ContentBundle, output: TerminalOutput, reader: LineReader, store: LearnerStore?,
-    learner: Learner?, settings: LocalSettings = LocalSettings()
+    learner: Learner?, settings: LocalSettings = LocalSettings(),
+    clock: @escaping @Sendable () -> Date = { Date() },
+    makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
   ) {
     self.bundle = bundle
     self.output = output
@@ -30,6 +37,8 @@ public final class ShellSession {
     self.store = store
     self.learner = learner
     self.settings = settings
+    self.clock = clock
+    self.makeSeed = makeSeed
     self.table = CommandTable(commands: Self.allCommands)
   }
 
@@ -131,10 +140,32 @@ public final class ShellSession {
         SectionKey(topicID: topic.id, sectionID: section.id), learnerID: learner.id,
         bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version)
     } catch {
-      guard !warnedAboutSaving else { return }
-      warnedAboutSaving = true
-      say(styler.warning("Your progress could not be saved: \(error)"))
+      warnSavingFailed(error)
     }
+  }
+
+  /// Records one quiz answer; a store problem is shown once, and the quiz goes on.
+  func save(_ attempt: Attempt) {
+    guard let store, let learner else { return }
+    do {
+      try store.recordAnswer(
+        attempt, learnerID: learner.id, bundleID: bundle.manifest.id,
+        bundleVersion: bundle.manifest.version)
+    } catch {
+      warnSavingFailed(error)
+    }
+  }
+
+  /// The learner's memory of every question, from the store (empty without one).
+  func loadMemory() -> LearnerMemory {
+    guard let store, let learner else { return LearnerMemory() }
+    return (try? store.memory(learnerID: learner.id, bundleID: bundle.manifest.id)) ?? LearnerMemory()
+  }
+
+  private func warnSavingFailed(_ error: Error) {
+    guard !warnedAboutSaving else { return }
+    warnedAboutSaving = true
+    say(styler.warning("Your progress could not be saved: \(error)"))
   }
 
   func sectionsRead() -> Set<SectionKey> {

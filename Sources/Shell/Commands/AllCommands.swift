@@ -2,7 +2,7 @@ extension ShellSession {
   /// The command table, in the order `help` lists it.
   static var allCommands: [ShellCommand] {
     [
-      .topics, .read, .next, .back, .search,
+      .topics, .read, .next, .back, .search, .quiz, .review,
       .symptoms, .help, .clear, .quit,
     ]
   }

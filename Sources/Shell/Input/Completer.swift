@@ -19,6 +19,8 @@ public enum ArgumentKind: Sendable, Equatable {
   case section
   case learner
   case path
+  /// A topic, a path or `red-flags`.
+  case quizTarget
   /// One of a fixed set of words.
   case words([String])
 }
@@ -67,6 +69,7 @@ public struct Completer: Sendable {
     case .topic: return Self.matching(word, in: topicIDs)
     case .learner: return Self.matching(word, in: learnerNames())
     case .path: return Self.matching(word, in: pathIDs)
+    case .quizTarget: return Self.matching(word, in: topicIDs + pathIDs + ["red-flags"])
     case .words(let options): return Self.matching(word, in: options)
     case .section:
       // Offer topic ids first; once a `#` is typed (or the id is whole), offer its sections.

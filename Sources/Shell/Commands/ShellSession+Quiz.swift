@@ -1,0 +1,146 @@
+import Curriculum
+import Foundation
+import Learning
+import Markdown
+
+extension ShellSession {
+  /// Runs a quiz to its end (or until the learner stops), recording every answer as it is given.
+  func runQuiz(_ request: QuizRequest) {
+    let memory = loadMemory()
+    let questions: [Question]
+    do {
+      questions = try request.scope.questions(in: bundle, memory: memory, now: clock())
+    } catch {
+      say("\(error)")
+      return
+    }
+    guard !questions.isEmpty else {
+      if case .due = request.scope {
+        say("Nothing is due for review right now. Well done. Type `progress` to see where you are.")
+      } else {
+        say("There are no questions for \(request.title) yet.")
+      }
+      return
+    }
+
+    var quiz = QuizSession(
+      questions: questions, grader: AnswerGrader(manifest: bundle.manifest), seed: makeSeed())
+    say(styler.bold("Quiz: \(request.title)"))
+    say("\(questions.count) question\(questions.count == 1 ? "" : "s"). "
+      + "Type your answer, or `hint`, `skip`, `reread` or `stop`.")
+    while !quiz.isFinished {
+      if !ask(&quiz) { quiz.stop() }
+    }
+    showSummary(quiz.summary)
+  }
+
+  /// Shows the current question and handles lines until it is answered or skipped.
+  /// Returns false when the learner stops the quiz.
+  private func ask(_ quiz: inout QuizSession) -> Bool {
+    guard let presented = quiz.current, let position = quiz.position else { return false }
+    showQuestion(presented, position: position)
+    var shownAt = DispatchTime.now()
+    while true {
+      let input = reader.readLine(prompt: reader.isInteractive ? "answer> " : "")
+      let line: String
+      switch input {
+      case .line(let text): line = TextSanitizer.sanitize(text).trimmed
+      case .interrupted:
+        say("Skipped. (Ctrl-C leaves the question; type `stop` to end the quiz.)")
+        quiz.skip()
+        return true
+      case .endOfInput, .terminated:
+        return false
+      }
+      switch line.lowercased() {
+      case "":
+        continue
+      case "hint", "?":
+        say(styler.accent("Hint: ") + TextSanitizer.sanitize(quiz.hint()))
+        continue
+      case "skip", "pass":
+        say("Skipped.")
+        quiz.skip()
+        return true
+      case "stop", "quit", "exit":
+        return false
+      case "reread", "read", "back":
+        showSection(checkedBy: presented.question)
+        showQuestion(presented, position: position)
+        shownAt = DispatchTime.now()
+        continue
+      default:
+        break
+      }
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1e9
+      let outcome = quiz.answer(line, seconds: seconds, at: clock())
+      switch outcome {
+      case .unreadable(let message):
+        say(message)
+        continue
+      case .right(_, let confirmation):
+        say(styler.success((output.style.isPlain ? "" : "✓ ") + confirmation))
+      case .wrong(_, let explanation, let rightAnswer, let comesBack):
+        say(styler.warning(output.style.isPlain ? "Not quite." : "✗ Not quite.")
+          + " The answer is: " + TextSanitizer.sanitize(rightAnswer))
+        say(render(MarkdownDocument(parsing: explanation)).withoutTrailingNewlines)
+        if comesBack { say(styler.dim("This question will come back later in the quiz.")) }
+      }
+      if let attempt = outcome.attempt { save(attempt) }
+      say()
+      return true
+    }
+  }
+
+  private func showQuestion(_ presented: PresentedQuestion, position: QuizSession.Position) {
+    say()
+    if output.style.isPlain {
+      say("\(position).")
+    } else {
+      say(styler.dim(progressBar(position) + "  \(position)"))
+    }
+    let question = presented.question
+    say(styler.bold(TextSanitizer.sanitize(question.prompt)))
+    for line in presented.choiceLines { say("  " + TextSanitizer.sanitize(line)) }
+    say(styler.dim(presented.instructions))
+  }
+
+  private func progressBar(_ position: QuizSession.Position) -> String {
+    let width = 10
+    let done = min(width, max(0, (position.number - 1) * width / max(position.total, 1)))
+    return String(repeating: "■", count: done) + String(repeating: "□", count: width - done)
+  }
+
+  private func showSection(checkedBy question: Question) {
+    guard let topicIndex = bundle.topics.firstIndex(where: { $0.id == question.topicID }),
+      let sectionIndex = bundle.topics[topicIndex].sections.firstIndex(where: { $0.id == question.sectionID })
+    else {
+      say("This question has no section to reread.")
+      return
+    }
+    let section = bundle.topics[topicIndex].sections[sectionIndex]
+    say()
+    say(styler.bold(TextSanitizer.sanitize(section.title)))
+    output.write(render(section.document).withTrailingNewline)
+  }
+
+  private func showSummary(_ summary: QuizSummary) {
+    say(styler.bold("Quiz finished") + (summary.stoppedEarly ? " (stopped early)" : ""))
+    say(summary.headline)
+    let weak = summary.sections.filter { $0.missed > 0 || $0.skipped > 0 }
+    if !weak.isEmpty {
+      say("To go over again:")
+      for result in weak {
+        let title = sectionTitle(result.section) ?? result.section.description
+        say("  - \(title) (`read \(result.section)`)")
+      }
+    }
+    if summary.missed.isEmpty && summary.skipped.isEmpty && !summary.stoppedEarly {
+      say("Well done. These will come back for review in a few days: type `review` then.")
+    }
+  }
+
+  private func sectionTitle(_ key: SectionKey) -> String? {
+    bundle.topic(id: key.topicID)?.section(id: key.sectionID).map { TextSanitizer.sanitize($0.title) }
+  }
+}
