@@ -6,7 +6,7 @@ import Testing
 
   @Test(arguments: [
     ("topics", "topics"), ("TOPICS", "topics"), ("t", "topics"), ("top", "topics"),
-    ("exit", "quit"), ("?", "help"), ("se", "search"), ("n", "next"),
+    ("exit", "quit"), ("?", "help"), ("se", "search"), ("n", "next"), ("cal", "symptoms"), ("wor", "symptoms"),
   ])
   func findsByNameAliasOrUniquePrefix(typed: String, expected: String) throws {
     guard case .found(let command) = table.lookup(typed) else {
@@ -17,11 +17,19 @@ import Testing
   }
 
   @Test func anAmbiguousPrefixNamesTheChoices() {
-    guard case .ambiguous(let names) = table.lookup("c") else {
+    guard case .ambiguous(let names) = table.lookup("re") else {
       Issue.record("expected ambiguous")
       return
     }
-    #expect(names == ["topics", "symptoms", "clear"])
+    #expect(names == ["read", "review"])
+  }
+
+  @Test func mainNamesWinOverAliases() {
+    guard case .found(let command) = table.lookup("c") else {
+      Issue.record("expected a command")
+      return
+    }
+    #expect(command.name == "clear")
   }
 
   @Test(arguments: [("topcs", "topics"), ("raed", "read"), ("serch", "search"), ("hlep", "help"), ("quti", "quit")])

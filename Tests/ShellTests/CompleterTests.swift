@@ -5,11 +5,11 @@ import Testing
   let completer = ShellSession.completer(for: MiniBundle.bundle, store: nil)
 
   @Test(arguments: [
-    ("", ["back", "clear", "help", "next", "quit", "read", "search", "symptoms", "topics"]),
+    ("", ["back", "clear", "forget", "help", "history", "learner", "next", "path", "progress", "quit", "quiz", "read", "review", "search", "symptoms", "topics"]),
     ("ex", ["exit"]),
     ("ca", ["call"]),
     ("to", ["topics"]),
-    ("RE", ["read"]),
+    ("RE", ["read", "review"]),
     ("zz", []),
   ])
   func commandNames(typed: String, expected: [String]) {

@@ -17,9 +17,10 @@ struct CommandTable {
     if let exact = commands.first(where: { $0.name == word || $0.aliases.contains(word) }) {
       return .found(exact)
     }
-    let byPrefix = commands.filter { command in
-      command.name.hasPrefix(word) || command.aliases.contains { $0.hasPrefix(word) }
-    }
+    // Main names win over aliases, so `t` is `topics` even though an alias starts with t.
+    let byName = commands.filter { $0.name.hasPrefix(word) }
+    let byPrefix = byName.isEmpty
+      ? commands.filter { $0.aliases.contains { $0.hasPrefix(word) } } : byName
     if byPrefix.count == 1 { return .found(byPrefix[0]) }
     if byPrefix.count > 1 { return .ambiguous(byPrefix.map(\.name)) }
     return .unknown(suggestion: closestName(to: word))

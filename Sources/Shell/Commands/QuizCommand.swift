@@ -5,7 +5,7 @@ import Markdown
 
 extension ShellCommand {
   static let quiz = ShellCommand(
-    name: "quiz", aliases: ["test", "check"],
+    name: "quiz", aliases: ["test"],
     summary: "Check what you learned, teach-back style",
     usage: "quiz [TOPIC|PATH|red-flags]",
     details: """

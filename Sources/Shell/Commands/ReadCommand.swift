@@ -1,4 +1,5 @@
 import Curriculum
+import Learning
 import Markdown
 
 extension ShellCommand {
@@ -38,22 +39,29 @@ extension ShellCommand {
 
   static let next = ShellCommand(
     name: "next", aliases: ["n"],
-    summary: "Go on to the next section",
+    summary: "Go on: the next section, or what to do next and why",
     usage: "next",
+    details: """
+      While you read a topic, `next` shows its next section, then the next topic
+      (on your path, if you chose one with `path`).
+      Otherwise it suggests what to read or practise next, and why.
+      """,
     run: { shell, _ in
       guard let position = shell.position else {
-        shell.show(ReadingPosition(topicIndex: 0, sectionIndex: 0), withTopicHeader: true)
+        shell.followRecommendation()
         return .succeeded
       }
       let topic = shell.bundle.topics[position.topicIndex]
       if position.sectionIndex + 1 < topic.sections.count {
-        shell.show(ReadingPosition(topicIndex: position.topicIndex, sectionIndex: position.sectionIndex + 1),
-                   withTopicHeader: false)
-      } else if position.topicIndex + 1 < shell.bundle.topics.count {
-        shell.show(ReadingPosition(topicIndex: position.topicIndex + 1, sectionIndex: 0),
-                   withTopicHeader: true)
+        shell.show(
+          ReadingPosition(topicIndex: position.topicIndex, sectionIndex: position.sectionIndex + 1),
+          withTopicHeader: false)
+      } else if let nextTopic = shell.topicIndex(after: position.topicIndex) {
+        shell.show(ReadingPosition(topicIndex: nextTopic, sectionIndex: 0), withTopicHeader: true)
       } else {
-        shell.say("You have reached the end of the last topic. Type `topics` to see them all.")
+        shell.position = nil
+        shell.say("That was the last topic.")
+        shell.followRecommendation()
       }
       return .succeeded
     })
@@ -126,10 +134,47 @@ extension ShellSession {
       return "Type `next` for “\(next)”, or `back` to go back."
     }
     let end = "That is the end of “\(TextSanitizer.sanitize(topic.title))”."
+    let quiz = bundle.questions(forTopic: topic.id).isEmpty ? "" : " Type `quiz` to check what you learned, or"
     guard let index = bundle.topics.firstIndex(where: { $0.id == topic.id }),
-      index + 1 < bundle.topics.count
-    else { return end + " It was the last topic: type `topics` to see them all." }
-    return end + " Type `next` for the next topic: “\(TextSanitizer.sanitize(bundle.topics[index + 1].title))”."
+      let nextIndex = topicIndex(after: index)
+    else { return end + quiz + " type `next` to see what to do next." }
+    let nextTitle = TextSanitizer.sanitize(bundle.topics[nextIndex].title)
+    return end + quiz + (quiz.isEmpty ? " Type" : " type") + " `next` for the next topic: “\(nextTitle)”."
+  }
+
+  /// The topic after `index`: the next on the learner's path when both are on it, else the
+  /// next in the bundle.
+  func topicIndex(after index: Int) -> Int? {
+    let topicID = bundle.topics[index].id
+    if let path = learner?.pathID.flatMap({ bundle.path(id: $0) }),
+      let place = path.topicIDs.firstIndex(of: topicID)
+    {
+      guard place + 1 < path.topicIDs.count else { return nil }
+      return bundle.topics.firstIndex { $0.id == path.topicIDs[place + 1] }
+    }
+    return index + 1 < bundle.topics.count ? index + 1 : nil
+  }
+
+  /// Says what to do next and why; opens the section when the advice is to read one.
+  func followRecommendation() {
+    let recommendation = Recommendation(
+      bundle: bundle, pathID: learner?.pathID, sectionsRead: sectionsRead(), memory: loadMemory(),
+      now: clock())
+    say(TextSanitizer.sanitize(recommendation.reason))
+    switch recommendation {
+    case .read(let key, _, _):
+      guard let topicIndex = bundle.topics.firstIndex(where: { $0.id == key.topicID }),
+        let sectionIndex = bundle.topics[topicIndex].sections.firstIndex(where: { $0.id == key.sectionID })
+      else { return }
+      say()
+      show(ReadingPosition(topicIndex: topicIndex, sectionIndex: sectionIndex), withTopicHeader: sectionIndex == 0)
+    case .review:
+      say("Type `review` to start.")
+    case .practise(let topicID, _, _):
+      say("Type `quiz \(topicID)` to practise it.")
+    case .allDone:
+      break
+    }
   }
 }
 
