@@ -1,6 +1,6 @@
 import Curriculum
-import Testing
 import TestSupport
+import Testing
 
 @testable import Learning
 

@@ -25,10 +25,13 @@ public enum SampleBundle {
     readingGradeTarget: 8)
 
   public static let topics: [Topic] = [
-    topic("about", "About your port", sections: [("what", "What it is"), ("why", "Why you need one")]),
+    topic(
+      "about", "About your port", sections: [("what", "What it is"), ("why", "Why you need one")]),
     topic(
       "care", "Caring for your port",
-      sections: [("flushing", "Flushing"), ("signs", "Signs of infection"), ("call", "When to call")]),
+      sections: [
+        ("flushing", "Flushing"), ("signs", "Signs of infection"), ("call", "When to call"),
+      ]),
   ]
 
   public static let questions: [Question] = [
@@ -38,7 +41,8 @@ public enum SampleBundle {
         "A small device under the skin", "A tube outside the body", "A kind of needle", "A bandage",
       ], answer: .choice(0)),
     question(
-      "about-skin", "about", "what", .trueFalse, "A port sits under the skin.", answer: .truth(true)),
+      "about-skin", "about", "what", .trueFalse, "A port sits under the skin.", answer: .truth(true)
+    ),
     question(
       "about-why", "about", "why", .shortAnswer, "What is the thin tube from the port to the vein?",
       answer: .text(accepted: ["catheter"], synonyms: [])),
@@ -76,7 +80,8 @@ public enum SampleBundle {
     Question(
       id: id, topicID: topicID, sectionID: sectionID, kind: kind, prompt: prompt, choices: choices,
       answer: answer, explanation: "Explanation of \(id).", reexplanation: "In other words, \(id).",
-      hint: hint, isRedFlag: isRedFlag, warningSignIDs: warningSignIDs, file: "quiz/\(topicID).yaml",
+      hint: hint, isRedFlag: isRedFlag, warningSignIDs: warningSignIDs,
+      file: "quiz/\(topicID).yaml",
       line: 1)
   }
 }
