@@ -29,7 +29,8 @@ public struct AnswerGrader: Sendable, Hashable {
     case .choices(let right):
       guard let shown = choiceList(text, count: presented.choiceOrder.count), !shown.isEmpty else {
         return .unreadable(
-          message: "Please answer with the letters of every right choice (\(letterRange(presented))), "
+          message:
+            "Please answer with the letters of every right choice (\(letterRange(presented))), "
             + "for example “a c”.")
       }
       return verdict(Set(shown.map { presented.choiceOrder[$0] }) == right)
@@ -47,12 +48,16 @@ public struct AnswerGrader: Sendable, Hashable {
       }
       return verdict(shown.map { presented.choiceOrder[$0] } == right)
     case .text(let accepted, let extra):
-      guard !text.isEmpty else { return .unreadable(message: "Please type your answer in a few words.") }
+      guard !text.isEmpty else {
+        return .unreadable(message: "Please type your answer in a few words.")
+      }
       return freeText(text, accepted: accepted, extra: extra)
     }
   }
 
-  private func verdict(_ right: Bool) -> GradeResult { right ? .correct(acceptedAs: nil) : .incorrect }
+  private func verdict(_ right: Bool) -> GradeResult {
+    right ? .correct(acceptedAs: nil) : .incorrect
+  }
 
   private func letterRange(_ presented: PresentedQuestion) -> String {
     "a–" + PresentedQuestion.letter(max(0, presented.choiceOrder.count - 1))

@@ -57,7 +57,8 @@ public struct PresentedQuestion: Sendable, Hashable {
     case .singleChoice: return "Answer with one letter, a–\(last)."
     case .multipleChoice: return "Answer with every letter that applies, for example “a c”."
     case .trueFalse: return "Answer true or false."
-    case .order: return "Put the steps in order with their letters, for example “\(instructionsExample)”."
+    case .order:
+      return "Put the steps in order with their letters, for example “\(instructionsExample)”."
     case .shortAnswer: return "Answer in a few words."
     }
   }

@@ -37,9 +37,14 @@ public enum QuizScope: Sendable, Hashable {
   /// section (and putting questions of unknown sections last).
   static func inSectionOrder(_ questions: [Question], of topic: Topic) -> [Question] {
     let rank = Dictionary(
-      topic.sections.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+      topic.sections.enumerated().map { ($0.element.id, $0.offset) },
+      uniquingKeysWith: { a, _ in a })
     return questions.enumerated()
-      .sorted { (rank[$0.element.sectionID] ?? .max, $0.offset) < (rank[$1.element.sectionID] ?? .max, $1.offset) }
+      .sorted {
+        (rank[$0.element.sectionID] ?? .max, $0.offset) < (
+          rank[$1.element.sectionID] ?? .max, $1.offset
+        )
+      }
       .map(\.element)
   }
 

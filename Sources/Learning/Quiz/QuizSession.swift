@@ -45,7 +45,8 @@ public struct QuizSession: Sendable {
   /// Starts a quiz on `questions` (in that order) with choices shuffled by a generator seeded
   /// with `seed`; the first question is `current` at once (none when `questions` is empty).
   public init(
-    questions: [Question], grader: AnswerGrader = AnswerGrader(), policy: ReviewPolicy = ReviewPolicy(),
+    questions: [Question], grader: AnswerGrader = AnswerGrader(),
+    policy: ReviewPolicy = ReviewPolicy(),
     seed: UInt64
   ) {
     self.questions = questions
@@ -60,7 +61,8 @@ public struct QuizSession: Sendable {
 
   public var position: Position? {
     guard let currentItem else { return nil }
-    return Position(number: asked, total: questions.count + retries, isRetry: currentItem.tryNumber > 1)
+    return Position(
+      number: asked, total: questions.count + retries, isRetry: currentItem.tryNumber > 1)
   }
 
   /// Whether a hint was asked for on the current question.
@@ -103,7 +105,8 @@ public struct QuizSession: Sendable {
     } else {
       settle(question, \.missed)
       let words = question.reexplanation.isEmpty ? question.explanation : question.reexplanation
-      outcome = .wrong(attempt, explanation: words, rightAnswer: presented.rightAnswerText, comesBack: false)
+      outcome = .wrong(
+        attempt, explanation: words, rightAnswer: presented.rightAnswerText, comesBack: false)
     }
     advance()
     return outcome
@@ -155,7 +158,8 @@ public struct QuizSession: Sendable {
     asked += 1
   }
 
-  private mutating func settle(_ question: Question, _ list: WritableKeyPath<QuizSummary, [String]>) {
+  private mutating func settle(_ question: Question, _ list: WritableKeyPath<QuizSummary, [String]>)
+  {
     summary[keyPath: list].append(question.id)
     guard list != \.notAsked else { return }
     let key = SectionKey(topicID: question.topicID, sectionID: question.sectionID)

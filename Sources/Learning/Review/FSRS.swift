@@ -75,11 +75,14 @@ public struct FSRS: Sendable, Hashable {
     return s * (growth + 1)
   }
 
-  public func stabilityAfterFailure(stability s: Double, difficulty d: Double, retrievability r: Double)
+  public func stabilityAfterFailure(
+    stability s: Double, difficulty d: Double, retrievability r: Double
+  )
     -> Double
   {
     let longTerm =
-      weights[11] * pow(d, -weights[12]) * (pow(s + 1, weights[13]) - 1) * exp(weights[14] * (1 - r))
+      weights[11] * pow(d, -weights[12]) * (pow(s + 1, weights[13]) - 1)
+      * exp(weights[14] * (1 - r))
     return min(longTerm, s / exp(weights[17] * weights[18]))
   }
 
@@ -94,7 +97,8 @@ public struct FSRS: Sendable, Hashable {
     let lapse = rating == .again ? 1 : 0
     guard let state else {
       return MemoryState(
-        stability: initialStability(rating), difficulty: initialDifficulty(rating), lastReview: date,
+        stability: initialStability(rating), difficulty: initialDifficulty(rating),
+        lastReview: date,
         reviewCount: 1, lapseCount: lapse)
     }
     let elapsedDays = (max(0, date.timeIntervalSince(state.lastReview)) / Self.secondsPerDay)
@@ -106,9 +110,11 @@ public struct FSRS: Sendable, Hashable {
       let r = retrievability(elapsedDays: elapsedDays, stability: state.stability)
       stability =
         rating == .again
-        ? stabilityAfterFailure(stability: state.stability, difficulty: state.difficulty, retrievability: r)
+        ? stabilityAfterFailure(
+          stability: state.stability, difficulty: state.difficulty, retrievability: r)
         : stabilityAfterSuccess(
-          stability: state.stability, difficulty: state.difficulty, retrievability: r, rating: rating)
+          stability: state.stability, difficulty: state.difficulty, retrievability: r,
+          rating: rating)
     }
     return MemoryState(
       stability: min(max(Self.minimumStability, stability), Self.maximumInterval * 10),

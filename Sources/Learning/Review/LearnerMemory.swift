@@ -14,7 +14,9 @@ public struct LearnerMemory: Sendable, Hashable {
 
   /// Folds one answer into the question's state and returns the new state.
   @discardableResult
-  public mutating func record(questionID: String, rating: ReviewRating, at date: Date) -> MemoryState {
+  public mutating func record(questionID: String, rating: ReviewRating, at date: Date)
+    -> MemoryState
+  {
     let next = policy.model.review(states[questionID], rating: rating, at: date)
     states[questionID] = next
     return next
@@ -50,7 +52,8 @@ public struct LearnerMemory: Sendable, Hashable {
   /// `nil` when there are no questions to judge by.
   public func mastery(of questions: [Question], at date: Date) -> Double? {
     guard !questions.isEmpty else { return nil }
-    return questions.reduce(0) { $0 + retrievability(of: $1.id, at: date) } / Double(questions.count)
+    return questions.reduce(0) { $0 + retrievability(of: $1.id, at: date) }
+      / Double(questions.count)
   }
 
   public func mastery(ofTopic topicID: String, in bundle: ContentBundle, at date: Date) -> Double? {

@@ -41,7 +41,8 @@ public struct ReviewPolicy: Sendable, Hashable {
 
   /// Whole days from the last review to the next, at least one.
   public func intervalDays(_ state: MemoryState, isRedFlag: Bool) -> Double {
-    let days = model.interval(stability: state.stability, retention: retention(isRedFlag: isRedFlag))
+    let days = model.interval(
+      stability: state.stability, retention: retention(isRedFlag: isRedFlag))
     return max(1, days.rounded())
   }
 

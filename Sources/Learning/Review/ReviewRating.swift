@@ -5,5 +5,7 @@ public enum ReviewRating: Int, Sendable, Hashable, CaseIterable, Comparable {
   case good = 3
   case easy = 4
 
-  public static func < (lhs: ReviewRating, rhs: ReviewRating) -> Bool { lhs.rawValue < rhs.rawValue }
+  public static func < (lhs: ReviewRating, rhs: ReviewRating) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
 }

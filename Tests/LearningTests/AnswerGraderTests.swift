@@ -1,0 +1,210 @@
+import Curriculum
+import TestSupport
+import Testing
+
+@testable import Learning
+
+@Suite struct AnswerGraderTests {
+  let bundle = SampleBundle.make()
+  let grader = AnswerGrader(manifest: SampleBundle.manifest)
+
+  func presented(_ id: String, order: [Int]? = nil) throws -> PresentedQuestion {
+    let question = try #require(bundle.questions.first { $0.id == id })
+    return order.map { PresentedQuestion(question, choiceOrder: $0) } ?? PresentedQuestion(question)
+  }
+
+  func grade(_ input: String, _ id: String, order: [Int]? = nil) throws -> GradeResult {
+    grader.grade(input, for: try presented(id, order: order))
+  }
+
+  // MARK: - Single choice (right answer: author index 0)
+
+  @Test(arguments: [
+    "a", "A", " a ", "a)", "(a)", "1", "A small device under the skin",
+    "a small device under the skin.", "a smal device under the skin",
+  ])
+  func singleChoiceRight(input: String) throws {
+    #expect(try grade(input, "about-what").isCorrect)
+  }
+
+  @Test(arguments: ["b", "B", "2", "d", "a tube outside the body"])
+  func singleChoiceWrong(input: String) throws {
+    #expect(try grade(input, "about-what") == .incorrect)
+  }
+
+  @Test(arguments: ["x", "e", "5", "0", "ab", "", "   ", "maybe"])
+  func singleChoiceUnreadableAsksAgain(input: String) throws {
+    #expect(
+      try grade(input, "about-what") == .unreadable(message: "Please answer with one letter, a–d."))
+  }
+
+  @Test func singleChoiceLettersMapBackThroughTheShuffle() throws {
+    // Shown as: a) A bandage, b) A kind of needle, c) A small device…, d) A tube outside.
+    let order = [3, 2, 0, 1]
+    #expect(try grade("c", "about-what", order: order).isCorrect)
+    #expect(try grade("3", "about-what", order: order).isCorrect)
+    #expect(try grade("a", "about-what", order: order) == .incorrect)
+    #expect(
+      try presented("about-what", order: order).rightAnswerText
+        == "c) A small device under the skin")
+  }
+
+  // MARK: - Multiple choice (right: Redness, Fever, Swelling = a b d)
+
+  @Test(arguments: [
+    "a b d", "a,b,d", "A B D", "abd", "1 2 4", "d b a", "b, d and a", "1,2,4", "124", "a;b;d",
+    "a b d a",
+  ])
+  func multipleChoiceRight(input: String) throws {
+    #expect(try grade(input, "care-signs").isCorrect)
+  }
+
+  @Test(arguments: ["a b", "a b c d", "c", "1 3"])
+  func multipleChoiceWrong(input: String) throws {
+    #expect(try grade(input, "care-signs") == .incorrect)
+  }
+
+  @Test(arguments: ["x", "a x", "5", "a, e", "", "redness"])
+  func multipleChoiceUnreadable(input: String) throws {
+    guard case .unreadable(let message) = try grade(input, "care-signs") else {
+      Issue.record("expected unreadable for \(input)")
+      return
+    }
+    #expect(message.contains("a–d"))
+  }
+
+  @Test func multipleChoiceWithShuffledDisplay() throws {
+    // Shown as: a) Swelling b) Feeling hungry c) Redness d) Fever → right is a c d.
+    let order = [3, 2, 0, 1]
+    #expect(try grade("a c d", "care-signs", order: order).isCorrect)
+    #expect(try grade("c a", "care-signs", order: order) == .incorrect)
+  }
+
+  // MARK: - True / false (right: true)
+
+  @Test(arguments: ["true", "True", "TRUE", "t", "T", "yes", "Yes!", "y", "ture", "true."])
+  func trueFalseTrue(input: String) throws {
+    #expect(try grade(input, "about-skin").isCorrect)
+  }
+
+  @Test(arguments: ["false", "f", "no", "n", "No.", "flase", "F"])
+  func trueFalseFalse(input: String) throws {
+    #expect(try grade(input, "about-skin") == .incorrect)
+  }
+
+  @Test(arguments: ["maybe", "x", "", "1"])
+  func trueFalseUnreadable(input: String) throws {
+    #expect(
+      try grade(input, "about-skin")
+        == .unreadable(message: "Please answer true or false (yes or no also works)."))
+  }
+
+  // MARK: - Order (author order a b c d; shown as [2, 0, 1, 3], so the right answer is b c a d)
+
+  @Test(arguments: [
+    "b c a d", "B C A D", "bcad", "b,c,a,d", "2 3 1 4", "2314", "b, c, a, d",
+    "b then c then a then d",
+  ])
+  func orderRight(input: String) throws {
+    #expect(try grade(input, "care-steps", order: [2, 0, 1, 3]).isCorrect)
+  }
+
+  @Test(arguments: ["a b c d", "c a b d", "1 2 3 4", "dcba"])
+  func orderWrong(input: String) throws {
+    #expect(try grade(input, "care-steps", order: [2, 0, 1, 3]) == .incorrect)
+  }
+
+  @Test(arguments: ["a b c", "a a b c", "a b c d e", "x", "", "1 2 3 5"])
+  func orderUnreadable(input: String) throws {
+    #expect(
+      try grade(input, "care-steps", order: [2, 0, 1, 3])
+        == .unreadable(
+          message: "Please give all 4 steps in order, each letter once, for example “d c b a”."))
+  }
+
+  @Test func orderShuffleNeverShowsTheRightOrder() throws {
+    let question = try presented("care-steps").question
+    for seed in 0..<200 as Range<UInt64> {
+      var generator = SeededGenerator(seed: seed)
+      let shown = PresentedQuestion(question, shuffledWith: &generator)
+      #expect(shown.choiceOrder != [0, 1, 2, 3])
+      #expect(shown.choiceOrder.sorted() == [0, 1, 2, 3])
+    }
+  }
+
+  // MARK: - Short answer
+
+  @Test(
+    arguments: [
+      ("catheter", nil), ("Catheter", nil), ("  CATHETER. ", nil), ("the catheter", nil),
+      ("cathter", "catheter"), ("cahteter", "catheter"), ("tube", "catheter"),
+      ("a line", "catheter"), ("tueb", "catheter"),
+    ] as [(String, String?)])
+  func shortAnswerRight(input: String, acceptedAs: String?) throws {
+    #expect(try grade(input, "about-why") == .correct(acceptedAs: acceptedAs))
+  }
+
+  @Test(arguments: ["needle", "cat", "catheterization tube", "vein"])
+  func shortAnswerWrong(input: String) throws {
+    #expect(try grade(input, "about-why") == .incorrect)
+  }
+
+  @Test(arguments: [
+    "salt water", "Salt-water", "saltwater", "salt watr", "saline", "normal saline", "Saline!",
+    "sodium chloride", "sodium chlorid", "salin",
+  ])
+  func shortAnswerSynonymGroupsAndQuestionSynonyms(input: String) throws {
+    #expect(try grade(input, "care-flush-with").isCorrect)
+  }
+
+  @Test(arguments: ["water", "heparin", "sugar water", "salt"])
+  func shortAnswerWrongDespiteSynonyms(input: String) throws {
+    #expect(try grade(input, "care-flush-with") == .incorrect)
+  }
+
+  @Test func synonymStandsForAnotherInsideALongerAnswer() throws {
+    let question = Question(
+      id: "q", topicID: "care", sectionID: "flushing", kind: .shortAnswer,
+      prompt: "What keeps the line open?", choices: [],
+      answer: .text(accepted: ["flush the catheter with salt water"], synonyms: []),
+      explanation: "", reexplanation: "", hint: nil, isRedFlag: false, file: "", line: 1)
+    let presented = PresentedQuestion(question)
+    #expect(grader.grade("flush the tube with saline", for: presented).isCorrect)
+    #expect(grader.grade("Flush the line with normal saline.", for: presented).isCorrect)
+    #expect(grader.grade("flush the tube with water", for: presented) == .incorrect)
+  }
+
+  @Test func shortAnswerEmptyAsksAgain() throws {
+    #expect(
+      try grade("  ?! ", "about-why")
+        == .unreadable(message: "Please type your answer in a few words."))
+  }
+
+  // MARK: - Typo allowance and edit distance
+
+  @Test(arguments: [(0, 0), (3, 0), (4, 1), (7, 1), (8, 2), (40, 2)])
+  func typoAllowanceScalesWithLength(letters: Int, allowance: Int) {
+    #expect(AnswerText.typoAllowance(letterCount: letters) == allowance)
+  }
+
+  @Test(arguments: [
+    ("port", "port", 0), ("port", "prot", 1), ("port", "pot", 1), ("port", "ports", 1),
+    ("catheter", "cahteter", 1), ("kitten", "sitting", 3), ("", "abc", 3),
+  ])
+  func editDistance(a: String, b: String, distance: Int) {
+    #expect(AnswerText.editDistance(a, b, limit: 5) == distance)
+  }
+
+  @Test func hugeInputIsBounded() throws {
+    let long = String(repeating: "z", count: 100_000)
+    #expect(
+      try grade(long, "about-what") == .unreadable(message: "Please answer with one letter, a–d."))
+    #expect(try grade(long, "about-why") == .incorrect)
+  }
+
+  @Test func normalizeFoldsCaseAccentsPunctuationAndSpacing() {
+    #expect(AnswerText.normalize("  Salt-Water,  SALINE!\t") == "salt water saline")
+    #expect(AnswerText.normalize("Cathéter") == "catheter")
+    #expect(AnswerText.normalize("\u{1B}[31mred") == "31mred")
+  }
+}

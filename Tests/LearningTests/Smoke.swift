@@ -1,4 +1,0 @@
-import Testing
-@testable import Learning
-
-@Test func moduleLinks() { #expect(Bool(true)) }
