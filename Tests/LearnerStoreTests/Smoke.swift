@@ -1,0 +1,4 @@
+import Testing
+@testable import LearnerStore
+
+@Test func moduleLinks() { #expect(Bool(true)) }
