@@ -114,6 +114,8 @@ struct BlockParser {
       nodes[target].content.append(contentsOf: repeatElement(0x20, count: toTab))
     }
     if nodes[target].kind == .table {
+      // The delimiter row itself leaves nothing to add.
+      guard offset < lineEnd else { return }
       nodes[target].tableRows.append(Array(Buffer(rebasing: s[offset..<lineEnd])))
       return
     }
