@@ -13,6 +13,7 @@ struct Teachback: ParsableCommand {
       SearchCommand.self,
       ConfigCommand.self,
       HandoutCommand.self,
+      RenderCommand.self,
     ]
   )
 

@@ -1,0 +1,104 @@
+/// Turns the inline parser's working tree into immutable `Inline` values, merging adjacent
+/// text. Nesting deeper than `maximumDepth` is flattened into its text, so no later pass
+/// (rendering, plain text) can recurse without bound.
+struct InlineTreeBuilder {
+  static let maximumDepth = 32
+
+  let parser: InlineParser
+
+  func build() -> [Inline] { children(of: 0, depth: 0) }
+
+  private func children(of parent: Int32, depth: Int) -> [Inline] {
+    var result: [Inline] = []
+    var pending: [UInt8] = []
+    var current = parser.nodes[Int(parent)].first
+    func flush() {
+      if !pending.isEmpty {
+        result.append(.text(String(decoding: pending, as: UTF8.self)))
+        pending.removeAll(keepingCapacity: true)
+      }
+    }
+    while current >= 0 {
+      let node = parser.nodes[Int(current)]
+      switch node.kind {
+      case .text:
+        appendBytes(of: node, to: &pending)
+      case .root: break
+      default:
+        if depth >= Self.maximumDepth && node.first >= 0 {
+          flattenText(of: current, into: &pending)
+        } else {
+          flush()
+          result.append(inline(for: current, depth: depth))
+        }
+      }
+      current = node.next
+    }
+    flush()
+    return result
+  }
+
+  private func inline(for index: Int32, depth: Int) -> Inline {
+    let node = parser.nodes[Int(index)]
+    switch node.kind {
+    case .softBreak: return .softBreak
+    case .lineBreak: return .lineBreak
+    case .code: return .code(string(of: node))
+    case .html: return .html(string(of: node))
+    case .emphasis: return .emphasis(children(of: index, depth: depth + 1))
+    case .strong: return .strong(children(of: index, depth: depth + 1))
+    case .strikethrough:
+      return .strikethrough(children(of: index, depth: depth + 1))
+    case .link:
+      let info = parser.links[Int(node.link)]
+      return .link(
+        Link(
+          destination: info.destination, title: info.title,
+          children: children(of: index, depth: depth + 1)))
+    case .image:
+      let info = parser.links[Int(node.link)]
+      return .image(
+        Image(
+          source: info.destination, title: info.title,
+          children: children(of: index, depth: depth + 1)))
+    case .text, .root: return .text(string(of: node))
+    }
+  }
+
+  private func appendBytes(of node: InlineParser.Node, to out: inout [UInt8]) {
+    let start = Int(node.start)
+    let end = Int(node.end)
+    guard end > start else { return }
+    if node.inPool {
+      out.append(contentsOf: parser.pool[start..<end])
+    } else {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: parser.s[start..<end]))
+    }
+  }
+
+  private func string(of node: InlineParser.Node) -> String {
+    var bytes: [UInt8] = []
+    appendBytes(of: node, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the text of a subtree in document order, iteratively.
+  private func flattenText(of root: Int32, into out: inout [UInt8]) {
+    var stack: [Int32] = [root]
+    while let index = stack.popLast() {
+      let node = parser.nodes[Int(index)]
+      switch node.kind {
+      case .text, .code, .html: appendBytes(of: node, to: &out)
+      case .softBreak, .lineBreak: out.append(0x20)
+      default: break
+      }
+      var children: [Int32] = []
+      var child = node.first
+      while child >= 0 {
+        children.append(child)
+        child = parser.nodes[Int(child)].next
+      }
+      stack.append(contentsOf: children.reversed())
+    }
+  }
+}

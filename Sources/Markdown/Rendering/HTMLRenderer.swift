@@ -1,0 +1,184 @@
+/// Renders CommonMark-conformant, safe HTML: raw HTML is escaped, never passed through, and
+/// script-capable URLs are replaced by `#`.
+public struct HTMLRenderer: Sendable {
+  public init() {}
+
+  public func render(_ document: MarkdownDocument) -> String {
+    var formatter = HTMLFormatter()
+    formatter.visit(document)
+    return formatter.result
+  }
+}
+
+/// The walker behind `HTMLRenderer`.
+struct HTMLFormatter: MarkupWalker {
+  private(set) var result = ""
+  private var tight = false
+
+  private mutating func cr() {
+    if !result.isEmpty && result.utf8.last != 0x0A { result += "\n" }
+  }
+
+  mutating func visitHeading(_ heading: Heading) {
+    cr()
+    result += "<h\(heading.level)>"
+    visit(heading.content)
+    result += "</h\(heading.level)>\n"
+  }
+
+  mutating func visitParagraph(_ paragraph: Paragraph) {
+    if tight {
+      visit(paragraph.content)
+      return
+    }
+    cr()
+    result += "<p>"
+    visit(paragraph.content)
+    result += "</p>\n"
+  }
+
+  mutating func visitBlockQuote(_ blockQuote: BlockQuote) {
+    cr()
+    result += "<blockquote>\n"
+    let wasTight = tight
+    tight = false
+    for block in blockQuote.children { visit(block) }
+    tight = wasTight
+    cr()
+    result += "</blockquote>\n"
+  }
+
+  mutating func visitList(_ list: ListBlock) {
+    cr()
+    let tag = list.isOrdered ? "ol" : "ul"
+    if list.isOrdered && list.start != 1 {
+      result += "<ol start=\"\(list.start)\">\n"
+    } else {
+      result += "<\(tag)>\n"
+    }
+    let wasTight = tight
+    for item in list.items {
+      tight = list.isTight
+      cr()
+      result += "<li>"
+      if let checkbox = item.checkbox {
+        result += checkbox == .checked
+          ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+          : "<input type=\"checkbox\" disabled=\"\" /> "
+      }
+      for block in item.children { visit(block) }
+      result += "</li>\n"
+    }
+    tight = wasTight
+    result += "</\(tag)>\n"
+  }
+
+  mutating func visitCodeBlock(_ codeBlock: CodeBlock) {
+    cr()
+    result += "<pre><code"
+    let language = codeBlock.info.split(separator: " ", maxSplits: 1).first ?? ""
+    if !language.isEmpty { result += " class=\"language-\(Self.escape(String(language)))\"" }
+    result += ">"
+    result += Self.escape(codeBlock.code)
+    result += "</code></pre>\n"
+  }
+
+  mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) {
+    cr()
+    result += "<p>" + Self.escape(htmlBlock.html) + "</p>\n"
+  }
+
+  mutating func visitThematicBreak(_ thematicBreak: ThematicBreak) {
+    cr()
+    result += "<hr />\n"
+  }
+
+  mutating func visitTable(_ table: Table) {
+    cr()
+    result += "<table>\n<thead>\n<tr>\n"
+    for (index, cell) in table.header.enumerated() {
+      tableCell("th", cell, table.alignments[index])
+    }
+    result += "</tr>\n</thead>\n"
+    if !table.rows.isEmpty {
+      result += "<tbody>\n"
+      for row in table.rows {
+        result += "<tr>\n"
+        for (index, cell) in row.enumerated() { tableCell("td", cell, table.alignments[index]) }
+        result += "</tr>\n"
+      }
+      result += "</tbody>\n"
+    }
+    result += "</table>\n"
+  }
+
+  private mutating func tableCell(_ tag: String, _ content: [Inline], _ alignment: Table.Alignment) {
+    switch alignment {
+    case .none: result += "<\(tag)>"
+    case .left: result += "<\(tag) align=\"left\">"
+    case .center: result += "<\(tag) align=\"center\">"
+    case .right: result += "<\(tag) align=\"right\">"
+    }
+    visit(content)
+    result += "</\(tag)>\n"
+  }
+
+  mutating func visitInline(_ inline: Inline) {
+    switch inline {
+    case .text(let text): result += Self.escape(text)
+    case .softBreak: result += "\n"
+    case .lineBreak: result += "<br />\n"
+    case .code(let code): result += "<code>" + Self.escape(code) + "</code>"
+    case .html(let html): result += Self.escape(html)
+    case .emphasis(let children):
+      result += "<em>"
+      visit(children)
+      result += "</em>"
+    case .strong(let children):
+      result += "<strong>"
+      visit(children)
+      result += "</strong>"
+    case .strikethrough(let children):
+      result += "<del>"
+      visit(children)
+      result += "</del>"
+    case .link(let link):
+      result += "<a href=\"" + Self.escape(URLSafety.safe(link.destination)) + "\""
+      if !link.title.isEmpty { result += " title=\"" + Self.escape(link.title) + "\"" }
+      result += ">"
+      visit(link.children)
+      result += "</a>"
+    case .image(let image):
+      result += "<img src=\"" + Self.escape(URLSafety.safe(image.source)) + "\" alt=\""
+      result += Self.escape(Inline.plainText(of: image.children))
+      result += "\""
+      if !image.title.isEmpty { result += " title=\"" + Self.escape(image.title) + "\"" }
+      result += " />"
+    }
+  }
+
+  /// Escapes `&`, `<`, `>` and `"`.
+  static func escape(_ text: String) -> String {
+    var needs = false
+    for byte in text.utf8
+    where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+      || byte == UInt8(ascii: "\"")
+    {
+      needs = true
+      break
+    }
+    guard needs else { return text }
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 16)
+    for character in text.unicodeScalars {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      default: out.unicodeScalars.append(character)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,280 @@
+/// Lays blocks out as lines for a character screen; the walker behind `TerminalRenderer`
+/// (box drawing, optional colour) and `PlainRenderer` (words only, for screen readers).
+///
+/// Containers lay their children out in a narrower nested layout and prefix the lines
+/// (list markers, quote bars, call-out frames). When nesting would leave fewer than
+/// `minimumContentWidth` columns, deeper containers stop indenting, so text always has room.
+struct BlockLayout: MarkupWalker {
+  enum Flavor { case terminal, plain }
+
+  let width: Int
+  let flavor: Flavor
+  var writer: StyleWriter
+  private(set) var lines: [Line] = []
+  /// Inside a tight list item: no blank lines between blocks.
+  var isTight = false
+  var listDepth = 0
+  /// Set for a call-out's first paragraph, whose leading strong span is its label.
+  var calloutLabelPending = false
+
+  init(width: Int, flavor: Flavor, writer: StyleWriter) {
+    self.width = max(width, 1)
+    self.flavor = flavor
+    self.writer = writer
+  }
+
+  var minimumContentWidth: Int { min(20, width) }
+
+  var output: String {
+    var result = ""
+    for line in lines {
+      result += line.text
+      result += "\n"
+    }
+    return result
+  }
+
+  // MARK: - Helpers
+
+  private mutating func startBlock() {
+    if !lines.isEmpty && !isTight { lines.append(.blank) }
+  }
+
+  private func nested(width childWidth: Int) -> BlockLayout {
+    var layout = BlockLayout(width: childWidth, flavor: flavor, writer: writer)
+    layout.listDepth = listDepth
+    return layout
+  }
+
+  private mutating func wrap(_ runs: [StyledRun], width: Int? = nil) -> [Line] {
+    LineWrapper.wrap(runs, width: width ?? self.width, writer: writer)
+  }
+
+  /// Appends `child` lines with `first` before the first line and `rest` before the others
+  /// (`blank` before empty lines).
+  private mutating func append(_ child: [Line], first: Line, rest: Line, blank: Line) {
+    for (index, line) in child.enumerated() {
+      let prefix = line.width == 0 && line.text.isEmpty ? blank : index == 0 ? first : rest
+      lines.append(Line(text: prefix.text + line.text, width: prefix.width + line.width))
+    }
+  }
+
+  private mutating func prefix(_ text: String, _ style: TextStyle) -> Line {
+    Line(text: writer.styled(text, style), width: DisplayWidth.of(text))
+  }
+
+  private func fits(indent: Int) -> Bool { width - indent >= minimumContentWidth }
+
+  // MARK: - Leaf blocks
+
+  mutating func visitParagraph(_ paragraph: Paragraph) {
+    startBlock()
+    let highlight = calloutLabelPending && flavor == .terminal
+    calloutLabelPending = false
+    let runs = InlineRuns.runs(for: paragraph.content) { builder in
+      if highlight { builder.leadingStrongStyle = .calloutLabel }
+    }
+    lines += wrap(runs)
+  }
+
+  mutating func visitHeading(_ heading: Heading) {
+    startBlock()
+    let style: TextStyle =
+      heading.level == 1 ? [.heading1] : heading.level == 2 ? [.heading2] : [.heading]
+    let headingLines = wrap(InlineRuns.runs(for: heading.content, style: style))
+    lines += headingLines
+    guard flavor == .terminal, writer.theme == nil, heading.level <= 2 else { return }
+    let underline = min(headingLines.map(\.width).max() ?? 0, width)
+    if underline > 0 {
+      let rule = String(repeating: heading.level == 1 ? "═" : "─", count: underline)
+      lines.append(Line(text: rule, width: underline))
+    }
+  }
+
+  mutating func visitCodeBlock(_ codeBlock: CodeBlock) {
+    startBlock()
+    let indent = fits(indent: 4) ? 4 : 0
+    let available = max(width - indent, 2)
+    let pad = String(repeating: " ", count: indent)
+    var code = TextSanitizer.sanitize(codeBlock.code)
+    if code.hasSuffix("\n") { code.removeLast() }
+    for sourceLine in code.split(separator: "\n", omittingEmptySubsequences: false) {
+      // Long lines break with a visible mark rather than overflow or lose text.
+      var piece = ""
+      var pieceWidth = 0
+      for character in sourceLine {
+        let characterWidth = DisplayWidth.of(character)
+        if pieceWidth + characterWidth > available - 1 {
+          appendCodeLine(pad + writer.styled(piece, .code) + writer.styled("↩", .frame),
+            width: indent + pieceWidth + 1)
+          piece = ""
+          pieceWidth = 0
+        }
+        piece.append(character)
+        pieceWidth += characterWidth
+      }
+      appendCodeLine(pad + writer.styled(piece, .code), width: indent + pieceWidth)
+    }
+  }
+
+  private mutating func appendCodeLine(_ text: String, width: Int) {
+    lines.append(Line(text: text, width: width))
+  }
+
+  mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) {
+    startBlock()
+    for sourceLine in htmlBlock.html.split(separator: "\n", omittingEmptySubsequences: false) {
+      let wrapped = wrap([StyledRun(text: TextSanitizer.sanitize(sourceLine), style: [])])
+      lines += wrapped.isEmpty ? [.blank] : wrapped
+    }
+  }
+
+  mutating func visitThematicBreak(_ thematicBreak: ThematicBreak) {
+    startBlock()
+    switch flavor {
+    case .terminal:
+      let rule = String(repeating: "─", count: width)
+      lines.append(Line(text: writer.styled(rule, .frame), width: width))
+    case .plain:
+      lines.append(Line(text: "* * *", width: min(5, width)))
+    }
+  }
+
+  // MARK: - Containers
+
+  mutating func visitBlockQuote(_ blockQuote: BlockQuote) {
+    if let label = blockQuote.calloutLabel {
+      visitCallout(blockQuote, label: label)
+      return
+    }
+    startBlock()
+    let indent = fits(indent: 2) ? 2 : 0
+    var child = nested(width: width - indent)
+    for block in blockQuote.children { child.visit(block) }
+    writer = child.writer
+    if indent == 0 {
+      append(child.lines, first: .blank, rest: .blank, blank: .blank)
+    } else if flavor == .terminal {
+      let bar = prefix("│ ", .frame)
+      append(child.lines, first: bar, rest: bar, blank: prefix("│", .frame))
+    } else {
+      let pad = Line(text: "  ", width: 2)
+      append(child.lines, first: pad, rest: pad, blank: .blank)
+    }
+  }
+
+  /// A quote that opens with a bold label: framed in the terminal, announced in words for
+  /// screen readers.
+  private mutating func visitCallout(_ blockQuote: BlockQuote, label: [Inline]) {
+    startBlock()
+    if flavor == .plain {
+      var children = blockQuote.children
+      if case .paragraph(var first) = children[0] {
+        let rest = Array(first.content.dropFirst())
+        let restText = Inline.plainText(of: rest)
+        let labelText = Inline.plainText(of: label).trimmingTrailingWhitespace
+        var announced: [Inline] = [.text("Important — ")] + label
+        if let last = labelText.unicodeScalars.last, !ByteClass.isUnicodePunctuation(last),
+          let next = restText.unicodeScalars.first, !ByteClass.isUnicodePunctuation(next)
+        {
+          announced.append(.text(":"))
+        }
+        first.content = announced + rest
+        children[0] = .paragraph(first)
+      }
+      var child = nested(width: width)
+      for block in children { child.visit(block) }
+      lines += child.lines
+      return
+    }
+    let framed = width - 4 >= minimumContentWidth
+    let inner = framed ? width - 4 : width
+    var child = nested(width: inner)
+    child.calloutLabelPending = true
+    for block in blockQuote.children { child.visit(block) }
+    writer = child.writer
+    guard framed else {
+      lines += child.lines
+      return
+    }
+    let horizontal = String(repeating: "─", count: width - 2)
+    lines.append(Line(text: writer.styled("╭" + horizontal + "╮", .calloutFrame), width: width))
+    let left = prefix("│ ", .calloutFrame)
+    let right = writer.styled(" │", .calloutFrame)
+    for line in child.lines {
+      let padding = String(repeating: " ", count: max(inner - line.width, 0))
+      lines.append(
+        Line(text: left.text + line.text + padding + right, width: 2 + max(line.width, inner) + 2))
+    }
+    lines.append(Line(text: writer.styled("╰" + horizontal + "╯", .calloutFrame), width: width))
+  }
+
+  mutating func visitList(_ list: ListBlock) {
+    startBlock()
+    let lastNumber = list.start + max(list.items.count - 1, 0)
+    let numberWidth = String(lastNumber).count + 1
+    for (index, item) in list.items.enumerated() {
+      if index > 0 && !list.isTight { lines.append(.blank) }
+      var marker: String
+      var markerStyle: TextStyle = .marker
+      var children = item.children
+      if list.isOrdered {
+        let number = String(list.start + index) + (list.kind == .ordered(start: list.start, delimiter: ")") ? ")" : ".")
+        marker = String(repeating: " ", count: max(numberWidth - number.count, 0)) + number
+      } else {
+        marker = flavor == .plain ? "-" : ["•", "◦", "▪"][listDepth % 3]
+      }
+      if let checkbox = item.checkbox {
+        switch flavor {
+        case .terminal:
+          if !list.isOrdered { marker = checkbox == .checked ? "☑" : "☐" } else {
+            marker += checkbox == .checked ? " ☑" : " ☐"
+          }
+          if checkbox == .checked { markerStyle = .done }
+        case .plain:
+          let words: Inline = .text(checkbox == .checked ? "Done: " : "To do: ")
+          if case .paragraph(var first)? = children.first {
+            first.content.insert(words, at: 0)
+            children[0] = .paragraph(first)
+          } else {
+            children.insert(
+              .paragraph(Paragraph(content: [words], position: item.position)), at: 0)
+          }
+        }
+      }
+      let markerWidth = DisplayWidth.of(marker) + 1
+      let indent = fits(indent: markerWidth) ? markerWidth : 0
+      var child = nested(width: width - indent)
+      child.isTight = list.isTight
+      child.listDepth = listDepth + 1
+      for block in children { child.visit(block) }
+      writer = child.writer
+      let markerLine = prefix(marker, markerStyle)
+      let first = Line(text: markerLine.text + " ", width: markerLine.width + 1)
+      if child.lines.isEmpty {
+        lines.append(markerLine)
+      } else if indent == 0 {
+        lines.append(markerLine)
+        lines += child.lines
+      } else {
+        let pad = Line(text: String(repeating: " ", count: indent), width: indent)
+        append(child.lines, first: first, rest: pad, blank: .blank)
+      }
+    }
+  }
+
+  mutating func visitTable(_ table: Table) {
+    startBlock()
+    var layout = TableLayout(table: table, width: width, flavor: flavor, writer: writer)
+    lines += layout.lines()
+    writer = layout.writer
+  }
+}
+
+extension String {
+  var trimmingTrailingWhitespace: String {
+    var copy = self
+    while let last = copy.last, last.isWhitespace { copy.removeLast() }
+    return copy
+  }
+}

@@ -1,0 +1,66 @@
+/// Visits a document's blocks and inlines. Every renderer is one walker over the same AST;
+/// the default implementations descend into children, so a walker overrides only what it
+/// renders differently.
+public protocol MarkupWalker {
+  mutating func visitHeading(_ heading: Heading)
+  mutating func visitParagraph(_ paragraph: Paragraph)
+  mutating func visitBlockQuote(_ blockQuote: BlockQuote)
+  mutating func visitList(_ list: ListBlock)
+  mutating func visitCodeBlock(_ codeBlock: CodeBlock)
+  mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock)
+  mutating func visitThematicBreak(_ thematicBreak: ThematicBreak)
+  mutating func visitTable(_ table: Table)
+  mutating func visitInline(_ inline: Inline)
+}
+
+extension MarkupWalker {
+  public mutating func visit(_ document: MarkdownDocument) {
+    for block in document.blocks { visit(block) }
+  }
+
+  public mutating func visit(_ block: Block) {
+    switch block {
+    case .heading(let node): visitHeading(node)
+    case .paragraph(let node): visitParagraph(node)
+    case .blockQuote(let node): visitBlockQuote(node)
+    case .list(let node): visitList(node)
+    case .codeBlock(let node): visitCodeBlock(node)
+    case .htmlBlock(let node): visitHTMLBlock(node)
+    case .thematicBreak(let node): visitThematicBreak(node)
+    case .table(let node): visitTable(node)
+    }
+  }
+
+  public mutating func visit(_ inlines: [Inline]) {
+    for inline in inlines { visitInline(inline) }
+  }
+
+  public mutating func visitHeading(_ heading: Heading) { visit(heading.content) }
+  public mutating func visitParagraph(_ paragraph: Paragraph) { visit(paragraph.content) }
+  public mutating func visitBlockQuote(_ blockQuote: BlockQuote) {
+    for block in blockQuote.children { visit(block) }
+  }
+  public mutating func visitList(_ list: ListBlock) {
+    for item in list.items {
+      for block in item.children { visit(block) }
+    }
+  }
+  public mutating func visitCodeBlock(_ codeBlock: CodeBlock) {}
+  public mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) {}
+  public mutating func visitThematicBreak(_ thematicBreak: ThematicBreak) {}
+  public mutating func visitTable(_ table: Table) {
+    for cell in table.header { visit(cell) }
+    for row in table.rows {
+      for cell in row { visit(cell) }
+    }
+  }
+  public mutating func visitInline(_ inline: Inline) {
+    switch inline {
+    case .emphasis(let children), .strong(let children), .strikethrough(let children):
+      visit(children)
+    case .link(let link): visit(link.children)
+    case .image(let image): visit(image.children)
+    case .text, .softBreak, .lineBreak, .code, .html: break
+    }
+  }
+}

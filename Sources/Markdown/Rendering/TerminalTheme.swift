@@ -1,0 +1,48 @@
+/// How `TerminalRenderer` styles text when colour is on: one SGR parameter list per style.
+/// Styles combine (bold inside a link inside a heading), so each entry should set only what
+/// it means.
+public struct TerminalTheme: Sendable, Hashable {
+  public var codes: [TextStyle: String]
+
+  public init(codes: [TextStyle: String]) { self.codes = codes }
+
+  /// Calm defaults: bold and one accent colour for headings, italic emphasis, a quiet code
+  /// colour, dim frames, and a warm yellow reserved for call-outs.
+  public static let standard = TerminalTheme(codes: [
+    .emphasis: "3",
+    .strong: "1",
+    .code: "36",
+    .strikethrough: "9",
+    .link: "4;34",
+    .linkURL: "2",
+    .heading1: "1;4;36",
+    .heading2: "1;36",
+    .heading: "1",
+    .calloutLabel: "1;33",
+    .frame: "2",
+    .calloutFrame: "33",
+    .done: "32",
+    .tableHeader: "1",
+    .marker: "36",
+  ])
+
+  /// The escape sequence that switches to `style` (from no style).
+  func sequence(for style: TextStyle) -> String {
+    guard !style.isEmpty else { return "" }
+    var parameters: [String] = []
+    var remaining = style.rawValue
+    var bit: UInt16 = 1
+    while remaining != 0 {
+      if remaining & bit != 0 {
+        if let code = codes[TextStyle(rawValue: bit)], !code.isEmpty { parameters.append(code) }
+        remaining &= ~bit
+      }
+      bit <<= 1
+    }
+    guard !parameters.isEmpty else { return "" }
+    let valid = parameters.joined(separator: ";").unicodeScalars.allSatisfy {
+      $0 == ";" || ("0"..."9").contains($0)
+    }
+    return valid ? "\u{1B}[" + parameters.joined(separator: ";") + "m" : ""
+  }
+}

@@ -1,0 +1,93 @@
+/// Removes every control character except newline (and tab, expanded to spaces), DEL,
+/// C1 controls and bidi overrides, so nothing from content or input can drive the terminal.
+public enum TextSanitizer {
+  public static func sanitize(_ text: some StringProtocol) -> String {
+    if isClean(text.utf8) { return String(text) }
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar.value == 0x09 {
+        out.append(contentsOf: "    ".unicodeScalars)
+      } else if scalar.value == 0x0A || !isForbidden(scalar.value) {
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
+  /// Whether a scalar may never reach output: C0 controls (newline and tab are handled by the
+  /// callers), DEL, C1 controls, and the bidi marks, embeddings, overrides and isolates.
+  @inline(__always)
+  static func isForbidden(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+      true
+    default: false
+    }
+  }
+
+  /// A quick UTF-8 scan: true when no forbidden scalar (nor a tab) can be present.
+  static func isClean(_ utf8: some Sequence<UInt8>) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in utf8 {
+      if byte < 0x20 {
+        if byte != 0x0A { return false }
+      } else if byte >= 0x7F {
+        if byte == 0x7F { return false }
+        if previous == 0xC2 && byte <= 0x9F { return false }
+        if previous == 0xD8 && byte == 0x9C { return false }
+        if beforePrevious == 0xE2 {
+          if previous == 0x80 && (byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte)) {
+            return false
+          }
+          if previous == 0x81 && (0xA6...0xA9).contains(byte) { return false }
+        }
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    return true
+  }
+
+  /// Prepares untrusted Markdown source for parsing: drops forbidden characters except tab,
+  /// line feed and carriage return (the parser needs them), and turns NUL into U+FFFD as
+  /// CommonMark requires.
+  static func sanitizeSource(_ source: String) -> [UInt8] {
+    var bytes = Array(source.utf8)
+    if isCleanSource(bytes) { return bytes }
+    var out = String.UnicodeScalarView()
+    for scalar in source.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0D: out.append(scalar)
+      case 0x00: out.append("\u{FFFD}")
+      default: if !isForbidden(scalar.value) { out.append(scalar) }
+      }
+    }
+    bytes = Array(String(out).utf8)
+    return bytes
+  }
+
+  private static func isCleanSource(_ bytes: [UInt8]) -> Bool {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x20 {
+        if byte != 0x0A && byte != 0x09 && byte != 0x0D { return false }
+      } else if byte >= 0x7F {
+        if byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 {
+          return isClean(bytes[index...].lazy.map { $0 == 0x09 || $0 == 0x0D ? 0x20 : $0 })
+        }
+      }
+      index += 1
+    }
+    return true
+  }
+
+  /// The replacement for a character reference that names a forbidden or invalid scalar.
+  static func safeScalar(_ value: UInt32) -> Unicode.Scalar {
+    if value == 0x09 || value == 0x0A { return Unicode.Scalar(value)! }
+    if value == 0 || isForbidden(value) { return "\u{FFFD}" }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+}
