@@ -7,6 +7,7 @@ struct Teachback: ParsableCommand {
     abstract: "Learn about your implanted port, and check what you learned.",
     subcommands: [
       // One line per subcommand, each in its own file.
+      LintCommand.self,
     ]
   )
 
