@@ -9,6 +9,8 @@ import Markdown
 public enum BundleLinter {
   public static let minimumQuestionsPerTopic = 4
   public static let maximumSentenceWords = 25
+  /// Texts shorter than this get no grade warning: a grade from a line or two says little.
+  public static let minimumWordsForGrade = 20
 
   public static func lint(directory: URL) -> LintReport {
     let reading = BundleReading.read(from: directory)
@@ -47,7 +49,8 @@ public enum BundleLinter {
     }
     guard let manifest = reading.manifest else { return log.diagnostics }
 
-    for (id, location) in manifest.signLocations {
+    var signsSeen: Set<String> = []
+    for (id, location) in manifest.signLocations where signsSeen.insert(id).inserted {
       let covered = reading.questions.contains {
         $0.question.isRedFlag && $0.question.warningSignIDs.contains(id)
       }
@@ -67,8 +70,9 @@ public enum BundleLinter {
     }
 
     let inPaths = Set(manifest.paths.flatMap(\.path.topicIDs))
+    let loaded = Set(reading.topics.map(\.topic.id))
     for (id, location) in manifest.topicLocations
-    where !manifest.paths.isEmpty && !inPaths.contains(id) {
+    where !manifest.paths.isEmpty && !inPaths.contains(id) && loaded.contains(id) {
       log.warning(
         ManifestReader.file, location,
         "topic `\(id)` is in no path, so guided learners never reach it; add it to a path")
@@ -133,7 +137,7 @@ public enum BundleLinter {
         let score = ReadabilityScore(text: text)
         let location = SourceLocation(line: section.line, column: 1)
         let name = section.id.isEmpty ? "the introduction" : "section `\(section.id)`"
-        if score.grade > target {
+        if score.words >= minimumWordsForGrade, score.grade > target {
           log.warning(topic.file, location, gradeMessage(score, of: name, target: target))
         }
         for sentence in score.sentenceTexts {
@@ -147,7 +151,7 @@ public enum BundleLinter {
         }
       }
       let score = ReadabilityScore(text: parts.joined(separator: "\n\n"))
-      if score.grade > target {
+      if score.words >= minimumWordsForGrade, score.grade > target {
         log.warning(topic.file, .start, gradeMessage(score, of: "the topic as a whole", target: target))
       }
     }

@@ -8,6 +8,8 @@ struct BundleReading {
   /// Topics in reading order (only those that could be read).
   var topics: [ParsedTopic]
   var questions: [ParsedQuestion]
+  /// What every question refers to, in file order, also of questions with mistakes.
+  var questionReferences: [QuestionReader.References]
   /// Topic ids that the manifest lists (or, without a manifest, that have a file).
   var declaredTopicIDs: [String]
   /// Topic ids whose file exists but could not be read.
@@ -24,7 +26,7 @@ struct BundleReading {
     let files = BundleFiles(root: directory)
     let log = DiagnosticLog()
     var reading = BundleReading(
-      manifest: nil, topics: [], questions: [], declaredTopicIDs: [], brokenTopicIDs: [],
+      manifest: nil, topics: [], questions: [], questionReferences: [], declaredTopicIDs: [], brokenTopicIDs: [],
       topicsWithQuestionFiles: [], topicFileNames: [], questionFileNames: [], diagnostics: [],
       fileCount: 0)
     guard files.rootIsFolder else {
@@ -86,6 +88,7 @@ struct BundleReading {
       }
       if result.hasQuestionFile { reading.topicsWithQuestionFiles.insert(id) }
       reading.questions.append(contentsOf: result.questions)
+      reading.questionReferences.append(contentsOf: result.questionReferences)
     }
     reading.diagnostics = log.diagnostics
     return reading
@@ -95,6 +98,7 @@ struct BundleReading {
     var topic: ParsedTopic?
     var topicFileExists = false
     var questions: [ParsedQuestion] = []
+    var questionReferences: [QuestionReader.References] = []
     var hasQuestionFile = false
     var diagnostics: [Diagnostic] = []
     var fileCount = 0
@@ -124,7 +128,8 @@ struct BundleReading {
       case .text(let text):
         result.hasQuestionFile = true
         result.fileCount += 1
-        result.questions = QuestionReader.read(text, file: questionFile, topicID: id, log: log)
+        result.questions = QuestionReader.read(
+          text, file: questionFile, topicID: id, log: log, references: &result.questionReferences)
       case .missing:
         break
       case .failed(let diagnostic):

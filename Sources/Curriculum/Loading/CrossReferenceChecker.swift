@@ -71,10 +71,10 @@ enum CrossReferenceChecker {
       }
 
       let signs = Set(manifest.warningSigns.map(\.id))
-      for question in reading.questions {
-        for (id, location) in question.signLocations where !signs.contains(id) {
+      for question in reading.questionReferences {
+        for (id, location) in question.signs where !signs.contains(id) {
           log.error(
-            question.question.file, location,
+            question.file, location,
             "warning sign `\(id)` is not in bundle.yaml `warning-signs`"
               + suggestion(id, manifest.warningSigns.map(\.id)))
         }
@@ -82,26 +82,27 @@ enum CrossReferenceChecker {
     }
 
     var questionIDs: [String: (file: String, line: Int)] = [:]
-    for parsed in reading.questions {
-      let question = parsed.question
-      if let earlier = questionIDs[question.id] {
-        log.error(
-          question.file, parsed.idLocation,
-          "question id `\(question.id)` is already used in \(earlier.file) at line "
-            + "\(earlier.line); question ids must be unique in the bundle")
-      } else {
-        questionIDs[question.id] = (question.file, question.line)
+    for question in reading.questionReferences {
+      if let (id, location) = question.id {
+        if let earlier = questionIDs[id] {
+          log.error(
+            question.file, location,
+            "question id `\(Quoting.excerpt(id))` is already used in \(earlier.file) at line "
+              + "\(earlier.line); question ids must be unique in the bundle")
+        } else {
+          questionIDs[id] = (question.file, location.line)
+        }
       }
-      guard let topic = topicsByID[question.topicID] else { continue }
-      if topic.section(id: question.sectionID) == nil {
-        let ids = topic.sections.map(\.id)
-        log.error(
-          question.file, parsed.sectionLocation,
-          "section `\(question.sectionID)` is not a section of topic `\(topic.id)`"
-            + (ids.isEmpty
-              ? "; the topic has no `##` sections yet"
-              : suggestion(question.sectionID, ids, listing: true)))
-      }
+      guard let (sectionID, location) = question.section, Identifier.isValid(sectionID),
+        let topic = topicsByID[question.topicID], topic.section(id: sectionID) == nil
+      else { continue }
+      let ids = topic.sections.map(\.id)
+      log.error(
+        question.file, location,
+        "section `\(sectionID)` is not a section of topic `\(topic.id)`"
+          + (ids.isEmpty
+            ? "; the topic has no `##` sections yet"
+            : suggestion(sectionID, ids, listing: true)))
     }
     return log.diagnostics
   }

@@ -17,9 +17,20 @@ enum QuestionReader {
   /// Choices are named by letters, so there can be at most 26.
   static let maximumChoices = 26
 
-  static func read(_ text: String, file: String, topicID: String, log: DiagnosticLog)
-    -> [ParsedQuestion]
-  {
+  /// The ids a question refers to, kept also for questions with other mistakes so that every
+  /// reference is checked in the same pass.
+  struct References {
+    var file: String
+    var topicID: String
+    var id: (text: String, location: SourceLocation)?
+    var section: (text: String, location: SourceLocation)?
+    var signs: [(text: String, location: SourceLocation)]
+  }
+
+  static func read(
+    _ text: String, file: String, topicID: String, log: DiagnosticLog,
+    references: inout [References]
+  ) -> [ParsedQuestion] {
     var diagnostics: [Diagnostic] = []
     let root = YAMLDocument.parse(text, file: file, diagnostics: &diagnostics)
     log.append(contentsOf: diagnostics)
@@ -48,6 +59,24 @@ enum QuestionReader {
         "questions", required: true, what: "question",
         expected: "id, kind, section, prompt, answer, …", hint: "a list of questions")
     else { return [] }
+    for entry in entries {
+      func reference(_ key: String) -> (String, SourceLocation)? {
+        guard let node = entry.node(key), let text = FieldReader.scalarText(node) else {
+          return nil
+        }
+        return (text, entry.location(of: node))
+      }
+      var signs: [(String, SourceLocation)] = []
+      if case .sequence(let items) = entry.node("signs") {
+        signs = items.compactMap { item in
+          FieldReader.scalarText(item).map { ($0, entry.location(of: item)) }
+        }
+      }
+      references.append(
+        References(
+          file: file, topicID: topicID, id: reference("id"), section: reference("section"),
+          signs: signs))
+    }
     return entries.compactMap { read($0, topicID: topicID) }
   }
 

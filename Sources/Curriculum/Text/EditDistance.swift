@@ -29,14 +29,21 @@ enum EditDistance {
     return previous[b.count] <= limit ? previous[b.count] : nil
   }
 
-  /// The candidate closest to `word` within a small distance, for "did you mean `x`?".
+  /// The candidate closest to `word`, for "did you mean `x`?": one edit away, else sharing a
+  /// long beginning (`reexplanation` → `reexplain`), else two edits away (for longer words).
   static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    let candidates = Array(candidates)
     let limit = word.count <= 4 ? 1 : 2
     var best: (String, Int)?
     for candidate in candidates {
       guard let distance = between(word, candidate, limit: limit) else { continue }
       if best == nil || distance < best!.1 { best = (candidate, distance) }
     }
+    if let best, best.1 <= 1 { return best.0 }
+    let sharedBeginning = candidates.map { candidate in
+      (candidate, zip(word, candidate).prefix { $0 == $1 }.count)
+    }.max { $0.1 < $1.1 }
+    if let sharedBeginning, sharedBeginning.1 >= 5 { return sharedBeginning.0 }
     return best?.0
   }
 }
