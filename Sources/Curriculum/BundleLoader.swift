@@ -1,4 +1,3 @@
-// CONTRACT STAND-IN: replaced by the real loader (issue 4), keeping these signatures.
 import Foundation
 
 /// A bundle that could not be loaded, with every problem found in one pass.
@@ -8,11 +7,66 @@ public struct BundleLoadError: Error, Sendable, CustomStringConvertible {
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
+/// What loading a bundle found: the bundle when it has no error, and every diagnostic.
+public struct LoadResult: Sendable {
+  /// Nil when any diagnostic is an error.
+  public var bundle: ContentBundle?
+  /// Errors and warnings, sorted by file, line and column.
+  public var diagnostics: [Diagnostic]
+  /// How many files were read.
+  public var fileCount: Int
+
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+  public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// Loads a content bundle folder (see `docs/content-format.md`) into a `ContentBundle`.
+///
+/// The folder is untrusted: paths stay inside it, files are at most 1 MiB of UTF-8, YAML anchors
+/// and aliases are refused and nesting is at most 32 deep. Every problem is collected in one
+/// pass, each with file, line and what to do about it. Besides each file's own checks, loading
+/// checks that every reference resolves (topics, sections, audiences, warning signs) and that ids
+/// are unique; `BundleLinter` adds advice on coverage and readability.
 public enum BundleLoader {
   /// Loads and validates the bundle in `directory`; throws `BundleLoadError` listing every error.
   public static func load(from directory: URL) throws -> ContentBundle {
-    throw BundleLoadError(diagnostics: [
-      Diagnostic(file: "bundle.yaml", line: 1, column: 1, severity: .error, message: "loader not built yet")
-    ])
+    let result = loadWithDiagnostics(from: directory)
+    guard let bundle = result.bundle else { throw BundleLoadError(diagnostics: result.errors) }
+    return bundle
+  }
+
+  /// Loads the bundle in `directory`, returning warnings as well as errors instead of throwing.
+  public static func loadWithDiagnostics(from directory: URL) -> LoadResult {
+    let reading = BundleReading.read(from: directory)
+    return result(of: reading)
+  }
+
+  static func result(of reading: BundleReading) -> LoadResult {
+    let diagnostics = (reading.diagnostics + CrossReferenceChecker.check(reading)).sortedForReport()
+    let hasErrors = diagnostics.contains { $0.severity == .error }
+    var bundle: ContentBundle?
+    if !hasErrors, let manifest = reading.manifest?.manifest {
+      bundle = ContentBundle(
+        manifest: manifest, topics: reading.topics.map(\.topic),
+        questions: reading.questions.map(\.question))
+    }
+    return LoadResult(bundle: bundle, diagnostics: diagnostics, fileCount: reading.fileCount)
+  }
+}
+
+extension [Diagnostic] {
+  /// Sorted by file (bundle.yaml first, then by path), line, column, errors before warnings.
+  func sortedForReport() -> [Diagnostic] {
+    sorted { a, b in
+      if a.file != b.file {
+        if a.file == ManifestReader.file { return true }
+        if b.file == ManifestReader.file { return false }
+        return a.file < b.file
+      }
+      if a.line != b.line { return a.line < b.line }
+      if a.column != b.column { return a.column < b.column }
+      if a.severity != b.severity { return a.severity == .error }
+      return a.message < b.message
+    }
   }
 }

@@ -14,6 +14,7 @@ struct Teachback: ParsableCommand {
       ConfigCommand.self,
       HandoutCommand.self,
       RenderCommand.self,
+      LintCommand.self,
     ]
   )
 

@@ -42,12 +42,19 @@ public struct Section: Sendable, Hashable {
   public var document: MarkdownDocument
   /// 1-based line of the heading in the topic file (of the first body line for an introduction).
   public var line: Int
+  /// 1-based line in the topic file of the first line of `markdown`.
+  public var bodyLine: Int
 
   public init(id: String, title: String, markdown: String, line: Int) {
+    self.init(id: id, title: title, markdown: markdown, line: line, bodyLine: line + 1)
+  }
+
+  public init(id: String, title: String, markdown: String, line: Int, bodyLine: Int) {
     self.id = id
     self.title = title
     self.markdown = markdown
     self.document = MarkdownDocument(parsing: markdown)
     self.line = line
+    self.bodyLine = bodyLine
   }
 }

@@ -1,0 +1,193 @@
+import Foundation
+import Markdown
+
+/// Checks a bundle the way its authors need before publishing: everything loading checks, plus
+/// advice that does not stop loading — warning signs without a red-flag question, topics with
+/// too few questions, files the manifest leaves out, missing summaries, topics no path reaches,
+/// and readability (Flesch–Kincaid grade above the manifest's `reading-grade-target`, sentences
+/// over `maximumSentenceWords` words).
+public enum BundleLinter {
+  public static let minimumQuestionsPerTopic = 4
+  public static let maximumSentenceWords = 25
+  /// Texts shorter than this get no grade warning: a grade from a line or two says little.
+  public static let minimumWordsForGrade = 20
+
+  public static func lint(directory: URL) -> LintReport {
+    let reading = BundleReading.read(from: directory)
+    let loaded = BundleLoader.result(of: reading)
+    var diagnostics = loaded.diagnostics
+    diagnostics += coverage(reading)
+    diagnostics += files(reading)
+    diagnostics += readability(reading)
+    return LintReport(diagnostics: diagnostics.sortedForReport(), fileCount: reading.fileCount)
+  }
+
+  // MARK: - Coverage
+
+  private static func coverage(_ reading: BundleReading) -> [Diagnostic] {
+    let log = DiagnosticLog()
+    let questionsByTopic = Dictionary(grouping: reading.questions, by: \.question.topicID)
+    for parsed in reading.topics {
+      let topic = parsed.topic
+      let count = questionsByTopic[topic.id]?.count ?? 0
+      if !reading.topicsWithQuestionFiles.contains(topic.id) {
+        log.warning(
+          topic.file, .start,
+          "topic `\(topic.id)` has no questions; add questions/\(topic.id).yaml with at least "
+            + "\(minimumQuestionsPerTopic) questions")
+      } else if count < minimumQuestionsPerTopic {
+        log.warning(
+          topic.file, .start,
+          "topic `\(topic.id)` has \(count) question\(count == 1 ? "" : "s"); add questions "
+            + "until it has at least \(minimumQuestionsPerTopic)")
+      }
+      if !parsed.hasSummary {
+        log.warning(
+          topic.file, .start,
+          "the topic has no `summary`; add one or two short sentences a reader sees first")
+      }
+    }
+    guard let manifest = reading.manifest else { return log.diagnostics }
+
+    var signsSeen: Set<String> = []
+    for (id, location) in manifest.signLocations where signsSeen.insert(id).inserted {
+      let covered = reading.questions.contains {
+        $0.question.isRedFlag && $0.question.warningSignIDs.contains(id)
+      }
+      if !covered {
+        log.warning(
+          ManifestReader.file, location,
+          "warning sign `\(id)` is not checked by any red-flag question; add a question with "
+            + "`red-flag: true` and `signs: [\(id)]`")
+      }
+    }
+    for parsed in reading.questions
+    where !parsed.question.isRedFlag && !parsed.question.warningSignIDs.isEmpty {
+      log.warning(
+        parsed.question.file, parsed.signLocations.first?.location ?? parsed.idLocation,
+        "question `\(parsed.question.id)` checks warning signs but is not marked "
+          + "`red-flag: true`; mark it, so it comes back for review sooner")
+    }
+
+    let inPaths = Set(manifest.paths.flatMap(\.path.topicIDs))
+    let loaded = Set(reading.topics.map(\.topic.id))
+    for (id, location) in manifest.topicLocations
+    where !manifest.paths.isEmpty && !inPaths.contains(id) && loaded.contains(id) {
+      log.warning(
+        ManifestReader.file, location,
+        "topic `\(id)` is in no path, so guided learners never reach it; add it to a path")
+    }
+    let audiencesWithPaths = Set(manifest.paths.map(\.path.audience))
+    for audience in manifest.manifest.audiences where !audiencesWithPaths.contains(audience) {
+      log.warning(
+        ManifestReader.file, manifest.audienceLocations[audience] ?? .start,
+        "audience `\(audience)` has no path; add a path with `audience: \(audience)`")
+    }
+    return log.diagnostics
+  }
+
+  // MARK: - Files
+
+  private static func files(_ reading: BundleReading) -> [Diagnostic] {
+    let log = DiagnosticLog()
+    let declared = Set(reading.declaredTopicIDs)
+    for name in reading.topicFileNames {
+      let file = "topics/\(name)"
+      guard name.hasSuffix(".md") else {
+        log.warning(file, .start, "only `.md` files belong in topics/; this file is ignored")
+        continue
+      }
+      let id = String(name.dropLast(3))
+      if !declared.contains(id) {
+        log.warning(
+          file, .start,
+          "topics/\(name) is not listed in bundle.yaml `topics`, so no one sees it; add `\(id)` "
+            + "to `topics` or remove the file")
+      }
+    }
+    for name in reading.questionFileNames {
+      let file = "questions/\(name)"
+      let id = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : nil
+      guard let id, declared.contains(id) else {
+        log.warning(
+          file, .start,
+          "questions/\(name) does not belong to a topic in bundle.yaml `topics`, so it is "
+            + "ignored; name it questions/<topic-id>.yaml")
+        continue
+      }
+    }
+    return log.diagnostics
+  }
+
+  // MARK: - Readability
+
+  private static func readability(_ reading: BundleReading) -> [Diagnostic] {
+    let target = reading.manifest?.manifest.readingGradeTarget ?? ManifestReader.defaultReadingGrade
+    let log = DiagnosticLog()
+    for parsed in reading.topics {
+      let topic = parsed.topic
+      var parts = [topic.title]
+      for section in [topic.introduction].compactMap({ $0 }) + topic.sections {
+        let text = section.document.plainText
+        if section.id.isEmpty {
+          parts.append(text)
+        } else {
+          parts += [section.title, text]
+        }
+        let score = ReadabilityScore(text: text)
+        let location = SourceLocation(line: section.line, column: 1)
+        let name = section.id.isEmpty ? "the introduction" : "section `\(section.id)`"
+        if score.words >= minimumWordsForGrade, score.grade > target {
+          log.warning(topic.file, location, gradeMessage(score, of: name, target: target))
+        }
+        for sentence in score.sentenceTexts {
+          let count = ReadabilityScore.words(in: sentence).count
+          guard count > maximumSentenceWords else { continue }
+          let line = SentenceLocator.line(of: sentence, in: section.markdown) ?? 0
+          log.warning(
+            topic.file, SourceLocation(line: section.bodyLine + line, column: 1),
+            "a sentence of \(count) words (\(Quoting.quote(sentence, limit: 50))) is longer than "
+              + "\(maximumSentenceWords); split it into shorter ones")
+        }
+      }
+      let score = ReadabilityScore(text: parts.joined(separator: "\n\n"))
+      if score.words >= minimumWordsForGrade, score.grade > target {
+        log.warning(topic.file, .start, gradeMessage(score, of: "the topic as a whole", target: target))
+      }
+    }
+    return log.diagnostics
+  }
+
+  private static func gradeMessage(_ score: ReadabilityScore, of name: String, target: Double)
+    -> String
+  {
+    let wordsPerSentence = Double(score.words) / Double(max(score.sentences, 1))
+    let syllablesPerWord = Double(score.syllables) / Double(max(score.words, 1))
+    return "\(name) reads at grade \(String(format: "%.1f", score.grade)), above the target "
+      + "\(String(format: "%g", target)) (Flesch–Kincaid: "
+      + "\(String(format: "%.1f", wordsPerSentence)) words per sentence, "
+      + "\(String(format: "%.2f", syllablesPerWord)) syllables per word); use shorter sentences "
+      + "and shorter words"
+  }
+}
+
+/// Finds the line of a Markdown text where a sentence from its plain text starts.
+enum SentenceLocator {
+  /// 0-based line in `markdown` holding the sentence's first words, or nil if not found.
+  static func line(of sentence: String, in markdown: String) -> Int? {
+    let wanted = ReadabilityScore.words(in: sentence).prefix(3).map { $0.lowercased() }
+    guard !wanted.isEmpty else { return nil }
+    var words: [(word: String, line: Int)] = []
+    for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      words += ReadabilityScore.words(in: line).map { ($0.lowercased(), index) }
+    }
+    guard words.count >= wanted.count else { return nil }
+    for start in 0...(words.count - wanted.count)
+    where (0..<wanted.count).allSatisfy({ words[start + $0].word == wanted[$0] }) {
+      return words[start].line
+    }
+    return nil
+  }
+}

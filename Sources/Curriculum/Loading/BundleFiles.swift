@@ -1,0 +1,138 @@
+import Foundation
+
+/// Reads text files of one bundle folder, treating the folder as untrusted: every path is
+/// resolved (symbolic links included) and must stay inside the folder, only regular files are
+/// read, at most `maximumFileSize` bytes, and the bytes must be UTF-8.
+struct BundleFiles: Sendable {
+  static let maximumFileSize = 1 << 20
+
+  /// The bundle folder with symbolic links resolved.
+  let root: URL
+  private let rootPath: String
+
+  init(root: URL) {
+    let resolved = root.standardizedFileURL.resolvingSymlinksInPath()
+    self.root = resolved
+    self.rootPath = resolved.path.hasSuffix("/") ? resolved.path : resolved.path + "/"
+  }
+
+  enum ReadResult {
+    case text(String)
+    case missing
+    case failed(Diagnostic)
+  }
+
+  var rootIsFolder: Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+
+  /// Reads `relativePath` (e.g. `topics/care.md`), normalising line ends to `\n` and dropping a
+  /// byte order mark.
+  func read(_ relativePath: String) -> ReadResult {
+    func failure(_ message: String, line: Int = 1, column: Int = 1) -> ReadResult {
+      .failed(
+        Diagnostic(
+          file: relativePath, line: line, column: column, severity: .error, message: message))
+    }
+    let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+    guard !relativePath.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0.isEmpty })
+    else {
+      return failure("the path leaves the bundle folder; name a file inside the bundle")
+    }
+    let url = root.appendingPathComponent(relativePath)
+    var isDirectory: ObjCBool = false
+    let linkExists = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      if linkExists {
+        return failure("the file is a symbolic link to nothing; put the real file in the bundle")
+      }
+      return .missing
+    }
+    let resolved = url.resolvingSymlinksInPath()
+    guard resolved.path.hasPrefix(rootPath) else {
+      return failure(
+        "the file is a symbolic link to a place outside the bundle; copy the file into the "
+          + "bundle folder instead")
+    }
+    guard !isDirectory.boolValue,
+      let values = try? resolved.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
+      values.isRegularFile == true
+    else {
+      return failure("this is not a regular file; the bundle needs a text file here")
+    }
+    if let size = values.fileSize, size > Self.maximumFileSize {
+      return failure(tooLarge(size))
+    }
+    let data: Data
+    do {
+      let handle = try FileHandle(forReadingFrom: resolved)
+      defer { try? handle.close() }
+      data = try handle.read(upToCount: Self.maximumFileSize + 1) ?? Data()
+    } catch {
+      return failure("the file could not be read (\(Quoting.excerpt(error.localizedDescription)))")
+    }
+    if data.count > Self.maximumFileSize { return failure(tooLarge(data.count)) }
+    switch Self.decode(data) {
+    case .success(let text): return .text(text)
+    case .failure(let invalid):
+      return failure(
+        "the file is not valid UTF-8 (byte 0x\(String(invalid.byte, radix: 16, uppercase: true)) "
+          + "here); save it as UTF-8 text", line: invalid.line, column: invalid.column)
+    }
+  }
+
+  /// Names of the regular entries of a bundle subfolder, sorted; empty when it does not exist.
+  func fileNames(in folder: String) -> [String] {
+    let url = root.appendingPathComponent(folder)
+    guard url.resolvingSymlinksInPath().path.hasPrefix(rootPath) else { return [] }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+    return names.filter { !$0.hasPrefix(".") }.sorted()
+  }
+
+  private func tooLarge(_ size: Int) -> String {
+    let mebibytes = Double(size) / Double(1 << 20)
+    let shown = mebibytes >= 10 ? String(Int(mebibytes)) : String(format: "%.1f", mebibytes)
+    return "the file is \(shown) MiB; bundle files may be at most 1 MiB, so split it into "
+      + "smaller topics"
+  }
+
+  // MARK: - UTF-8
+
+  struct InvalidUTF8: Error {
+    var byte: UInt8
+    var line: Int
+    var column: Int
+  }
+
+  static func decode(_ data: Data) -> Result<String, InvalidUTF8> {
+    var bytes = data[...]
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    let text = String(decoding: bytes, as: UTF8.self)
+    if text.unicodeScalars.contains("\u{FFFD}"), let offset = firstInvalidOffset(bytes) {
+      let before = bytes.prefix(offset)
+      let line = 1 + before.count(where: { $0 == UInt8(ascii: "\n") })
+      let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
+      let column = 1 + bytes[lineStart..<(bytes.startIndex + offset)].count { $0 & 0xC0 != 0x80 }
+      return .failure(InvalidUTF8(byte: bytes[bytes.startIndex + offset], line: line, column: column))
+    }
+    guard text.contains("\r") else { return .success(text) }
+    return .success(
+      text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
+  }
+
+  /// Offset (from the slice's start) of the first byte that is not part of valid UTF-8.
+  private static func firstInvalidOffset(_ bytes: Data.SubSequence) -> Int? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let scalar): offset += scalar.count
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
+  }
+}

@@ -1,0 +1,232 @@
+import Yams
+
+/// Reads the fields of one YAML mapping (the manifest, a path, a question…), recording a
+/// diagnostic with file and line for each field that is missing, empty or of the wrong type.
+struct FieldReader {
+  let file: String
+  let lineOffset: Int
+  let log: DiagnosticLog
+  /// Where the mapping starts: missing fields are reported here.
+  let location: SourceLocation
+  /// What the mapping is, for messages ("question", "path").
+  let what: String
+  private let fields: [String: (key: Node, value: Node)]
+  private let keyOrder: [String]
+
+  /// Nil (with an error recorded) when `node` is not a mapping.
+  init?(
+    _ node: Node, file: String, lineOffset: Int, what: String, expected: String, log: DiagnosticLog
+  ) {
+    self.file = file
+    self.lineOffset = lineOffset
+    self.log = log
+    self.what = what
+    self.location = Self.location(of: node, lineOffset: lineOffset)
+    guard case .mapping(let mapping) = node else {
+      log.error(
+        file, location, "\(what) should be a mapping of fields (\(expected)), not \(Self.kind(node))")
+      return nil
+    }
+    var fields: [String: (key: Node, value: Node)] = [:]
+    var order: [String] = []
+    for (key, value) in mapping {
+      guard case .scalar(let scalar) = key else {
+        log.error(
+          file, Self.location(of: key, lineOffset: lineOffset),
+          "field names must be plain words, like `title:`")
+        continue
+      }
+      fields[scalar.string] = (key, value)
+      order.append(scalar.string)
+    }
+    self.fields = fields
+    self.keyOrder = order
+  }
+
+  static func location(of node: Node, lineOffset: Int) -> SourceLocation {
+    guard let mark = node.mark else { return SourceLocation(line: 1 + lineOffset, column: 1) }
+    return SourceLocation(line: mark.line + lineOffset, column: mark.column)
+  }
+
+  static func kind(_ node: Node) -> String {
+    switch node {
+    case .scalar: return "a single value"
+    case .sequence: return "a list"
+    case .mapping: return "a mapping"
+    case .alias: return "an alias"
+    }
+  }
+
+  func location(of node: Node) -> SourceLocation { Self.location(of: node, lineOffset: lineOffset) }
+
+  /// The location of a field's value, or of the mapping when the field is absent.
+  func location(ofField key: String) -> SourceLocation {
+    fields[key].map { location(of: $0.value) } ?? location
+  }
+
+  func has(_ key: String) -> Bool { fields[key] != nil }
+
+  func node(_ key: String) -> Node? { fields[key]?.value }
+
+  /// A scalar's text; nil for YAML null (`~`, `null`, or nothing after the colon).
+  static func scalarText(_ node: Node) -> String? {
+    guard case .scalar(let scalar) = node else { return nil }
+    if scalar.style == .plain || scalar.style == .any {
+      switch scalar.string {
+      case "", "~", "null", "Null", "NULL": return nil
+      default: break
+      }
+    }
+    return scalar.string
+  }
+
+  // MARK: - Typed fields
+
+  func text(_ key: String, required: Bool = false, hint: String = "") -> String? {
+    guard let value = node(key) else {
+      if required { missing(key, hint: hint) }
+      return nil
+    }
+    guard case .scalar = value else {
+      log.error(file, location(of: value), "`\(key)` should be a text, not \(Self.kind(value))")
+      return nil
+    }
+    guard let text = Self.scalarText(value),
+      !text.allSatisfy(\.isWhitespace)
+    else {
+      if required {
+        log.error(file, location(of: value), "`\(key)` is empty; \(hint.isEmpty ? "fill it in" : hint)")
+      }
+      return nil
+    }
+    return text
+  }
+
+  func id(_ key: String, required: Bool = false, hint: String = "") -> String? {
+    guard let text = text(key, required: required, hint: hint) else { return nil }
+    guard Identifier.isValid(text) else {
+      log.error(
+        file, location(ofField: key),
+        "`\(key)` \(Quoting.quote(text)) is not a valid id; \(Identifier.rule)")
+      return nil
+    }
+    return text
+  }
+
+  /// The items of a list of texts, each with its location; nil when absent or not a list.
+  func textList(_ key: String, required: Bool = false, hint: String = "") -> [(
+    text: String, location: SourceLocation
+  )]? {
+    guard let value = node(key) else {
+      if required { missing(key, hint: hint) }
+      return nil
+    }
+    if case .scalar = value, Self.scalarText(value) == nil {
+      if required { log.error(file, location(of: value), "`\(key)` is empty; \(hint)") }
+      return nil
+    }
+    guard case .sequence(let sequence) = value else {
+      log.error(
+        file, location(of: value),
+        "`\(key)` should be a list of texts, like `[first, second]`, not \(Self.kind(value))")
+      return nil
+    }
+    var items: [(String, SourceLocation)] = []
+    for (index, item) in sequence.enumerated() {
+      guard case .scalar = item, let text = Self.scalarText(item),
+        !text.allSatisfy(\.isWhitespace)
+      else {
+        let problem = item.scalar != nil ? "is empty" : "is \(Self.kind(item))"
+        log.error(
+          file, location(of: item),
+          "item \(index + 1) of `\(key)` \(problem); `\(key)` should be a list of texts")
+        continue
+      }
+      items.append((text, location(of: item)))
+    }
+    return items
+  }
+
+  func idList(_ key: String, required: Bool = false, hint: String = "") -> [(
+    text: String, location: SourceLocation
+  )]? {
+    guard let items = textList(key, required: required, hint: hint) else { return nil }
+    return items.filter { item in
+      guard Identifier.isValid(item.text) else {
+        log.error(
+          file, item.location,
+          "\(Quoting.quote(item.text)) in `\(key)` is not a valid id; \(Identifier.rule)")
+        return false
+      }
+      return true
+    }
+  }
+
+  func bool(_ key: String) -> Bool? {
+    guard let value = node(key) else { return nil }
+    guard let parsed = Self.boolValue(value) else {
+      log.error(file, location(of: value), "`\(key)` should be `true` or `false`")
+      return nil
+    }
+    return parsed
+  }
+
+  static func boolValue(_ node: Node) -> Bool? {
+    guard case .scalar = node, let text = scalarText(node) else { return nil }
+    switch text.lowercased() {
+    case "true": return true
+    case "false": return false
+    default: return nil
+    }
+  }
+
+  func number(_ key: String) -> Double? {
+    guard let value = node(key) else { return nil }
+    guard case .scalar = value, let text = Self.scalarText(value), let number = Double(text),
+      number.isFinite
+    else {
+      log.error(file, location(of: value), "`\(key)` should be a number, like `8`")
+      return nil
+    }
+    return number
+  }
+
+  /// The entries of a list of mappings, each read with its own `FieldReader`.
+  func mappings(_ key: String, required: Bool = false, what: String, expected: String, hint: String = "")
+    -> [FieldReader]?
+  {
+    guard let value = node(key) else {
+      if required { missing(key, hint: hint) }
+      return nil
+    }
+    guard case .sequence(let sequence) = value else {
+      log.error(
+        file, location(of: value),
+        "`\(key)` should be a list (each entry starting with `- `), not \(Self.kind(value))")
+      return nil
+    }
+    return sequence.compactMap {
+      FieldReader($0, file: file, lineOffset: lineOffset, what: what, expected: expected, log: log)
+    }
+  }
+
+  /// Warns about fields the format does not know, suggesting the closest known one.
+  func warnUnknownFields(known: [String]) {
+    for key in keyOrder where !known.contains(key) {
+      guard let entry = fields[key] else { continue }
+      var message = "unknown field `\(Quoting.excerpt(key, limit: 40))` in \(what) is ignored"
+      if let suggestion = EditDistance.closest(to: key, among: known) {
+        message += "; did you mean `\(suggestion)`?"
+      } else {
+        message += "; the fields are \(known.map { "`\($0)`" }.joined(separator: ", "))"
+      }
+      log.warning(file, location(of: entry.key), message)
+    }
+  }
+
+  private func missing(_ key: String, hint: String) {
+    log.error(
+      file, location,
+      "\(what) has no `\(key)`" + (hint.isEmpty ? "; add it" : "; add `\(key):` with \(hint)"))
+  }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Curriculum
+import Foundation
+
+struct LintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Check a content bundle for mistakes, coverage and readability.",
+    discussion: "Prints each problem as file:line:column. Exits 1 when there is an error.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  @Argument(help: "The bundle folder.")
+  var directory = "content/implanted-port"
+
+  @Option(help: "How to print the problems: text or json.")
+  var format = Format.text
+
+  func run() throws {
+    let report = BundleLinter.lint(directory: URL(fileURLWithPath: directory))
+    print(format == .json ? report.json() : report.text(), terminator: "")
+    if report.hasErrors { throw ExitCode.failure }
+  }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import Curriculum
-
-@Test func moduleLinks() { #expect(Bool(true)) }
