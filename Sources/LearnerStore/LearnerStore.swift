@@ -117,3 +117,14 @@ public struct LearnerStore: Sendable {
     }
   }
 }
+
+extension LearnerStore {
+  /// Closes the file now (it is also closed when the last copy of the store goes away).
+  public func close() throws {
+    do {
+      try database.close()
+    } catch let error as DatabaseError {
+      throw Self.storeError(error, path: path)
+    }
+  }
+}
