@@ -113,7 +113,9 @@ extension LearnerStore {
         topicID, sectionID, questionID, attempt?.response, attempt?.isCorrect,
         attempt?.rating.rawValue, attempt?.secondsTaken, attempt?.tryNumber, attempt?.usedHint,
       ])
-    } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+    } catch let error as DatabaseError
+      where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY
+    {
       throw LearnerStoreError.unknownLearner(learnerID)
     }
     return db.lastInsertedRowID

@@ -21,7 +21,8 @@ extension LearnerStore {
 
   public func learner(id: Int64) throws -> Learner? {
     try read { db in
-      try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE id = ?", arguments: [id]).map(Self.learner)
+      try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE id = ?", arguments: [id]).map(
+        Self.learner)
     }
   }
 
@@ -34,7 +35,9 @@ extension LearnerStore {
     else { throw LearnerStoreError.invalidLearnerName }
     let now = Date()
     return try write { db in
-      if try Bool.fetchOne(db, sql: "SELECT 1 FROM learner WHERE name = ?", arguments: [name]) != nil {
+      if try Bool.fetchOne(db, sql: "SELECT 1 FROM learner WHERE name = ?", arguments: [name])
+        != nil
+      {
         throw LearnerStoreError.duplicateLearnerName(name)
       }
       try db.execute(
@@ -48,7 +51,8 @@ extension LearnerStore {
   /// Sets (or clears) the learning path a learner follows.
   public func setPath(_ pathID: String?, learnerID: Int64) throws {
     try write { db in
-      try db.execute(sql: "UPDATE learner SET path_id = ? WHERE id = ?", arguments: [pathID, learnerID])
+      try db.execute(
+        sql: "UPDATE learner SET path_id = ? WHERE id = ?", arguments: [pathID, learnerID])
       if db.changesCount == 0 { throw LearnerStoreError.unknownLearner(learnerID) }
     }
   }
@@ -70,7 +74,8 @@ extension LearnerStore {
   private static func learner(_ row: Row) throws -> Learner {
     let role: String = row["role"]
     guard let learnerRole = LearnerRole(rawValue: role) else {
-      throw LearnerStoreError.database("learner \(row["id"] as Int64) has an unknown role “\(role)”")
+      throw LearnerStoreError.database(
+        "learner \(row["id"] as Int64) has an unknown role “\(role)”")
     }
     return Learner(
       id: row["id"], name: row["name"], role: learnerRole, pathID: row["path_id"],

@@ -74,7 +74,8 @@ public struct LearnerStore: Sendable {
       defer { try? queue.close() }
       try queue.read { db in
         let tables = try String.fetchAll(
-          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+          db,
+          sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         guard !tables.isEmpty else { return }
         guard tables.contains("grdb_migrations") else {
           throw LearnerStoreError.notATeachbackStore(path: path)

@@ -2,8 +2,8 @@ import Curriculum
 import Foundation
 import GRDB
 import Learning
-import Testing
 import TestSupport
+import Testing
 
 @testable import LearnerStore
 
@@ -34,7 +34,9 @@ import TestSupport
       try StoreSchema.migrator.appliedMigrations(db)
     }
     #expect(identifiers == ["createLearner", "createEvent", "createMemoryState"])
-    let journal = try store.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+    let journal = try store.database.read { db in
+      try String.fetchOne(db, sql: "PRAGMA journal_mode")
+    }
     #expect(journal == "wal")
   }
 
@@ -60,8 +62,10 @@ import TestSupport
   @Test func sectionsReadAreDerivedPerBundle() throws {
     let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
     let flushing = SectionKey(topicID: "care", sectionID: "flushing")
-    try store.recordSectionRead(flushing, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0")
-    try store.recordSectionRead(flushing, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.3.0")
+    try store.recordSectionRead(
+      flushing, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0")
+    try store.recordSectionRead(
+      flushing, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.3.0")
     try store.recordSectionRead(
       SectionKey(topicID: "about", sectionID: "what"), learnerID: ana.id, bundleID: "other",
       bundleVersion: "1")
@@ -81,7 +85,9 @@ import TestSupport
     ]
     var stored: [StoredAnswer] = []
     for answer in answers {
-      stored.append(try store.recordAnswer(answer, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
+      stored.append(
+        try store.recordAnswer(
+          answer, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
     }
     #expect(stored.map(\.eventID) == stored.map(\.eventID).sorted())
     let memory = try store.memory(learnerID: ana.id, bundleID: "sample-port")
@@ -97,16 +103,18 @@ import TestSupport
     #expect(try store.memory(learnerID: ana.id, bundleID: "sample-port") == memory)
 
     let tallies = try store.answerTallies(learnerID: ana.id, bundleID: "sample-port")
-    #expect(tallies == [
-      AnswerTally(questionID: "about-what", topicID: "about", answers: 3, correct: 2),
-      AnswerTally(questionID: "care-fever", topicID: "care", answers: 1, correct: 1),
-    ])
+    #expect(
+      tallies == [
+        AnswerTally(questionID: "about-what", topicID: "about", answers: 3, correct: 2),
+        AnswerTally(questionID: "care-fever", topicID: "care", answers: 1, correct: 1),
+      ])
   }
 
   @Test func progressAndRecommendation() throws {
     let ana = try store.addLearner(name: "Ana", role: .caregiver, pathID: "at-home")
     try store.recordSectionRead(
-      SectionKey(topicID: "care", sectionID: "flushing"), learnerID: ana.id, bundleID: "sample-port",
+      SectionKey(topicID: "care", sectionID: "flushing"), learnerID: ana.id,
+      bundleID: "sample-port",
       bundleVersion: "1.2.0")
     try store.recordAnswer(
       attempt("care-fever", right: true, at: start), learnerID: ana.id, bundleID: "sample-port",
@@ -117,22 +125,32 @@ import TestSupport
     #expect(care.questionsAnswered == 1 && care.questionCount == 4)
     #expect(care.mastery == 0.25)
     let next = try store.recommendation(for: ana, bundle: bundle, at: start)
-    #expect(next == .read(SectionKey(topicID: "care", sectionID: "signs"), topicTitle: "Caring for your port", sectionTitle: "Signs of infection"))
+    #expect(
+      next
+        == .read(
+          SectionKey(topicID: "care", sectionID: "signs"), topicTitle: "Caring for your port",
+          sectionTitle: "Signs of infection"))
   }
 
   @Test func historyIsNewestFirstWithTimes() throws {
     let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
-    let session = try store.startSession(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0", at: start)
-    try store.recordTopicOpened("care", learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0", sessionID: session, at: start.addingTimeInterval(1))
+    let session = try store.startSession(
+      learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0", at: start)
+    try store.recordTopicOpened(
+      "care", learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
+      sessionID: session, at: start.addingTimeInterval(1))
     try store.recordAnswer(
       attempt("care-fever", right: false, at: start.addingTimeInterval(2)), learnerID: ana.id,
       bundleID: "sample-port", bundleVersion: "1.2.0", sessionID: session)
-    try store.endSession(session, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0", at: start.addingTimeInterval(3))
+    try store.endSession(
+      session, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
+      at: start.addingTimeInterval(3))
     let history = try store.history(learnerID: ana.id, limit: 3)
     #expect(history.map(\.kind) == [.sessionEnded, .answerGiven, .topicOpened])
     #expect(history.map(\.at) == [3, 2, 1].map { start.addingTimeInterval($0) })
     #expect(history[1].summary == "answered care-fever: wrong")
-    #expect(history[1].response == "b" && history[1].rating == .again && history[1].isCorrect == false)
+    #expect(
+      history[1].response == "b" && history[1].rating == .again && history[1].isCorrect == false)
     #expect(history.allSatisfy { $0.sessionID == session })
     #expect(history[2].summary == "opened care")
   }
@@ -147,12 +165,22 @@ import TestSupport
       try store.recordSectionRead(
         SectionKey(topicID: "about", sectionID: "what"), learnerID: learner.id,
         bundleID: "sample-port", bundleVersion: "1")
-      try store.recordAnswer(attempt("care-fever", right: true, at: start), learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1")
-      try store.recordAnswer(attempt("about-what", right: true, at: start), learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1")
+      try store.recordAnswer(
+        attempt("care-fever", right: true, at: start), learnerID: learner.id,
+        bundleID: "sample-port", bundleVersion: "1")
+      try store.recordAnswer(
+        attempt("about-what", right: true, at: start), learnerID: learner.id,
+        bundleID: "sample-port", bundleVersion: "1")
     }
     #expect(try store.forget(learnerID: ana.id, topicID: "care") == 2)
-    #expect(try store.sectionsRead(learnerID: ana.id, bundleID: "sample-port") == [SectionKey(topicID: "about", sectionID: "what")])
-    #expect(try store.memory(learnerID: ana.id, bundleID: "sample-port").states.keys.sorted() == ["about-what"])
+    #expect(
+      try store.sectionsRead(learnerID: ana.id, bundleID: "sample-port") == [
+        SectionKey(topicID: "about", sectionID: "what")
+      ])
+    #expect(
+      try store.memory(learnerID: ana.id, bundleID: "sample-port").states.keys.sorted() == [
+        "about-what"
+      ])
     #expect(try store.forgetAll(learnerID: ana.id) == 2)
     #expect(try store.history(learnerID: ana.id).isEmpty)
     #expect(try store.memory(learnerID: ana.id, bundleID: "sample-port").states.isEmpty)

@@ -19,9 +19,12 @@ public struct XDGDirectories: Sendable, Hashable {
       }
       return home.appendingPathComponent(fallback, isDirectory: true)
     }
-    data = base("XDG_DATA_HOME", ".local/share").appendingPathComponent("teachback", isDirectory: true)
-    state = base("XDG_STATE_HOME", ".local/state").appendingPathComponent("teachback", isDirectory: true)
-    config = base("XDG_CONFIG_HOME", ".config").appendingPathComponent("teachback", isDirectory: true)
+    data = base("XDG_DATA_HOME", ".local/share").appendingPathComponent(
+      "teachback", isDirectory: true)
+    state = base("XDG_STATE_HOME", ".local/state").appendingPathComponent(
+      "teachback", isDirectory: true)
+    config = base("XDG_CONFIG_HOME", ".config").appendingPathComponent(
+      "teachback", isDirectory: true)
   }
 
   /// The default learner store: `<data>/progress.sqlite`.
@@ -33,7 +36,8 @@ public struct XDGDirectories: Sendable, Hashable {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
-        throw LearnerStoreError.cannotOpen(path: directory.path, reason: "it is a file, not a folder")
+        throw LearnerStoreError.cannotOpen(
+          path: directory.path, reason: "it is a file, not a folder")
       }
       return
     }

@@ -23,7 +23,8 @@ enum MemoryStateTable {
     var state: MemoryState?
     func flush() throws {
       if let key, let state {
-        try upsert(db, learnerID: key.0, bundleID: key.1, questionID: key.2, topicID: topicID, state)
+        try upsert(
+          db, learnerID: key.0, bundleID: key.1, questionID: key.2, topicID: topicID, state)
       }
     }
     while let row = try rows.next() {
