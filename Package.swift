@@ -44,6 +44,11 @@ let package = Package(
       dependencies: ["Shell", "Markdown", "Curriculum", "Learning", "LearnerStore"],
       path: "Benchmarks/TeachbackBench"
     ),
+    .executableTarget(
+      name: "teachback-store-probe",
+      dependencies: ["LearnerStore", "Learning"],
+      path: "Tests/StoreProbe"
+    ),
     .target(
       name: "TestSupport",
       dependencies: ["Shell", "Curriculum", "LearnerStore"],

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Where Teachback keeps its files, following the XDG Base Directory specification:
+/// `$XDG_DATA_HOME/teachback` (progress), `$XDG_STATE_HOME/teachback` (shell history),
+/// `$XDG_CONFIG_HOME/teachback` (settings). An unset, empty or relative variable falls back to
+/// `~/.local/share`, `~/.local/state` and `~/.config`, as the specification asks.
+public struct XDGDirectories: Sendable, Hashable {
+  public var data: URL
+  public var state: URL
+  public var config: URL
+
+  public init(
+    environment: [String: String] = ProcessInfo.processInfo.environment,
+    home: URL = FileManager.default.homeDirectoryForCurrentUser
+  ) {
+    func base(_ variable: String, _ fallback: String) -> URL {
+      if let value = environment[variable], value.hasPrefix("/") {
+        return URL(fileURLWithPath: value, isDirectory: true)
+      }
+      return home.appendingPathComponent(fallback, isDirectory: true)
+    }
+    data = base("XDG_DATA_HOME", ".local/share").appendingPathComponent(
+      "teachback", isDirectory: true)
+    state = base("XDG_STATE_HOME", ".local/state").appendingPathComponent(
+      "teachback", isDirectory: true)
+    config = base("XDG_CONFIG_HOME", ".config").appendingPathComponent(
+      "teachback", isDirectory: true)
+  }
+
+  /// The default learner store: `<data>/progress.sqlite`.
+  public var progressStore: URL { data.appendingPathComponent("progress.sqlite") }
+
+  /// Creates `directory` (and missing parents) readable by its owner only (0700), whatever the
+  /// umask; an existing folder's mode is left alone.
+  public static func createPrivateDirectory(_ directory: URL) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw LearnerStoreError.cannotOpen(
+          path: directory.path, reason: "it is a file, not a folder")
+      }
+      return
+    }
+    let parent = directory.deletingLastPathComponent()
+    if parent.path != directory.path { try createPrivateDirectory(parent) }
+    if mkdir(directory.path, 0o700) != 0 && errno != EEXIST {
+      throw LearnerStoreError.cannotOpen(
+        path: directory.path, reason: String(cString: strerror(errno)))
+    }
+    chmod(directory.path, 0o700)
+  }
+}

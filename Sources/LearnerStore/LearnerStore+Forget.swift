@@ -1,0 +1,36 @@
+import GRDB
+
+/// Erasure on the learner's request: the one exception to "events are never rewritten".
+extension LearnerStore {
+  /// Deletes every event of the learner about `topicID` (in every bundle) and the memory states
+  /// of its questions. Returns how many events were deleted.
+  @discardableResult
+  public func forget(learnerID: Int64, topicID: String) throws -> Int {
+    try write { db in
+      try db.execute(
+        sql: "DELETE FROM event WHERE learner_id = ? AND topic_id = ?",
+        arguments: [learnerID, topicID])
+      let deleted = db.changesCount
+      try db.execute(
+        sql: "DELETE FROM memory_state WHERE learner_id = ? AND topic_id = ?",
+        arguments: [learnerID, topicID])
+      return deleted
+    }
+  }
+
+  /// Deletes every event and memory state of the learner; the learner stays, with no history.
+  @discardableResult
+  public func forgetAll(learnerID: Int64) throws -> Int {
+    try write { db in
+      try db.execute(sql: "DELETE FROM event WHERE learner_id = ?", arguments: [learnerID])
+      let deleted = db.changesCount
+      try db.execute(sql: "DELETE FROM memory_state WHERE learner_id = ?", arguments: [learnerID])
+      return deleted
+    }
+  }
+
+  /// Recomputes every memory state from the answer events (they are a cache of them).
+  public func rebuildMemoryStates() throws {
+    try write { db in try MemoryStateTable.rebuild(db, model: model) }
+  }
+}

@@ -1,0 +1,76 @@
+import GRDB
+import Learning
+
+/// The store's migrations, registered by intent. A migration that has shipped is never edited:
+/// a change to the schema is a new migration appended here.
+///
+/// - `createLearner`: `learner(id, name UNIQUE NOCASE, role, path_id, created_at)`.
+/// - `createEvent`: `event(...)`, one append-only table for every kind of event (a `kind` column
+///   plus the columns a kind needs, the others NULL). One table keeps history a single indexed
+///   scan, makes "forget this topic" a single DELETE, and lets a new kind arrive without a new
+///   table. Times are Unix seconds (REAL); `datetime(at, 'unixepoch')` reads them in sqlite3.
+/// - `createMemoryState`: `memory_state`, the FSRS state per learner, bundle and question —
+///   derived from the answer events (and rebuilt from them by this migration and by
+///   `LearnerStore.rebuildMemoryStates()`), updated in the same transaction as each answer.
+enum StoreSchema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("createLearner") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE learner (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT NOT NULL,
+            path_id TEXT,
+            created_at REAL NOT NULL
+          )
+          """)
+    }
+    migrator.registerMigration("createEvent") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE event (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            at REAL NOT NULL,
+            bundle_id TEXT NOT NULL,
+            bundle_version TEXT NOT NULL,
+            session_id INTEGER,
+            topic_id TEXT,
+            section_id TEXT,
+            question_id TEXT,
+            response TEXT,
+            correct INTEGER,
+            grade INTEGER,
+            seconds REAL,
+            try_number INTEGER,
+            used_hint INTEGER
+          );
+          CREATE INDEX event_by_learner ON event(learner_id);
+          CREATE INDEX event_by_learner_kind
+            ON event(learner_id, kind, bundle_id, topic_id, section_id);
+          """)
+    }
+    migrator.registerMigration("createMemoryState") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE memory_state (
+            learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+            bundle_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            topic_id TEXT NOT NULL,
+            stability REAL NOT NULL,
+            difficulty REAL NOT NULL,
+            last_review REAL NOT NULL,
+            review_count INTEGER NOT NULL,
+            lapse_count INTEGER NOT NULL,
+            PRIMARY KEY (learner_id, bundle_id, question_id)
+          ) WITHOUT ROWID
+          """)
+      try MemoryStateTable.rebuild(db, model: FSRS())
+    }
+    return migrator
+  }
+}
