@@ -138,7 +138,18 @@ public final class ShellSession {
     do {
       try store.recordSectionRead(
         SectionKey(topicID: topic.id, sectionID: section.id), learnerID: learner.id,
-        bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version)
+        bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version, at: clock())
+    } catch {
+      warnSavingFailed(error)
+    }
+  }
+
+  func recordOpened(_ topic: Topic) {
+    guard let store, let learner else { return }
+    do {
+      try store.recordTopicOpened(
+        topic.id, learnerID: learner.id, bundleID: bundle.manifest.id,
+        bundleVersion: bundle.manifest.version, at: clock())
     } catch {
       warnSavingFailed(error)
     }

@@ -169,7 +169,7 @@ extension ShellSession {
   fileprivate func showHistory() throws {
     let store = try requireStore()
     guard let learner else { throw ShellError("Choose a learner first with `learner NAME`.") }
-    let events = try store.history(learnerID: learner.id, bundleID: bundle.manifest.id, limit: 20)
+    let events = try store.history(learnerID: learner.id, limit: 20)
     guard !events.isEmpty else {
       say("Nothing yet. Read a topic with `read 1`, or try a quiz.")
       return
@@ -183,15 +183,20 @@ extension ShellSession {
   }
 
   private func describe(_ event: LearnerEvent) -> String {
+    let topicTitle = event.topicID.flatMap { bundle.topic(id: $0) }.map { TextSanitizer.sanitize($0.title) }
     switch event.kind {
-    case .topicOpened(let topicID):
-      return "opened “\(bundle.topic(id: topicID).map { TextSanitizer.sanitize($0.title) } ?? topicID)”"
-    case .sectionRead(let key):
-      let title = bundle.topic(id: key.topicID)?.section(id: key.sectionID)?.title ?? key.description
-      return "read “\(TextSanitizer.sanitize(title))”"
-    case .answered(let questionID, let correct):
-      let prompt = bundle.questions.first { $0.id == questionID }?.prompt ?? questionID
-      return (correct ? "answered right: " : "missed: ") + TextSanitizer.sanitize(prompt)
+    case .sessionStarted: return "started a session"
+    case .sessionEnded: return "ended the session"
+    case .topicOpened: return "opened “\(topicTitle ?? event.topicID ?? "a topic")”"
+    case .sectionRead:
+      let section = event.topicID.flatMap { bundle.topic(id: $0) }?.section(id: event.sectionID ?? "")
+      return "read “\(section.map { TextSanitizer.sanitize($0.title) } ?? event.sectionID ?? "a section")”"
+        + (topicTitle.map { " in “\($0)”" } ?? "")
+    case .answerGiven:
+      let prompt = bundle.questions.first { $0.id == event.questionID }.map { TextSanitizer.sanitize($0.prompt) }
+        ?? event.questionID ?? "a question"
+      let verdict = event.isCorrect == true ? "right" : "missed"
+      return "\(verdict): \(prompt)"
     }
   }
 
@@ -222,7 +227,11 @@ extension ShellSession {
       say("Nothing was erased.")
       return
     }
-    try store.forget(learnerID: learner.id, bundleID: bundle.manifest.id, topicID: topic?.id)
+    if let topic {
+      _ = try store.forget(learnerID: learner.id, topicID: topic.id)
+    } else {
+      _ = try store.forgetAll(learnerID: learner.id)
+    }
     say("Erased.")
   }
 

@@ -116,6 +116,7 @@ extension ShellSession {
   }
 
   private func showHeader(of topic: Topic) {
+    recordOpened(topic)
     let title = TextSanitizer.sanitize(topic.title)
     say(output.style.isPlain ? "Topic: \(title)" : styler.bold(title.uppercased()))
     if !topic.summary.isEmpty {

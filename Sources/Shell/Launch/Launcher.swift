@@ -37,7 +37,7 @@ public enum Launcher {
     let reader: LineReader
     if interactiveInput && FileDescriptor.standardInput.isTerminal {
       reader = ReadlineLineReader(
-        historyFile: StatePaths.historyFile(),
+        historyFile: historyFile(),
         completer: ShellSession.completer(for: bundle, store: store))
     } else {
       reader = PlainLineReader()
@@ -70,16 +70,8 @@ public enum Launcher {
   private static func openStore(_ options: LaunchOptions, bundle: ContentBundle, errors: FileDescriptor)
     -> (LearnerStore?, Learner?)
   {
-    let environment = ProcessInfo.processInfo.environment
-    guard let path = options.storePath ?? StatePaths.folder(
-      variable: "XDG_DATA_HOME", fallback: ".local/share", environment: environment
-    ).map({ $0 + "/progress.sqlite" })
-    else {
-      errors.writeAll("No home folder is set, so progress will not be saved this time.\n")
-      return (nil, nil)
-    }
     do {
-      let store = try LearnerStore(path: path)
+      let store = try options.storePath.map { try LearnerStore(path: $0) } ?? LearnerStore()
       let learner = try chooseLearner(options.learnerName, in: store)
       return (store, learner)
     } catch {
@@ -97,6 +89,18 @@ public enum Launcher {
     }
     if let first = try store.learners().first { return first }
     return try store.addLearner(name: "me", role: .patient, pathID: nil)
+  }
+
+  /// `$XDG_STATE_HOME/teachback/history`, created 0600 in a 0700 folder; nil if that fails.
+  private static func historyFile() -> String? {
+    let folder = XDGDirectories().state
+    guard (try? XDGDirectories.createPrivateDirectory(folder)) != nil else { return nil }
+    let path = folder.appendingPathComponent("history").path
+    let descriptor = open(path, O_CREAT | O_WRONLY | O_APPEND | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { return nil }
+    fchmod(descriptor, 0o600)
+    close(descriptor)
+    return path
   }
 
   private static func loadSettings(errors: FileDescriptor) -> LocalSettings {

@@ -1,4 +1,5 @@
 import Foundation
+import LearnerStore
 import Reports
 
 /// Settings a clinic or family keeps on this machine: the care team's contact details.
@@ -44,12 +45,10 @@ public struct LocalSettings: Codable, Equatable, Sendable {
 
   // MARK: - File
 
-  /// The settings file, or nil when no home folder is known.
-  public static func defaultFile(environment: [String: String] = ProcessInfo.processInfo.environment)
-    -> URL?
-  {
-    StatePaths.folder(variable: "XDG_CONFIG_HOME", fallback: ".config", environment: environment)
-      .map { URL(fileURLWithPath: $0).appendingPathComponent("settings.json") }
+  /// `$XDG_CONFIG_HOME/teachback/settings.json`, its folder created 0700; nil if that fails.
+  public static func defaultFile(directories: XDGDirectories = XDGDirectories()) -> URL? {
+    guard (try? XDGDirectories.createPrivateDirectory(directories.config)) != nil else { return nil }
+    return directories.config.appendingPathComponent("settings.json")
   }
 
   /// Reads the settings; a missing file means no settings, a damaged one is an error.

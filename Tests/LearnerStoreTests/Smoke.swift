@@ -1,4 +1,0 @@
-import Testing
-@testable import LearnerStore
-
-@Test func moduleLinks() { #expect(Bool(true)) }
