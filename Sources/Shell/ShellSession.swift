@@ -21,6 +21,8 @@ public final class ShellSession {
   /// Seeds each quiz's shuffling; fixed in tests.
   let makeSeed: @Sendable () -> UInt64
   var position: ReadingPosition?
+  /// Built on the first search, so start-up does not pay for it.
+  lazy var searchIndex = SearchIndex(bundle: bundle)
   private(set) var table = CommandTable(commands: [])
   private var failures = 0
   private var warnedAboutSaving = false

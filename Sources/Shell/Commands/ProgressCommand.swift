@@ -74,28 +74,3 @@ extension ShellSession {
 
   private func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
 }
-
-extension String {
-  /// Pads with spaces to `width` visible columns, ignoring escape codes.
-  func padded(to width: Int) -> String {
-    let visible = DisplayWidth.of(replacingEscapeCodes())
-    return visible >= width ? self : self + String(repeating: " ", count: width - visible)
-  }
-
-  private func replacingEscapeCodes() -> String {
-    var result = ""
-    var inEscape = false
-    for scalar in unicodeScalars {
-      if inEscape {
-        if scalar.properties.isAlphabetic { inEscape = false }
-        continue
-      }
-      if scalar == "\u{1B}" {
-        inEscape = true
-        continue
-      }
-      result.unicodeScalars.append(scalar)
-    }
-    return result
-  }
-}

@@ -87,7 +87,6 @@ extension ShellSession {
         if comesBack { say(styler.dim("This question will come back later in the quiz.")) }
       }
       if let attempt = outcome.attempt { save(attempt) }
-      say()
       return true
     }
   }
@@ -100,9 +99,12 @@ extension ShellSession {
       say(styler.dim(progressBar(position) + "  \(position)"))
     }
     let question = presented.question
-    say(styler.bold(TextSanitizer.sanitize(question.prompt)))
-    for line in presented.choiceLines { say("  " + TextSanitizer.sanitize(line)) }
-    say(styler.dim(presented.instructions))
+    let width = output.width
+    say(styler.bold(TextWrapper.wrap(TextSanitizer.sanitize(question.prompt), width: width)))
+    for line in presented.choiceLines {
+      say(TextWrapper.wrap(TextSanitizer.sanitize(line), width: width, firstIndent: "  ", indent: "     "))
+    }
+    say(styler.dim(TextWrapper.wrap(presented.instructions, width: width)))
   }
 
   private func progressBar(_ position: QuizSession.Position) -> String {

@@ -1,0 +1,61 @@
+import Markdown
+
+/// Wraps the shell's own lines (prompts, choices, snippets) at spaces to a width. Escape codes
+/// take no room; a word longer than the width stays whole on its own line.
+enum TextWrapper {
+  /// - Parameters:
+  ///   - firstIndent: put before the first line (e.g. `"  a) "`).
+  ///   - indent: put before every later line (e.g. `"     "`).
+  static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> String {
+    var lines: [String] = []
+    var line = firstIndent
+    var lineWidth = firstIndent.visibleWidth
+    var lineHasWord = false
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let wordWidth = String(word).visibleWidth
+      if lineHasWord && lineWidth + 1 + wordWidth > width {
+        lines.append(line)
+        line = indent
+        lineWidth = indent.visibleWidth
+        lineHasWord = false
+      }
+      if lineHasWord {
+        line += " "
+        lineWidth += 1
+      }
+      line += word
+      lineWidth += wordWidth
+      lineHasWord = true
+    }
+    lines.append(line)
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension String {
+  /// Pads with spaces to `width` visible columns, ignoring escape codes.
+  func padded(to width: Int) -> String {
+    let visible = visibleWidth
+    return visible >= width ? self : self + String(repeating: " ", count: width - visible)
+  }
+
+  /// Columns the text takes on a terminal, not counting escape codes.
+  var visibleWidth: Int { DisplayWidth.of(withoutEscapeCodes) }
+
+  private var withoutEscapeCodes: String {
+    var result = ""
+    var inEscape = false
+    for scalar in unicodeScalars {
+      if inEscape {
+        if scalar.properties.isAlphabetic { inEscape = false }
+        continue
+      }
+      if scalar == "\u{1B}" {
+        inEscape = true
+        continue
+      }
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+}
