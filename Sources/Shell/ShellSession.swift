@@ -207,7 +207,13 @@ public final class ShellSession {
   private func showWelcome() {
     let manifest = bundle.manifest
     say(styler.bold(TextSanitizer.sanitize(manifest.title)))
-    if let learner { say(styler.dim("Your progress is saved for \(TextSanitizer.sanitize(learner.name)).")) }
+    if let learner, learner.name != Launcher.defaultLearnerName {
+      say(styler.dim("Learning as \(TextSanitizer.sanitize(learner.name)). Progress is saved on this computer."))
+    } else if learner != nil {
+      say(styler.dim("Your progress is saved on this computer, for you only."))
+    } else {
+      say(styler.dim("Your progress cannot be saved this time, but you can read everything."))
+    }
     say("Type `topics` to see what you can read, `read 1` to start, or `help` for all commands.")
     say("Worried about a symptom? Type `call` at any time.")
     say("Press Tab to complete a word. Type `quit` or press Ctrl-D to leave.")

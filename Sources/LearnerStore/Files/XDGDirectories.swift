@@ -11,8 +11,12 @@ public struct XDGDirectories: Sendable, Hashable {
 
   public init(
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    home: URL = FileManager.default.homeDirectoryForCurrentUser
+    home: URL? = nil
   ) {
+    // $HOME first, as the specification says; the password database only when it is unset.
+    let home = home
+      ?? environment["HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0, isDirectory: true) : nil }
+      ?? FileManager.default.homeDirectoryForCurrentUser
     func base(_ variable: String, _ fallback: String) -> URL {
       if let value = environment[variable], value.hasPrefix("/") {
         return URL(fileURLWithPath: value, isDirectory: true)

@@ -6,6 +6,9 @@ import Markdown
 
 /// Builds a shell from the command-line options: content, store, learner, terminal and input.
 public enum Launcher {
+  /// The learner used when none is named and the store has none yet.
+  static let defaultLearnerName = "me"
+
   /// Opens the interactive shell (or reads a script from a non-terminal stdin).
   public static func runShell(_ options: LaunchOptions) -> Int32 {
     SignalMonitor.shared.install()
@@ -88,7 +91,7 @@ public enum Launcher {
       return try store.learner(named: name) ?? store.addLearner(name: name, role: .patient, pathID: nil)
     }
     if let first = try store.learners().first { return first }
-    return try store.addLearner(name: "me", role: .patient, pathID: nil)
+    return try store.addLearner(name: defaultLearnerName, role: .patient, pathID: nil)
   }
 
   /// `$XDG_STATE_HOME/teachback/history`, created 0600 in a 0700 folder; nil if that fails.
