@@ -1,4 +1,7 @@
+import Curriculum
 import Foundation
+import LearnerStore
+import Shell
 
 /// Time from process start to the first prompt: the release `teachback` binary is started on a
 /// pseudo-terminal (so it runs readline, as a learner would), with the built-in bundle and an
@@ -28,6 +31,24 @@ enum StartupBenchmark {
     print(String(format: "startup to first prompt: median %.1f ms (min %.1f, max %.1f, %d runs)",
                  median, samples.first!, samples.last!, samples.count))
     print("target: at most 20 ms median")
+    try printPhases(storePath: home.appendingPathComponent("data/teachback/progress.sqlite").path)
+  }
+
+  /// The same work in this process, phase by phase, to show where start-up time goes.
+  private static func printPhases(storePath: String) throws {
+    let folder = try BundleLocator.defaultBundle().get()
+    func median(_ work: () throws -> Void) rethrows -> Double {
+      var samples: [Double] = []
+      for _ in 0..<20 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try work()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+      }
+      return samples.sorted()[samples.count / 2]
+    }
+    let load = try median { _ = try BundleLoader.load(from: folder) }
+    let open = try median { _ = try LearnerStore(path: storePath).learners() }
+    print(String(format: "in-process phases: load bundle %.1f ms, open store %.1f ms", load, open))
   }
 
   /// Starts `binary` on a new pseudo-terminal and returns the milliseconds until its prompt.
@@ -67,7 +88,10 @@ enum StartupBenchmark {
     var seen = [UInt8]()
     var buffer = [UInt8](repeating: 0, count: 4096)
     let prompt = Array("teachback> ".utf8)
-    while !seen.ends(with: prompt) && !seen.contains(prompt) {
+    let deadline = start + 5_000_000_000
+    while !seen.contains(prompt) && DispatchTime.now().uptimeNanoseconds < deadline {
+      var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+      guard poll(&descriptor, 1, 100) > 0 else { continue }
       let count = read(master, &buffer, buffer.count)
       if count <= 0 { break }
       seen += buffer[0..<count]
@@ -89,10 +113,6 @@ struct BenchmarkError: Error, CustomStringConvertible {
 }
 
 extension Array where Element == UInt8 {
-  fileprivate func ends(with suffix: [UInt8]) -> Bool {
-    count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix
-  }
-
   fileprivate func contains(_ needle: [UInt8]) -> Bool {
     guard needle.count <= count else { return false }
     return (0...(count - needle.count)).contains { Array(self[$0..<($0 + needle.count)]) == needle }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Shell
 
 @main
@@ -19,6 +20,13 @@ struct Teachback: ParsableCommand {
   )
 
   @OptionGroup var options: GlobalOptions
+
+  /// `teachback` alone opens the shell without building the argument parser's tables, which
+  /// is a noticeable part of start-up.
+  static func main() {
+    guard CommandLine.arguments.count > 1 else { exit(Launcher.runShell(LaunchOptions())) }
+    main(nil)
+  }
 
   func run() throws {
     try exitOnFailure(Launcher.runShell(options.launchOptions))

@@ -39,7 +39,9 @@ public struct Section: Sendable, Hashable {
   public var title: String
   /// The section's Markdown without its `##` heading line.
   public var markdown: String
-  public var document: MarkdownDocument
+  /// The section parsed, each time it is asked for: parsing is fast, and a bundle that is only
+  /// listed (or loaded from the cache) never pays for sections no one opens.
+  public var document: MarkdownDocument { MarkdownDocument(parsing: markdown) }
   /// 1-based line of the heading in the topic file (of the first body line for an introduction).
   public var line: Int
   /// 1-based line in the topic file of the first line of `markdown`.
@@ -53,7 +55,6 @@ public struct Section: Sendable, Hashable {
     self.id = id
     self.title = title
     self.markdown = markdown
-    self.document = MarkdownDocument(parsing: markdown)
     self.line = line
     self.bodyLine = bodyLine
   }

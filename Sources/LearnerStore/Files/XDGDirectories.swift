@@ -2,12 +2,14 @@ import Foundation
 
 /// Where Teachback keeps its files, following the XDG Base Directory specification:
 /// `$XDG_DATA_HOME/teachback` (progress), `$XDG_STATE_HOME/teachback` (shell history),
-/// `$XDG_CONFIG_HOME/teachback` (settings). An unset, empty or relative variable falls back to
+/// `$XDG_CONFIG_HOME/teachback` (settings), `$XDG_CACHE_HOME/teachback` (the parsed bundle). An unset, empty or relative variable falls back to
 /// `~/.local/share`, `~/.local/state` and `~/.config`, as the specification asks.
 public struct XDGDirectories: Sendable, Hashable {
   public var data: URL
   public var state: URL
   public var config: URL
+  /// `$XDG_CACHE_HOME/teachback`: things that can be rebuilt, like the parsed bundle.
+  public var cache: URL
 
   public init(
     environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -28,6 +30,8 @@ public struct XDGDirectories: Sendable, Hashable {
     state = base("XDG_STATE_HOME", ".local/state").appendingPathComponent(
       "teachback", isDirectory: true)
     config = base("XDG_CONFIG_HOME", ".config").appendingPathComponent(
+      "teachback", isDirectory: true)
+    cache = base("XDG_CACHE_HOME", ".cache").appendingPathComponent(
       "teachback", isDirectory: true)
   }
 

@@ -62,7 +62,9 @@ public enum Launcher {
       }
     }
     do {
-      return .success(try BundleLoader.load(from: folder))
+      let cache = XDGDirectories().cache
+      let usableCache = (try? XDGDirectories.createPrivateDirectory(cache)) != nil ? cache : nil
+      return .success(try BundleCache.load(from: folder, cacheFolder: usableCache))
     } catch let error as BundleLoadError {
       return .failure(LaunchFailure("The content in \(folder.path) has problems:\n\(error)"))
     } catch {

@@ -1,6 +1,6 @@
 import Foundation
 import LearnerStore
-import Reports
+import Curriculum
 
 /// Settings a clinic or family keeps on this machine: the care team's contact details.
 /// Stored as JSON in `$XDG_CONFIG_HOME/teachback/settings.json` (folder 0700, file 0600).

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Keeps a validated bundle in a private cache file, so the shell starts without parsing YAML
+/// and Markdown again while the bundle's files are unchanged.
+///
+/// The cache is keyed by every bundle file's path, size, modification time and inode; any change
+/// (or a new Teachback with another `formatVersion`) means a full load and validation, after
+/// which the cache is rewritten. A damaged or foreign cache file is ignored, never trusted.
+public enum BundleCache {
+  static let formatVersion = 1
+  private static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
+
+  /// The bundle in `directory`, from `cacheFolder` when it holds a current copy, else loaded and
+  /// validated (throwing `BundleLoadError`) and then cached there.
+  public static func load(from directory: URL, cacheFolder: URL?) throws -> ContentBundle {
+    guard let cacheFolder, let signature = signature(of: directory) else {
+      return try BundleLoader.load(from: directory)
+    }
+    let file = cacheFolder.appendingPathComponent("bundle-\(fnv1a(signature)).cache")
+    if let cached = read(file, signature: signature) { return cached }
+    let bundle = try BundleLoader.load(from: directory)
+    write(bundle, signature: signature, to: file)
+    return bundle
+  }
+
+  // MARK: - Signature
+
+  /// One line per file the loader reads: path, size, modification time, inode.
+  static func signature(of directory: URL) -> String? {
+    let root = directory.standardizedFileURL.path
+    var lines = ["v\(formatVersion) \(root)"]
+    var paths = ["bundle.yaml"]
+    for folder in ["topics", "questions"] {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)) ?? []
+      paths += names.sorted().map { "\(folder)/\($0)" }
+    }
+    for path in paths {
+      var status = stat()
+      guard lstat(root + "/" + path, &status) == 0 else { return nil }
+      lines.append(
+        "\(path) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func fnv1a(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return String(hash, radix: 16)
+  }
+
+  // MARK: - Reading and writing
+
+  private static func read(_ file: URL, signature: String) -> ContentBundle? {
+    guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+    var reader = BinaryReader(Array(data))
+    do {
+      let header = try reader.readString()
+      guard Array(header.utf8) == magic, try reader.readString() == signature else { return nil }
+      let bundle = try ContentBundle(from: &reader)
+      return reader.isAtEnd ? bundle : nil
+    } catch {
+      return nil
+    }
+  }
+
+  private static func write(_ bundle: ContentBundle, signature: String, to file: URL) {
+    var writer = BinaryWriter()
+    writer.write(String(decoding: magic, as: UTF8.self))
+    writer.write(signature)
+    bundle.encode(to: &writer)
+    try? PrivateFile.write(Data(writer.bytes), to: file)
+  }
+}

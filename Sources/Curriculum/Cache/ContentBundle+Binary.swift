@@ -1,0 +1,149 @@
+/// The bundle model in the cache's byte format. Every field is written; a change to the model
+/// means a new `BundleCache.formatVersion`.
+extension ContentBundle {
+  func encode(to writer: inout BinaryWriter) {
+    manifest.encode(to: &writer)
+    writer.write(topics) { $1.encode(to: &$0) }
+    writer.write(questions) { $1.encode(to: &$0) }
+  }
+
+  init(from reader: inout BinaryReader) throws {
+    let manifest = try Manifest(from: &reader)
+    let topics = try reader.readArray { try Topic(from: &$0) }
+    let questions = try reader.readArray { try Question(from: &$0) }
+    self.init(manifest: manifest, topics: topics, questions: questions)
+  }
+}
+
+extension Manifest {
+  func encode(to writer: inout BinaryWriter) {
+    for text in [id, title, version, language, disclaimer, emergencyAdvice, careTeamPlaceholder] {
+      writer.write(text)
+    }
+    writer.write(audiences)
+    writer.write(sources) { writer, source in
+      for text in [source.title, source.publisher, source.url, source.reviewed] { writer.write(text) }
+    }
+    writer.write(topicOrder)
+    writer.write(paths) { writer, path in
+      for text in [path.id, path.title, path.audience, path.summary] { writer.write(text) }
+      writer.write(path.topicIDs)
+    }
+    writer.write(warningSigns) { writer, sign in
+      for text in [sign.id, sign.question, sign.label] { writer.write(text) }
+    }
+    writer.write(synonyms) { $0.write($1) }
+    writer.write(readingGradeTarget)
+  }
+
+  init(from reader: inout BinaryReader) throws {
+    let texts = try (0..<7).map { _ in try reader.readString() }
+    let audiences = try reader.readStrings()
+    let sources = try reader.readArray {
+      Source(title: try $0.readString(), publisher: try $0.readString(), url: try $0.readString(),
+             reviewed: try $0.readString())
+    }
+    let topicOrder = try reader.readStrings()
+    let paths = try reader.readArray {
+      LearningPath(id: try $0.readString(), title: try $0.readString(), audience: try $0.readString(),
+                   summary: try $0.readString(), topicIDs: try $0.readStrings())
+    }
+    let signs = try reader.readArray {
+      WarningSign(id: try $0.readString(), question: try $0.readString(), label: try $0.readString())
+    }
+    let synonyms = try reader.readArray { try $0.readStrings() }
+    self.init(
+      id: texts[0], title: texts[1], version: texts[2], language: texts[3], audiences: audiences,
+      sources: sources, disclaimer: texts[4], topicOrder: topicOrder, paths: paths,
+      warningSigns: signs, emergencyAdvice: texts[5], careTeamPlaceholder: texts[6],
+      synonyms: synonyms, readingGradeTarget: try reader.readDouble())
+  }
+}
+
+extension Topic {
+  func encode(to writer: inout BinaryWriter) {
+    for text in [id, title, summary, file] { writer.write(text) }
+    for list in [audiences, keywords, related] { writer.write(list) }
+    writer.write(introduction != nil)
+    introduction?.encode(to: &writer)
+    writer.write(sections) { $1.encode(to: &$0) }
+  }
+
+  init(from reader: inout BinaryReader) throws {
+    let texts = try (0..<4).map { _ in try reader.readString() }
+    let lists = try (0..<3).map { _ in try reader.readStrings() }
+    let introduction = try reader.readBool() ? try Section(from: &reader) : nil
+    self.init(
+      id: texts[0], title: texts[1], summary: texts[2], audiences: lists[0], keywords: lists[1],
+      related: lists[2], introduction: introduction,
+      sections: try reader.readArray { try Section(from: &$0) }, file: texts[3])
+  }
+}
+
+extension Section {
+  func encode(to writer: inout BinaryWriter) {
+    for text in [id, title, markdown] { writer.write(text) }
+    writer.write(line)
+    writer.write(bodyLine)
+  }
+
+  init(from reader: inout BinaryReader) throws {
+    self.init(
+      id: try reader.readString(), title: try reader.readString(), markdown: try reader.readString(),
+      line: try reader.readInt(), bodyLine: try reader.readInt())
+  }
+}
+
+extension Question {
+  func encode(to writer: inout BinaryWriter) {
+    for text in [id, topicID, sectionID, kind.rawValue, prompt, explanation, reexplanation, file] {
+      writer.write(text)
+    }
+    writer.write(choices)
+    writer.write(hint)
+    writer.write(isRedFlag)
+    writer.write(warningSignIDs)
+    writer.write(line)
+    switch answer {
+    case .choice(let index):
+      writer.write(0)
+      writer.write(index)
+    case .choices(let indices):
+      writer.write(1)
+      writer.write(indices.sorted()) { $0.write($1) }
+    case .truth(let value):
+      writer.write(2)
+      writer.write(value)
+    case .order(let indices):
+      writer.write(3)
+      writer.write(indices) { $0.write($1) }
+    case .text(let accepted, let synonyms):
+      writer.write(4)
+      writer.write(accepted)
+      writer.write(synonyms)
+    }
+  }
+
+  init(from reader: inout BinaryReader) throws {
+    let texts = try (0..<8).map { _ in try reader.readString() }
+    guard let kind = QuestionKind(rawValue: texts[3]) else { throw BinaryReader.Malformed() }
+    let choices = try reader.readStrings()
+    let hint = try reader.readOptionalString()
+    let isRedFlag = try reader.readBool()
+    let signs = try reader.readStrings()
+    let line = try reader.readInt()
+    let answer: Answer
+    switch try reader.readInt() {
+    case 0: answer = .choice(try reader.readInt())
+    case 1: answer = .choices(Set(try reader.readArray { try $0.readInt() }))
+    case 2: answer = .truth(try reader.readBool())
+    case 3: answer = .order(try reader.readArray { try $0.readInt() })
+    case 4: answer = .text(accepted: try reader.readStrings(), synonyms: try reader.readStrings())
+    default: throw BinaryReader.Malformed()
+    }
+    self.init(
+      id: texts[0], topicID: texts[1], sectionID: texts[2], kind: kind, prompt: texts[4],
+      choices: choices, answer: answer, explanation: texts[5], reexplanation: texts[6], hint: hint,
+      isRedFlag: isRedFlag, warningSignIDs: signs, file: texts[7], line: line)
+  }
+}
