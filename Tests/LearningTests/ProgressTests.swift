@@ -42,6 +42,16 @@ import Testing
     #expect(try QuizScope.due.questions(in: bundle, memory: memory, now: now).count == 2)
   }
 
+  @Test func aQuestionWhoseLastAnswerWasWrongCountsAsNotKnown() {
+    var memory = LearnerMemory()
+    memory.record(questionID: "about-what", rating: .again, at: now)
+    #expect(memory.retrievability(of: "about-what", at: now) > 0.99)
+    #expect(memory.recall(of: "about-what", at: now) == 0)
+    #expect(memory.mastery(of: SectionKey(topicID: "about", sectionID: "what"), in: bundle, at: now) == 0)
+    memory.record(questionID: "about-what", rating: .hard, at: now.addingTimeInterval(600))
+    #expect(memory.recall(of: "about-what", at: now.addingTimeInterval(600)) > 0.99)
+  }
+
   @Test func masteryIsMeanRetrievabilityWithZeroForUnanswered() throws {
     var memory = LearnerMemory()
     memory.record(questionID: "about-what", rating: .good, at: now)

@@ -47,7 +47,7 @@ enum MemoryStateTable {
     try Row.fetchOne(
       db,
       sql: """
-        SELECT stability, difficulty, last_review, review_count, lapse_count FROM memory_state
+        SELECT stability, difficulty, last_review, review_count, lapse_count, last_rating FROM memory_state
         WHERE learner_id = ? AND bundle_id = ? AND question_id = ?
         """,
       arguments: [learnerID, bundleID, questionID]
@@ -60,12 +60,13 @@ enum MemoryStateTable {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT stability, difficulty, last_review, review_count, lapse_count, question_id
+        SELECT stability, difficulty, last_review, review_count, lapse_count, last_rating,
+          question_id
         FROM memory_state WHERE learner_id = ? AND bundle_id = ?
         """,
       arguments: [learnerID, bundleID])
     var states: [String: MemoryState] = [:]
-    while let row = try rows.next() { states[row[5]] = memoryState(row) }
+    while let row = try rows.next() { states[row[6]] = memoryState(row) }
     return states
   }
 
@@ -76,18 +77,20 @@ enum MemoryStateTable {
     try db.cachedStatement(
       sql: """
         INSERT OR REPLACE INTO memory_state (learner_id, bundle_id, question_id, topic_id,
-          stability, difficulty, last_review, review_count, lapse_count)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          stability, difficulty, last_review, review_count, lapse_count, last_rating)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(arguments: [
       learnerID, bundleID, questionID, topicID, state.stability, state.difficulty,
       state.lastReview.timeIntervalSince1970, state.reviewCount, state.lapseCount,
+      state.lastRating?.rawValue,
     ])
   }
 
   private static func memoryState(_ row: Row) -> MemoryState {
     MemoryState(
       stability: row[0], difficulty: row[1], lastReview: Date(timeIntervalSince1970: row[2]),
-      reviewCount: row[3], lapseCount: row[4])
+      reviewCount: row[3], lapseCount: row[4],
+      lastRating: (row[5] as Int?).flatMap(ReviewRating.init(rawValue:)))
   }
 }

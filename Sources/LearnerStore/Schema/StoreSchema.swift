@@ -66,6 +66,7 @@ enum StoreSchema {
             last_review REAL NOT NULL,
             review_count INTEGER NOT NULL,
             lapse_count INTEGER NOT NULL,
+            last_rating INTEGER,
             PRIMARY KEY (learner_id, bundle_id, question_id)
           ) WITHOUT ROWID
           """)

@@ -99,7 +99,7 @@ public struct FSRS: Sendable, Hashable {
       return MemoryState(
         stability: initialStability(rating), difficulty: initialDifficulty(rating),
         lastReview: date,
-        reviewCount: 1, lapseCount: lapse)
+        reviewCount: 1, lapseCount: lapse, lastRating: rating)
     }
     let elapsedDays = (max(0, date.timeIntervalSince(state.lastReview)) / Self.secondsPerDay)
       .rounded(.down)
@@ -121,7 +121,7 @@ public struct FSRS: Sendable, Hashable {
       difficulty: nextDifficulty(state.difficulty, rating),
       lastReview: max(date, state.lastReview),
       reviewCount: state.reviewCount + 1,
-      lapseCount: state.lapseCount + lapse)
+      lapseCount: state.lapseCount + lapse, lastRating: rating)
   }
 
   /// Folds answers, oldest first, into a memory state (`nil` when there are none).

@@ -11,17 +11,23 @@ public struct MemoryState: Sendable, Hashable, Codable {
   public var reviewCount: Int
   /// Answers rated `again`.
   public var lapseCount: Int
+  /// How the last answer went; `nil` for a state saved before this was kept.
+  public var lastRating: ReviewRating?
 
   public init(
     stability: Double, difficulty: Double, lastReview: Date, reviewCount: Int = 1,
-    lapseCount: Int = 0
+    lapseCount: Int = 0, lastRating: ReviewRating? = nil
   ) {
     self.stability = stability
     self.difficulty = difficulty
     self.lastReview = lastReview
     self.reviewCount = reviewCount
     self.lapseCount = lapseCount
+    self.lastRating = lastRating
   }
+
+  /// Whether the last answer was wrong, so the learner has not yet shown they know it.
+  public var lastAnswerWasWrong: Bool { lastRating == .again }
 
   /// Probability of recalling the answer at `date` (1 right after the last review).
   public func retrievability(at date: Date, model: FSRS = FSRS()) -> Double {

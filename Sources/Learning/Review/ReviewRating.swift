@@ -1,5 +1,5 @@
 /// How well a question was recalled, on FSRS's four-point scale.
-public enum ReviewRating: Int, Sendable, Hashable, CaseIterable, Comparable {
+public enum ReviewRating: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
   case again = 1
   case hard = 2
   case good = 3
