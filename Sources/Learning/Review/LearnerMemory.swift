@@ -48,12 +48,17 @@ public struct LearnerMemory: Sendable, Hashable {
     dueQuestions(in: bundle.questions, now: now)
   }
 
-  /// Mean current retrievability of `questions` (0 for each unanswered one), in 0…1;
-  /// `nil` when there are no questions to judge by.
+  /// How well a question is known now: its retrievability, or 0 when it was never answered or
+  /// its last answer was wrong (a miss is not knowledge, however recent).
+  public func recall(of questionID: String, at date: Date) -> Double {
+    guard let state = states[questionID], !state.lastAnswerWasWrong else { return 0 }
+    return state.retrievability(at: date, model: policy.model)
+  }
+
+  /// Mean `recall` of `questions`, in 0…1; `nil` when there are no questions to judge by.
   public func mastery(of questions: [Question], at date: Date) -> Double? {
     guard !questions.isEmpty else { return nil }
-    return questions.reduce(0) { $0 + retrievability(of: $1.id, at: date) }
-      / Double(questions.count)
+    return questions.reduce(0) { $0 + recall(of: $1.id, at: date) } / Double(questions.count)
   }
 
   public func mastery(ofTopic topicID: String, in bundle: ContentBundle, at date: Date) -> Double? {
