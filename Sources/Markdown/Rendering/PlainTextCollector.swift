@@ -6,7 +6,7 @@ struct PlainTextCollector: MarkupWalker {
   private mutating func block(_ text: String) {
     guard !text.isEmpty else { return }
     if !result.isEmpty { result += "\n\n" }
-    result += text
+    result += TextSanitizer.sanitize(text)
   }
 
   mutating func visitHeading(_ heading: Heading) { block(Inline.plainText(of: heading.content)) }
@@ -16,7 +16,7 @@ struct PlainTextCollector: MarkupWalker {
   mutating func visitCodeBlock(_ codeBlock: CodeBlock) {
     var code = codeBlock.code
     while code.last == "\n" { code.removeLast() }
-    block(TextSanitizer.sanitize(code))
+    block(code)
   }
   mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) { block(htmlBlock.html) }
   mutating func visitTable(_ table: Table) {

@@ -1,0 +1,170 @@
+import Foundation
+import Markdown
+
+/// `teachback-bench markdown`: parses and renders 1 MiB of patient-education Markdown to the
+/// terminal (width 80, colour on) and compares with `lowdown -tterm` and Python `rich` on
+/// the same input when they are installed.
+enum MarkdownBenchmark {
+  static let runs = 7
+
+  static func run() throws {
+    let source = corpus(bytes: 1 << 20)
+    let megabytes = Double(source.utf8.count) / 1_000_000
+    var outputBytes = 0
+    let ours = median(
+      (0..<runs).map { _ in
+        time {
+          let document = MarkdownDocument(parsing: source)
+          outputBytes = TerminalRenderer(width: 80, color: true).render(document).utf8.count
+        }
+      })
+    print("input: \(source.utf8.count) bytes of Markdown; output \(outputBytes) bytes")
+    print(String(format: "teachback  %8.2f MB/s  (median of %d, parse + render)", megabytes / ours, runs))
+
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("teachback-bench-\(ProcessInfo.processInfo.processIdentifier).md")
+    try source.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+
+    if let lowdown = executable("lowdown") {
+      let empty = file.deletingPathExtension().appendingPathExtension("empty.md")
+      try "".write(to: empty, atomically: true, encoding: .utf8)
+      defer { try? FileManager.default.removeItem(at: empty) }
+      let arguments = ["-tterm", "--term-width=80"]
+      let startup = median((0..<runs).map { _ in runProcess(lowdown, arguments + [empty.path]) })
+      let total = median((0..<runs).map { _ in runProcess(lowdown, arguments + [file.path]) })
+      let seconds = max(total - startup, 1e-6)
+      print(String(format: "lowdown    %8.2f MB/s  (wall time minus %.1f ms start-up)", megabytes / seconds, startup * 1000))
+      print(String(format: "  teachback / lowdown: %.2f×", seconds / ours))
+    } else {
+      print("lowdown    not installed (apt-get install lowdown)")
+    }
+
+    if let python = executable("python3") {
+      let script = """
+        import io, sys, time
+        from rich.console import Console
+        from rich.markdown import Markdown
+        text = open(sys.argv[1], encoding="utf-8").read()
+        times = []
+        for _ in range(int(sys.argv[2])):
+            start = time.perf_counter()
+            console = Console(width=80, force_terminal=True, file=io.StringIO())
+            console.print(Markdown(text))
+            times.append(time.perf_counter() - start)
+        times.sort()
+        print(times[len(times) // 2])
+        """
+      let output = captureProcess(python, ["-c", script, file.path, "3"])
+      if let seconds = Double(output.trimmingCharacters(in: .whitespacesAndNewlines)) {
+        print(String(format: "rich       %8.2f MB/s  (median of 3, timed inside Python)", megabytes / seconds))
+        print(String(format: "  teachback / rich: %.1f×", seconds / ours))
+      } else {
+        print("rich       not available (pip install rich)")
+      }
+    }
+  }
+
+  // MARK: - Corpus
+
+  /// Deterministic patient-education Markdown of about `bytes` bytes.
+  static func corpus(bytes: Int) -> String {
+    var random = SplitMix(seed: 2026)
+    let sentences = [
+      "Your port sits under the skin of your chest and connects to a large vein.",
+      "The nurse cleans the skin with an *antiseptic* before the needle goes in.",
+      "Most people feel only a **short pinch** when the special needle is placed.",
+      "Keep the area clean and dry until your care team says the incision has healed.",
+      "Flushing keeps the catheter open; see [the flushing guide](https://example.org/flush) for the schedule.",
+      "You can usually shower again after a few days, but ask first.",
+      "Call the clinic if the skin around the port looks red, warm or swollen.",
+      "The port is about the size of a coin and is rarely visible through clothing.",
+      "Bring your port card to every visit so staff know which needle to use.",
+      "Blood can often be drawn from the port, which means `fewer needle sticks`.",
+      "Children can have ports too, and the same care steps apply at home.",
+      "Ask about numbing cream if needles make you nervous; it can help a lot.",
+    ]
+    var out = "# Caring for your implanted port\n\n"
+    var section = 1
+    while out.utf8.count < bytes {
+      out += "## Part \(section): living with your port {#part-\(section)}\n\n"
+      for _ in 0..<(2 + random.next(3)) {
+        out += (0..<(3 + random.next(4))).map { _ in sentences[random.next(sentences.count)] }
+          .joined(separator: " ") + "\n\n"
+      }
+      switch section % 4 {
+      case 0:
+        out += "> **Call your care team** if you have a fever of 100.4 °F (38 °C) or higher, or chills.\n\n"
+        out += "1. Wash your hands.\n2. Check the dressing:\n   - is it dry?\n   - is it stuck down at the edges?\n3. Write down anything unusual.\n\n"
+      case 1:
+        out += "| Sign | What it may mean | What to do |\n|:--|:--|--:|\n"
+        out += "| Redness | Possible infection | Call the clinic today |\n"
+        out += "| Swelling in the arm or neck | Possible blood clot | Call right away |\n"
+        out += "| Fluid around the port | Possible leak | Call the clinic today |\n\n"
+      case 2:
+        out += "- [x] Keep the dressing dry\n- [ ] Ask when you can swim\n- [ ] Carry your port card\n\n"
+      default:
+        out += "> Most people return to normal activities within a week.\n> Avoid heavy lifting until your provider says it is fine.\n\n"
+        out += "---\n\n"
+      }
+      section += 1
+    }
+    return out
+  }
+
+  struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ bound: Int) -> Int {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+  }
+
+  // MARK: - Timing
+
+  static func time(_ body: () -> Void) -> Double {
+    let clock = ContinuousClock()
+    let elapsed = clock.measure(body)
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+  static func executable(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for folder in path.split(separator: ":") {
+      let candidate = "\(folder)/\(name)"
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
+  static func runProcess(_ executable: String, _ arguments: [String]) -> Double {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    return time {
+      try? process.run()
+      process.waitUntilExit()
+    }
+  }
+
+  static func captureProcess(_ executable: String, _ arguments: [String]) -> String {
+    let process = Process()
+    let pipe = Pipe()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return "" }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+}
