@@ -2,7 +2,8 @@
 /// C1 controls and bidi overrides, so nothing from content or input can drive the terminal.
 public enum TextSanitizer {
   public static func sanitize(_ text: some StringProtocol) -> String {
-    if isClean(text.utf8) { return String(text) }
+    let clean = text.utf8.withContiguousStorageIfAvailable { isClean($0) } ?? isClean(text.utf8)
+    if clean { return String(text) }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar.value == 0x09 {

@@ -26,12 +26,13 @@ struct BlockLayout: MarkupWalker {
   var minimumContentWidth: Int { min(20, width) }
 
   var output: String {
-    var result = ""
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(lines.reduce(0) { $0 + $1.bytes.count + 1 })
     for line in lines {
-      result += line.text
-      result += "\n"
+      bytes.append(contentsOf: line.bytes)
+      bytes.append(0x0A)
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   // MARK: - Helpers
@@ -54,8 +55,8 @@ struct BlockLayout: MarkupWalker {
   /// (`blank` before empty lines).
   private mutating func append(_ child: [Line], first: Line, rest: Line, blank: Line) {
     for (index, line) in child.enumerated() {
-      let prefix = line.width == 0 && line.text.isEmpty ? blank : index == 0 ? first : rest
-      lines.append(Line(text: prefix.text + line.text, width: prefix.width + line.width))
+      let prefix = line.isBlank ? blank : index == 0 ? first : rest
+      lines.append(prefix + line)
     }
   }
 
@@ -200,11 +201,10 @@ struct BlockLayout: MarkupWalker {
     let horizontal = String(repeating: "─", count: width - 2)
     lines.append(Line(text: writer.styled("╭" + horizontal + "╮", .calloutFrame), width: width))
     let left = prefix("│ ", .calloutFrame)
-    let right = writer.styled(" │", .calloutFrame)
+    let right = prefix(" │", .calloutFrame)
     for line in child.lines {
-      let padding = String(repeating: " ", count: max(inner - line.width, 0))
-      lines.append(
-        Line(text: left.text + line.text + padding + right, width: 2 + max(line.width, inner) + 2))
+      let padding = max(inner - line.width, 0)
+      lines.append(left + line + Line(bytes: Array(repeating: 0x20, count: padding), width: padding) + right)
     }
     lines.append(Line(text: writer.styled("╰" + horizontal + "╯", .calloutFrame), width: width))
   }
@@ -250,7 +250,7 @@ struct BlockLayout: MarkupWalker {
       for block in children { child.visit(block) }
       writer = child.writer
       let markerLine = prefix(marker, markerStyle)
-      let first = Line(text: markerLine.text + " ", width: markerLine.width + 1)
+      let first = markerLine + Line(bytes: [0x20], width: 1)
       if child.lines.isEmpty {
         lines.append(markerLine)
       } else if indent == 0 {

@@ -123,7 +123,7 @@ struct TableLayout {
       LineWrapper.wrap(runs, width: widths[index], writer: writer)
     }
     let height = max(cellLines.map(\.count).max() ?? 1, 1)
-    let bar = writer.styled("│", .frame)
+    let bar = Array(writer.styled("│", .frame).utf8)
     var result: [Line] = []
     for lineIndex in 0..<height {
       var text = bar
@@ -137,10 +137,12 @@ struct TableLayout {
         case .center: leading = space / 2
         case .left, .none: leading = 0
         }
-        text += " " + String(repeating: " ", count: leading) + line.text
-        text += String(repeating: " ", count: space - leading) + " " + bar
+        text.append(contentsOf: repeatElement(0x20, count: 1 + leading))
+        text.append(contentsOf: line.bytes)
+        text.append(contentsOf: repeatElement(0x20, count: space - leading + 1))
+        text.append(contentsOf: bar)
       }
-      result.append(Line(text: text, width: widths.reduce(0, +) + 3 * widths.count + 1))
+      result.append(Line(bytes: text, width: widths.reduce(0, +) + 3 * widths.count + 1))
     }
     return result
   }
