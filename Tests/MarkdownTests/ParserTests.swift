@@ -73,9 +73,9 @@ import Testing
   }
 
   @Test func blocksRecordWhereTheyStart() {
-    let document = MarkdownDocument(parsing: "Intro\n\n> quote\n\n- one\n- two\n\n  ```\n  code\n  ```\n")
-    #expect(document.blocks.map(\.position.line) == [1, 3, 5, 8])
-    #expect(document.blocks[3].position.column == 3)
+    let document = MarkdownDocument(parsing: "Intro\n\n> quote\n\n- one\n- two\n\n###### End\n  ```\n  code\n  ```\n")
+    #expect(document.blocks.map(\.position.line) == [1, 3, 5, 8, 9])
+    #expect(document.blocks[4].position.column == 3)
   }
 
   @Test func plainTextHasTheWordsWithoutMarkup() {

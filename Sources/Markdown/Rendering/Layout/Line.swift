@@ -20,7 +20,9 @@ struct Line {
 
   /// `prefix` followed by `line`.
   static func + (prefix: Line, line: Line) -> Line {
-    var bytes = prefix.bytes
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(prefix.bytes.count + line.bytes.count)
+    bytes.append(contentsOf: prefix.bytes)
     bytes.append(contentsOf: line.bytes)
     return Line(bytes: bytes, width: prefix.width + line.width)
   }

@@ -111,11 +111,17 @@ struct TableLayout {
     return widths
   }
 
-  private mutating func border(_ left: String, _ middle: String, _ right: String, _ widths: [Int])
-    -> Line
-  {
-    let text = left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
-    return Line(text: writer.styled(text, .frame), width: widths.reduce(0, +) + 3 * widths.count + 1)
+  private func border(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> Line {
+    let horizontal = Array("─".utf8)
+    var bytes = writer.sequence(for: .frame)
+    bytes.append(contentsOf: left.utf8)
+    for (index, columnWidth) in widths.enumerated() {
+      if index > 0 { bytes.append(contentsOf: middle.utf8) }
+      for _ in 0..<(columnWidth + 2) { bytes.append(contentsOf: horizontal) }
+    }
+    bytes.append(contentsOf: right.utf8)
+    if writer.usesColor { bytes.append(contentsOf: StyleWriter.reset) }
+    return Line(bytes: bytes, width: widths.reduce(0, +) + 3 * widths.count + 1)
   }
 
   private mutating func row(_ cells: [[StyledRun]], _ widths: [Int]) -> [Line] {
