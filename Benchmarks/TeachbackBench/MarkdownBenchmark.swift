@@ -19,7 +19,9 @@ enum MarkdownBenchmark {
         }
       })
     print("input: \(source.utf8.count) bytes of Markdown; output \(outputBytes) bytes")
-    print(String(format: "teachback  %8.2f MB/s  (median of %d, parse + render)", megabytes / ours, runs))
+    print(
+      String(
+        format: "teachback  %8.2f MB/s  (median of %d, parse + render)", megabytes / ours, runs))
 
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("teachback-bench-\(ProcessInfo.processInfo.processIdentifier).md")
@@ -34,7 +36,10 @@ enum MarkdownBenchmark {
       let startup = median((0..<runs).map { _ in runProcess(lowdown, arguments + [empty.path]) })
       let total = median((0..<runs).map { _ in runProcess(lowdown, arguments + [file.path]) })
       let seconds = max(total - startup, 1e-6)
-      print(String(format: "lowdown    %8.2f MB/s  (wall time minus %.1f ms start-up)", megabytes / seconds, startup * 1000))
+      print(
+        String(
+          format: "lowdown    %8.2f MB/s  (wall time minus %.1f ms start-up)", megabytes / seconds,
+          startup * 1000))
       print(String(format: "  teachback / lowdown: %.2f×", seconds / ours))
     } else {
       print("lowdown    not installed (apt-get install lowdown)")
@@ -57,7 +62,10 @@ enum MarkdownBenchmark {
         """
       let output = captureProcess(python, ["-c", script, file.path, "3"])
       if let seconds = Double(output.trimmingCharacters(in: .whitespacesAndNewlines)) {
-        print(String(format: "rich       %8.2f MB/s  (median of 3, timed inside Python)", megabytes / seconds))
+        print(
+          String(
+            format: "rich       %8.2f MB/s  (median of 3, timed inside Python)", megabytes / seconds
+          ))
         print(String(format: "  teachback / rich: %.1f×", seconds / ours))
       } else {
         print("rich       not available (pip install rich)")
@@ -89,22 +97,27 @@ enum MarkdownBenchmark {
     while out.utf8.count < bytes {
       out += "## Part \(section): living with your port {#part-\(section)}\n\n"
       for _ in 0..<(2 + random.next(3)) {
-        out += (0..<(3 + random.next(4))).map { _ in sentences[random.next(sentences.count)] }
+        out +=
+          (0..<(3 + random.next(4))).map { _ in sentences[random.next(sentences.count)] }
           .joined(separator: " ") + "\n\n"
       }
       switch section % 4 {
       case 0:
-        out += "> **Call your care team** if you have a fever of 100.4 °F (38 °C) or higher, or chills.\n\n"
-        out += "1. Wash your hands.\n2. Check the dressing:\n   - is it dry?\n   - is it stuck down at the edges?\n3. Write down anything unusual.\n\n"
+        out +=
+          "> **Call your care team** if you have a fever of 100.4 °F (38 °C) or higher, or chills.\n\n"
+        out +=
+          "1. Wash your hands.\n2. Check the dressing:\n   - is it dry?\n   - is it stuck down at the edges?\n3. Write down anything unusual.\n\n"
       case 1:
         out += "| Sign | What it may mean | What to do |\n|:--|:--|--:|\n"
         out += "| Redness | Possible infection | Call the clinic today |\n"
         out += "| Swelling in the arm or neck | Possible blood clot | Call right away |\n"
         out += "| Fluid around the port | Possible leak | Call the clinic today |\n\n"
       case 2:
-        out += "- [x] Keep the dressing dry\n- [ ] Ask when you can swim\n- [ ] Carry your port card\n\n"
+        out +=
+          "- [x] Keep the dressing dry\n- [ ] Ask when you can swim\n- [ ] Carry your port card\n\n"
       default:
-        out += "> Most people return to normal activities within a week.\n> Avoid heavy lifting until your provider says it is fine.\n\n"
+        out +=
+          "> Most people return to normal activities within a week.\n> Avoid heavy lifting until your provider says it is fine.\n\n"
         out += "---\n\n"
       }
       section += 1

@@ -34,7 +34,8 @@ import Testing
   }
 
   @Test func taskListItemsCarryTheirCheckbox() {
-    let document = MarkdownDocument(parsing: "- [x] Keep it dry\n- [ ] Ask about swimming\n- [y] not a task\n")
+    let document = MarkdownDocument(
+      parsing: "- [x] Keep it dry\n- [ ] Ask about swimming\n- [y] not a task\n")
     guard case .list(let list) = document.blocks.first else {
       Issue.record("expected a list")
       return
@@ -73,14 +74,16 @@ import Testing
   }
 
   @Test func blocksRecordWhereTheyStart() {
-    let document = MarkdownDocument(parsing: "Intro\n\n> quote\n\n- one\n- two\n\n###### End\n  ```\n  code\n  ```\n")
+    let document = MarkdownDocument(
+      parsing: "Intro\n\n> quote\n\n- one\n- two\n\n###### End\n  ```\n  code\n  ```\n")
     #expect(document.blocks.map(\.position.line) == [1, 3, 5, 8, 9])
     #expect(document.blocks[4].position.column == 3)
   }
 
   @Test func plainTextHasTheWordsWithoutMarkup() {
     let document = MarkdownDocument(
-      parsing: "# Port care {#care}\n\nKeep it **clean** and [dry](https://x.org).\n\n- one\n- two\n")
+      parsing:
+        "# Port care {#care}\n\nKeep it **clean** and [dry](https://x.org).\n\n- one\n- two\n")
     #expect(document.plainText == "Port care\n\nKeep it clean and dry.\n\none\n\ntwo")
   }
 

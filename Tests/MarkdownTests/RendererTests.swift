@@ -3,40 +3,48 @@ import Testing
 
 @Suite struct RendererTests {
   @Test func colourOffEmitsNoEscapeCodes() {
-    let document = MarkdownDocument(parsing: "# Title\n\n*a* **b** `c` ~~d~~ [e](https://x.org)\n\n> **Note** this")
+    let document = MarkdownDocument(
+      parsing: "# Title\n\n*a* **b** `c` ~~d~~ [e](https://x.org)\n\n> **Note** this")
     #expect(!TerminalRenderer(width: 60, color: false).render(document).contains("\u{1B}"))
     #expect(TerminalRenderer(width: 60, color: true).render(document).contains("\u{1B}[1m"))
   }
 
   @Test func linksShowTheirURLUnlessItIsTheText() {
     let renderer = TerminalRenderer(width: 80, color: false)
-    #expect(renderer.render(MarkdownDocument(parsing: "[care](https://x.org)")) == "care (https://x.org)\n")
+    #expect(
+      renderer.render(MarkdownDocument(parsing: "[care](https://x.org)"))
+        == "care (https://x.org)\n")
     #expect(renderer.render(MarkdownDocument(parsing: "<https://x.org>")) == "https://x.org\n")
   }
 
   @Test func calloutIsFramedInTheTerminalAndAnnouncedInPlainText() {
     let document = MarkdownDocument(parsing: "> **Call your care team** if you have a fever.")
     let terminal = TerminalRenderer(width: 40, color: false).render(document)
-    #expect(terminal == """
-      ╭──────────────────────────────────────╮
-      │ Call your care team if you have a    │
-      │ fever.                               │
-      ╰──────────────────────────────────────╯
+    #expect(
+      terminal == """
+        ╭──────────────────────────────────────╮
+        │ Call your care team if you have a    │
+        │ fever.                               │
+        ╰──────────────────────────────────────╯
 
-      """)
-    #expect(PlainRenderer(width: 80).render(document) == "Important — Call your care team: if you have a fever.\n")
+        """)
+    #expect(
+      PlainRenderer(width: 80).render(document)
+        == "Important — Call your care team: if you have a fever.\n")
   }
 
   @Test func plainListsUseWordsForTasks() {
-    let document = MarkdownDocument(parsing: "1. First\n2. Second\n\n- [x] Done thing\n- [ ] Open thing\n")
-    #expect(PlainRenderer(width: 80).render(document) == """
-      1. First
-      2. Second
+    let document = MarkdownDocument(
+      parsing: "1. First\n2. Second\n\n- [x] Done thing\n- [ ] Open thing\n")
+    #expect(
+      PlainRenderer(width: 80).render(document) == """
+        1. First
+        2. Second
 
-      - Done: Done thing
-      - To do: Open thing
+        - Done: Done thing
+        - To do: Open thing
 
-      """)
+        """)
   }
 
   @Test func plainTablesAreReadRowByRow() {
@@ -46,7 +54,8 @@ import Testing
 
   @Test func tablesTooWideShrinkToTheWidth() {
     let cells = (1...6).map { "column \($0) has a fairly long heading" }
-    let source = "| " + cells.joined(separator: " | ") + " |\n" + String(repeating: "|---", count: 6) + "|\n"
+    let source =
+      "| " + cells.joined(separator: " | ") + " |\n" + String(repeating: "|---", count: 6) + "|\n"
       + "| " + (1...6).map { "value \($0)" }.joined(separator: " | ") + " |\n"
     let output = TerminalRenderer(width: 60, color: false).render(MarkdownDocument(parsing: source))
     #expect(OutputChecks.overlongLines(in: output, width: 60).isEmpty)

@@ -26,8 +26,10 @@ import Testing
         let output = TerminalRenderer(width: width, color: color).render(document)
         if !color { #expect(!output.contains("\u{1B}"), "no escape codes without colour") }
         let visible = OutputChecks.strippingSGR(output)
-        #expect(OutputChecks.forbiddenCharacter(in: visible) == nil, "in \(source.debugDescription)")
-        #expect(OutputChecks.overlongLines(in: output, width: width) == [], "\(source.debugDescription)")
+        #expect(
+          OutputChecks.forbiddenCharacter(in: visible) == nil, "in \(source.debugDescription)")
+        #expect(
+          OutputChecks.overlongLines(in: output, width: width) == [], "\(source.debugDescription)")
       }
     }
   }
@@ -37,7 +39,8 @@ import Testing
       let output = PlainRenderer(width: width).render(MarkdownDocument(parsing: source))
       #expect(OutputChecks.forbiddenCharacter(in: output) == nil, "in \(source.debugDescription)")
       #expect(!OutputChecks.containsBoxDrawing(output), "in \(source.debugDescription)")
-      #expect(OutputChecks.overlongLines(in: output, width: width) == [], "\(source.debugDescription)")
+      #expect(
+        OutputChecks.overlongLines(in: output, width: width) == [], "\(source.debugDescription)")
     }
   }
 

@@ -4,7 +4,10 @@ import Testing
 @Suite struct SanitizerTests {
   @Test(arguments: [
     ("plain text", "plain text"),
-    ("bell\u{7}and escape\u{1B}[31m", "bell and escape[31m".replacingOccurrences(of: " and", with: "and")),
+    (
+      "bell\u{7}and escape\u{1B}[31m",
+      "bell and escape[31m".replacingOccurrences(of: " and", with: "and")
+    ),
     ("tab\there", "tab    here"),
     ("keep\nnewlines", "keep\nnewlines"),
     ("c1\u{9B}31m", "c131m"),
@@ -21,7 +24,9 @@ import Testing
     #expect(TextSanitizer.sanitize(text.dropFirst()) == "k]0;title")
   }
 
-  @Test(arguments: ["&#27;[31m", "&#x1b;[31m", "&#x9b;31m", "&#0;", "&#x202e;", "&#127;", "&#1114112;"])
+  @Test(arguments: [
+    "&#27;[31m", "&#x1b;[31m", "&#x9b;31m", "&#0;", "&#x202e;", "&#127;", "&#1114112;",
+  ])
   func characterReferencesCannotSmuggleControls(reference: String) {
     let document = MarkdownDocument(parsing: "before \(reference) after")
     for output in [
@@ -59,7 +64,8 @@ import Testing
 
   @Test func rawHTMLIsEscaped() {
     let html = HTMLRenderer().render(
-      MarkdownDocument(parsing: "<script>alert(1)</script>\n\nInline <img src=x onerror=alert(1)> too"))
+      MarkdownDocument(
+        parsing: "<script>alert(1)</script>\n\nInline <img src=x onerror=alert(1)> too"))
     #expect(!html.contains("<script"))
     #expect(!html.contains("<img src=x"))
     #expect(html.contains("&lt;script&gt;"))

@@ -57,5 +57,7 @@ struct BlockNode {
     }
   }
 
-  var acceptsLines: Bool { kind == .paragraph || kind == .codeBlock || kind == .htmlBlock || kind == .table }
+  var acceptsLines: Bool {
+    kind == .paragraph || kind == .codeBlock || kind == .htmlBlock || kind == .table
+  }
 }

@@ -59,7 +59,8 @@ struct DocumentBuilder {
     case .htmlBlock:
       var content = node.content
       while content.last == 0x0A { content.removeLast() }
-      return .htmlBlock(HTMLBlock(html: String(decoding: content, as: UTF8.self), position: position))
+      return .htmlBlock(
+        HTMLBlock(html: String(decoding: content, as: UTF8.self), position: position))
     case .thematicBreak:
       return .thematicBreak(ThematicBreak(position: position))
     case .table:
@@ -122,7 +123,9 @@ struct DocumentBuilder {
   /// Separates a trailing `{#id}` from a heading's text.
   static func splitHeadingID(_ content: [UInt8]) -> ([UInt8], String?) {
     var end = content.count
-    while end > 0 && (content[end - 1] == 0x20 || content[end - 1] == 0x09 || content[end - 1] == 0x0A) {
+    while end > 0
+      && (content[end - 1] == 0x20 || content[end - 1] == 0x09 || content[end - 1] == 0x0A)
+    {
       end -= 1
     }
     guard end >= 4, content[end - 1] == UInt8(ascii: "}") else { return (content, nil) }

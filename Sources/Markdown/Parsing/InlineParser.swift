@@ -101,7 +101,9 @@ struct InlineParser {
     node.parent = parent
     node.previous = nodes[Int(parent)].last
     node.next = -1
-    if node.previous >= 0 { nodes[Int(node.previous)].next = index } else {
+    if node.previous >= 0 {
+      nodes[Int(node.previous)].next = index
+    } else {
       nodes[Int(parent)].first = index
     }
     nodes[Int(parent)].last = index
@@ -121,10 +123,14 @@ struct InlineParser {
 
   mutating func unlink(_ index: Int32) {
     let node = nodes[Int(index)]
-    if node.previous >= 0 { nodes[Int(node.previous)].next = node.next } else if node.parent >= 0 {
+    if node.previous >= 0 {
+      nodes[Int(node.previous)].next = node.next
+    } else if node.parent >= 0 {
       nodes[Int(node.parent)].first = node.next
     }
-    if node.next >= 0 { nodes[Int(node.next)].previous = node.previous } else if node.parent >= 0 {
+    if node.next >= 0 {
+      nodes[Int(node.next)].previous = node.previous
+    } else if node.parent >= 0 {
       nodes[Int(node.parent)].last = node.previous
     }
     nodes[Int(index)].parent = -1
@@ -151,7 +157,11 @@ struct InlineParser {
       let last = nodes[Int(container)].last
       nodes[Int(current)].parent = container
       nodes[Int(current)].previous = last
-      if last >= 0 { nodes[Int(last)].next = current } else { nodes[Int(container)].first = current }
+      if last >= 0 {
+        nodes[Int(last)].next = current
+      } else {
+        nodes[Int(container)].first = current
+      }
       nodes[Int(container)].last = current
       current = next
     }
@@ -310,7 +320,10 @@ struct InlineParser {
     // URI autolink: scheme of 2–32 characters, then no spaces, `<` or `>`.
     if i < end && ByteClass.isAlpha(s[i]) {
       var j = i + 1
-      while j < end && (ByteClass.isAlnum(s[j]) || s[j] == UInt8(ascii: "+") || s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: "-")) {
+      while j < end
+        && (ByteClass.isAlnum(s[j]) || s[j] == UInt8(ascii: "+") || s[j] == UInt8(ascii: ".")
+          || s[j] == UInt8(ascii: "-"))
+      {
         j += 1
       }
       let schemeLength = j - i
@@ -439,7 +452,8 @@ struct InlineParser {
       let bottomIndex: Int
       switch closing.byte {
       case UInt8(ascii: "_"): bottomIndex = (closing.canOpen ? 3 : 0) + closing.originalCount % 3
-      case UInt8(ascii: "*"): bottomIndex = 6 + (closing.canOpen ? 3 : 0) + closing.originalCount % 3
+      case UInt8(ascii: "*"):
+        bottomIndex = 6 + (closing.canOpen ? 3 : 0) + closing.originalCount % 3
       default: bottomIndex = 12 + min(closing.originalCount, 2)
       }
       var opener = closing.previous
@@ -510,7 +524,8 @@ struct InlineParser {
 
   mutating func addBracket(node: Int32, index: Int, isImage: Bool) {
     if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
-    brackets.append(Bracket(node: node, previousDelimiter: delimiterTop, index: index, isImage: isImage))
+    brackets.append(
+      Bracket(node: node, previousDelimiter: delimiterTop, index: index, isImage: isImage))
   }
 
   mutating func parseCloseBracket() {

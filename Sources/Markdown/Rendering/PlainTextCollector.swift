@@ -21,7 +21,9 @@ struct PlainTextCollector: MarkupWalker {
   mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) { block(htmlBlock.html) }
   mutating func visitTable(_ table: Table) {
     var lines = [table.header.map { Inline.plainText(of: $0) }.joined(separator: " ")]
-    for row in table.rows { lines.append(row.map { Inline.plainText(of: $0) }.joined(separator: " ")) }
+    for row in table.rows {
+      lines.append(row.map { Inline.plainText(of: $0) }.joined(separator: " "))
+    }
     block(lines.joined(separator: "\n"))
   }
 }

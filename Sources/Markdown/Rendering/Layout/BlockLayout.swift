@@ -106,7 +106,8 @@ struct BlockLayout: MarkupWalker {
       for character in sourceLine {
         let characterWidth = DisplayWidth.of(character)
         if pieceWidth + characterWidth > available - 1 {
-          appendCodeLine(pad + writer.styled(piece, .code) + writer.styled("↩", .frame),
+          appendCodeLine(
+            pad + writer.styled(piece, .code) + writer.styled("↩", .frame),
             width: indent + pieceWidth + 1)
           piece = ""
           pieceWidth = 0
@@ -204,7 +205,8 @@ struct BlockLayout: MarkupWalker {
     let right = prefix(" │", .calloutFrame)
     for line in child.lines {
       let padding = max(inner - line.width, 0)
-      lines.append(left + line + Line(bytes: Array(repeating: 0x20, count: padding), width: padding) + right)
+      lines.append(
+        left + line + Line(bytes: Array(repeating: 0x20, count: padding), width: padding) + right)
     }
     lines.append(Line(text: writer.styled("╰" + horizontal + "╯", .calloutFrame), width: width))
   }
@@ -219,7 +221,9 @@ struct BlockLayout: MarkupWalker {
       var markerStyle: TextStyle = .marker
       var children = item.children
       if list.isOrdered {
-        let number = String(list.start + index) + (list.kind == .ordered(start: list.start, delimiter: ")") ? ")" : ".")
+        let number =
+          String(list.start + index)
+          + (list.kind == .ordered(start: list.start, delimiter: ")") ? ")" : ".")
         marker = String(repeating: " ", count: max(numberWidth - number.count, 0)) + number
       } else {
         marker = flavor == .plain ? "-" : ["•", "◦", "▪"][listDepth % 3]
@@ -227,7 +231,9 @@ struct BlockLayout: MarkupWalker {
       if let checkbox = item.checkbox {
         switch flavor {
         case .terminal:
-          if !list.isOrdered { marker = checkbox == .checked ? "☑" : "☐" } else {
+          if !list.isOrdered {
+            marker = checkbox == .checked ? "☑" : "☐"
+          } else {
             marker += checkbox == .checked ? " ☑" : " ☐"
           }
           if checkbox == .checked { markerStyle = .done }

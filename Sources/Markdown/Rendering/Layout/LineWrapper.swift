@@ -108,7 +108,8 @@ struct LineWrapper {
 
   private mutating func flushWord() {
     guard !word.isEmpty else { return }
-    let wordWidth = wordIsASCII ? word.count : DisplayWidth.of(String(decoding: word, as: UTF8.self))
+    let wordWidth =
+      wordIsASCII ? word.count : DisplayWidth.of(String(decoding: word, as: UTF8.self))
     if used > 0 {
       if used + (pendingSpace ? 1 : 0) + wordWidth <= width {
         if pendingSpace {

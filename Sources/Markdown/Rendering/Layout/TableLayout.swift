@@ -35,7 +35,8 @@ struct TableLayout {
         if !first { runs.append(StyledRun(text: "; ", style: [])) }
         first = false
         if !headers[index].isEmpty {
-          runs.append(StyledRun(text: TextSanitizer.sanitize(headers[index]) + ": ", style: .tableHeader))
+          runs.append(
+            StyledRun(text: TextSanitizer.sanitize(headers[index]) + ": ", style: .tableHeader))
         }
         runs += InlineRuns.runs(for: cell) { $0.showsURLs = true }
       }
@@ -47,7 +48,10 @@ struct TableLayout {
       result += LineWrapper.wrap(runs, width: width, writer: writer)
     }
     if result.isEmpty {
-      let runs = [StyledRun(text: TextSanitizer.sanitize(headers.joined(separator: "; ")), style: .tableHeader)]
+      let runs = [
+        StyledRun(
+          text: TextSanitizer.sanitize(headers.joined(separator: "; ")), style: .tableHeader)
+      ]
       result = LineWrapper.wrap(runs, width: width, writer: writer)
     }
     return result
@@ -71,7 +75,8 @@ struct TableLayout {
         }
       }
     }
-    let widths = Self.fit(natural: natural, longestWord: longestWord, into: width - (3 * columns + 1))
+    let widths = Self.fit(
+      natural: natural, longestWord: longestWord, into: width - (3 * columns + 1))
     var result: [Line] = []
     result.append(border("┌", "┬", "┐", widths))
     result += row(header, widths)
