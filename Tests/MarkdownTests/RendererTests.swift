@@ -22,10 +22,10 @@ import Testing
     let terminal = TerminalRenderer(width: 40, color: false).render(document)
     #expect(
       terminal == """
-        ╭──────────────────────────────────────╮
-        │ Call your care team if you have a    │
-        │ fever.                               │
-        ╰──────────────────────────────────────╯
+        ╭───────────────────────────────────╮
+        │ Call your care team if you have a │
+        │ fever.                            │
+        ╰───────────────────────────────────╯
 
         """)
     #expect(

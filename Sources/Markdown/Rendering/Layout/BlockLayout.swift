@@ -199,16 +199,19 @@ struct BlockLayout: MarkupWalker {
       lines += child.lines
       return
     }
-    let horizontal = String(repeating: "─", count: width - 2)
-    lines.append(Line(text: writer.styled("╭" + horizontal + "╮", .calloutFrame), width: width))
+    // The frame hugs the text, so a short call-out stays a compact box.
+    let contentWidth = min(child.lines.map(\.width).max() ?? 0, inner)
+    let horizontal = String(repeating: "─", count: contentWidth + 2)
+    let frameWidth = contentWidth + 4
+    lines.append(Line(text: writer.styled("╭" + horizontal + "╮", .calloutFrame), width: frameWidth))
     let left = prefix("│ ", .calloutFrame)
     let right = prefix(" │", .calloutFrame)
     for line in child.lines {
-      let padding = max(inner - line.width, 0)
+      let padding = max(contentWidth - line.width, 0)
       lines.append(
         left + line + Line(bytes: Array(repeating: 0x20, count: padding), width: padding) + right)
     }
-    lines.append(Line(text: writer.styled("╰" + horizontal + "╯", .calloutFrame), width: width))
+    lines.append(Line(text: writer.styled("╰" + horizontal + "╯", .calloutFrame), width: frameWidth))
   }
 
   mutating func visitList(_ list: ListBlock) {
