@@ -200,21 +200,28 @@ struct InlineParser {
     }
   }
 
-  @inline(__always)
-  private static func isSpecial(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 0x0A, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-      UInt8(ascii: "~"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"),
-      UInt8(ascii: "&"):
-      true
-    default: false
-    }
-  }
+  /// Bytes that may start an inline construct, as bitmasks over 0–63 and 64–127:
+  /// line feed, `!`, `&`, `*`, `<`, `[`, `\\`, `]`, `_`, `` ` `` and `~`.
+  private static let specialLow: UInt64 =
+    1 << 0x0A | 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C
+  private static let specialHigh: UInt64 =
+    1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5D - 64) | 1 << (0x5F - 64) | 1 << (0x60 - 64)
+    | 1 << (0x7E - 64)
 
   mutating func parseString() {
     let start = pos
     pos += 1
-    while pos < end && !Self.isSpecial(s[pos]) { pos += 1 }
+    let low = Self.specialLow
+    let high = Self.specialHigh
+    while pos < end {
+      let byte = s[pos]
+      if byte < 64 {
+        if low >> byte & 1 != 0 { break }
+      } else if byte < 128 {
+        if high >> (byte - 64) & 1 != 0 { break }
+      }
+      pos += 1
+    }
     appendText(start, pos)
   }
 

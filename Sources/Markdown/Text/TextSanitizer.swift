@@ -31,6 +31,11 @@ public enum TextSanitizer {
     var previous: UInt8 = 0
     var beforePrevious: UInt8 = 0
     for byte in utf8 {
+      if byte &- 0x20 < 0x5F {
+        beforePrevious = previous
+        previous = byte
+        continue
+      }
       if byte < 0x20 {
         if byte != 0x0A { return false }
       } else if byte >= 0x7F {
@@ -73,6 +78,11 @@ public enum TextSanitizer {
     let count = bytes.count
     while index < count {
       let byte = bytes[index]
+      // Printable ASCII, by far the most common, needs one comparison.
+      if byte &- 0x20 < 0x5F {
+        index += 1
+        continue
+      }
       if byte < 0x20 {
         if byte != 0x0A && byte != 0x09 && byte != 0x0D { return false }
       } else if byte >= 0x7F {

@@ -203,7 +203,8 @@ struct BlockLayout: MarkupWalker {
     let contentWidth = min(child.lines.map(\.width).max() ?? 0, inner)
     let horizontal = String(repeating: "─", count: contentWidth + 2)
     let frameWidth = contentWidth + 4
-    lines.append(Line(text: writer.styled("╭" + horizontal + "╮", .calloutFrame), width: frameWidth))
+    lines.append(
+      Line(text: writer.styled("╭" + horizontal + "╮", .calloutFrame), width: frameWidth))
     let left = prefix("│ ", .calloutFrame)
     let right = prefix(" │", .calloutFrame)
     for line in child.lines {
@@ -211,7 +212,8 @@ struct BlockLayout: MarkupWalker {
       lines.append(
         left + line + Line(bytes: Array(repeating: 0x20, count: padding), width: padding) + right)
     }
-    lines.append(Line(text: writer.styled("╰" + horizontal + "╯", .calloutFrame), width: frameWidth))
+    lines.append(
+      Line(text: writer.styled("╰" + horizontal + "╯", .calloutFrame), width: frameWidth))
   }
 
   mutating func visitList(_ list: ListBlock) {
