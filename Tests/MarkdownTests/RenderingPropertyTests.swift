@@ -55,6 +55,15 @@ import Testing
     }
   }
 
+  @Test func tinyWidthsStillTerminateCleanly() async {
+    await propertyCheck(count: 60, input: Self.markdown, Gen.int(in: 1...19)) { source, width in
+      let document = MarkdownDocument(parsing: source)
+      let terminal = TerminalRenderer(width: width, color: true).render(document)
+      #expect(OutputChecks.forbiddenCharacter(in: OutputChecks.strippingSGR(terminal)) == nil)
+      #expect(OutputChecks.forbiddenCharacter(in: PlainRenderer(width: width).render(document)) == nil)
+    }
+  }
+
   @Test func arbitraryLatin1NeverBreaksTheRenderers() async {
     await propertyCheck(count: 100, input: Gen.latin1.string(of: 0...200)) { source in
       let document = MarkdownDocument(parsing: source)

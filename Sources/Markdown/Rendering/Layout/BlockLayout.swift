@@ -105,7 +105,7 @@ struct BlockLayout: MarkupWalker {
       var pieceWidth = 0
       for character in sourceLine {
         let characterWidth = DisplayWidth.of(character)
-        if pieceWidth + characterWidth > available - 1 {
+        if pieceWidth + characterWidth > available - 1 && !piece.isEmpty {
           appendCodeLine(
             pad + writer.styled(piece, .code) + writer.styled("↩", .frame),
             width: indent + pieceWidth + 1)
