@@ -70,3 +70,42 @@ import Testing
     #expect(output.replacingOccurrences(of: "↩\n", with: "").filter { $0 == "x" }.count == 50)
   }
 }
+
+@Suite struct HTMLExtensionTests {
+  @Test func tablesAndTaskListsRenderAsGFMHTML() {
+    let html = HTMLRenderer().render(
+      MarkdownDocument(
+        parsing: "| Sign | Action |\n|:-:|--:|\n| Fever | Call |\n\n- [x] Dry\n- [ ] Swim\n"))
+    #expect(
+      html == """
+        <table>
+        <thead>
+        <tr>
+        <th align="center">Sign</th>
+        <th align="right">Action</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td align="center">Fever</td>
+        <td align="right">Call</td>
+        </tr>
+        </tbody>
+        </table>
+        <ul>
+        <li><input type="checkbox" checked="" disabled="" /> Dry</li>
+        <li><input type="checkbox" disabled="" /> Swim</li>
+        </ul>
+
+        """)
+  }
+
+  @Test func themesCannotInjectEscapeSequences() {
+    var codes = TerminalTheme.standard.codes
+    codes[.strong] = "1m\u{1B}]0;owned\u{7}"
+    let renderer = TerminalRenderer(width: 40, color: true, theme: TerminalTheme(codes: codes))
+    let output = renderer.render(MarkdownDocument(parsing: "**bold**"))
+    #expect(OutputChecks.forbiddenCharacter(in: OutputChecks.strippingSGR(output)) == nil)
+    #expect(!output.contains("owned"))
+  }
+}
