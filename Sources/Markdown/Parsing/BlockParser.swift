@@ -291,7 +291,6 @@ struct BlockParser {
     partiallyConsumedTab = false
     var container: Int32 = 0
     oldTip = tip
-    var allMatched = true
     // Match open containers.
     while true {
       let last = nodes[Int(container)].last
@@ -301,13 +300,11 @@ struct BlockParser {
       switch continueBlock(container) {
       case .matched: continue
       case .unmatched:
-        allMatched = false
         container = nodes[Int(container)].parent
       case .consumedLine: return
       }
       break
     }
-    _ = allMatched
     allClosed = container == oldTip
     lastMatchedContainer = container
     var matchedLeaf =
