@@ -32,6 +32,9 @@ import Testing
     ("unclosed backticks", String(repeating: "`a ``b ", count: 20_000)),
     ("unclosed comments", String(repeating: "<!-- a <? b <![CDATA[ ", count: 10_000)),
     ("unclosed link destinations", String(repeating: "[a](<b ", count: 20_000)),
+    ("unclosed bare destinations", String(repeating: "[a](b", count: 20_000)),
+    ("unclosed titles", String(repeating: "[a](b \"t", count: 20_000)),
+    ("unclosed reference labels", String(repeating: "[a][b", count: 20_000)),
     ("many references", (1...5_000).map { "[r\($0)]: /u\($0)\n[r\($0)]" }.joined(separator: "\n")),
     (
       "5 MB single line",
