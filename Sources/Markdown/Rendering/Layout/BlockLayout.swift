@@ -100,27 +100,28 @@ struct BlockLayout: MarkupWalker {
     var code = TextSanitizer.sanitize(codeBlock.code)
     if code.hasSuffix("\n") { code.removeLast() }
     for sourceLine in code.split(separator: "\n", omittingEmptySubsequences: false) {
+      let lineWidth = DisplayWidth.of(sourceLine)
+      if lineWidth <= available {
+        lines.append(
+          Line(text: pad + writer.styled(String(sourceLine), .code), width: indent + lineWidth))
+        continue
+      }
       // Long lines break with a visible mark rather than overflow or lose text.
       var piece = ""
       var pieceWidth = 0
       for character in sourceLine {
         let characterWidth = DisplayWidth.of(character)
         if pieceWidth + characterWidth > available - 1 && !piece.isEmpty {
-          appendCodeLine(
-            pad + writer.styled(piece, .code) + writer.styled("↩", .frame),
-            width: indent + pieceWidth + 1)
+          let text = pad + writer.styled(piece, .code) + writer.styled("↩", .frame)
+          lines.append(Line(text: text, width: indent + pieceWidth + 1))
           piece = ""
           pieceWidth = 0
         }
         piece.append(character)
         pieceWidth += characterWidth
       }
-      appendCodeLine(pad + writer.styled(piece, .code), width: indent + pieceWidth)
+      lines.append(Line(text: pad + writer.styled(piece, .code), width: indent + pieceWidth))
     }
-  }
-
-  private mutating func appendCodeLine(_ text: String, width: Int) {
-    lines.append(Line(text: text, width: width))
   }
 
   mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) {

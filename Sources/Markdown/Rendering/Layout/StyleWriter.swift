@@ -27,6 +27,7 @@ struct StyleWriter {
   /// `text` wrapped in `style` and a reset.
   func styled(_ text: String, _ style: TextStyle) -> String {
     let open = sequence(for: style)
-    return open.isEmpty ? text : String(decoding: open, as: UTF8.self) + text + "\u{1B}[0m"
+    return open.isEmpty || text.isEmpty
+      ? text : String(decoding: open, as: UTF8.self) + text + "\u{1B}[0m"
   }
 }
