@@ -2,10 +2,13 @@
 /// content of each leaf and applying the GFM task-list and heading-id extensions.
 struct DocumentBuilder {
   let parser: BlockParser
+  private var scratch = InlineParser.Scratch()
 
-  func build() -> [Block] { children(of: 0) }
+  init(parser: BlockParser) { self.parser = parser }
 
-  private func children(of parent: Int32) -> [Block] {
+  mutating func build() -> [Block] { children(of: 0) }
+
+  private mutating func children(of parent: Int32) -> [Block] {
     var result: [Block] = []
     var current = parser.nodes[Int(parent)].first
     while current >= 0 {
@@ -15,11 +18,11 @@ struct DocumentBuilder {
     return result
   }
 
-  private func inlines(_ bytes: [UInt8]) -> [Inline] {
-    InlineParser.parse(bytes, references: parser.references)
+  private mutating func inlines(_ bytes: [UInt8]) -> [Inline] {
+    InlineParser.parse(bytes, references: parser.references, scratch: &scratch)
   }
 
-  private func block(_ index: Int32) -> Block? {
+  private mutating func block(_ index: Int32) -> Block? {
     let node = parser.nodes[Int(index)]
     let position = SourcePosition(line: node.startLine, column: node.startColumn)
     switch node.kind {
@@ -65,20 +68,26 @@ struct DocumentBuilder {
       return .thematicBreak(ThematicBreak(position: position))
     case .table:
       let columns = node.tableAlignments.count
-      func row(_ bytes: [UInt8]) -> [[Inline]] {
-        var cells = bytes.withUnsafeBufferPointer { TableRow.cells($0) }.map(inlines)
-        if cells.count > columns { cells.removeSubrange(columns...) }
-        while cells.count < columns { cells.append([]) }
-        return cells
-      }
+      let header = tableRow(node.content, columns: columns)
+      var rows: [[[Inline]]] = []
+      rows.reserveCapacity(node.tableRows.count)
+      for row in node.tableRows { rows.append(tableRow(row, columns: columns)) }
       return .table(
-        Table(
-          alignments: node.tableAlignments, header: row(node.content),
-          rows: node.tableRows.map(row), position: position))
+        Table(alignments: node.tableAlignments, header: header, rows: rows, position: position))
     }
   }
 
-  private func listItem(_ index: Int32) -> ListItem {
+  /// A row's cells, cut or padded to the table's column count.
+  private mutating func tableRow(_ bytes: [UInt8], columns: Int) -> [[Inline]] {
+    var cells: [[Inline]] = []
+    for cell in bytes.withUnsafeBufferPointer({ TableRow.cells($0) }).prefix(columns) {
+      cells.append(inlines(cell))
+    }
+    while cells.count < columns { cells.append([]) }
+    return cells
+  }
+
+  private mutating func listItem(_ index: Int32) -> ListItem {
     let node = parser.nodes[Int(index)]
     let position = SourcePosition(line: node.startLine, column: node.startColumn)
     var checkbox: ListItem.Checkbox?

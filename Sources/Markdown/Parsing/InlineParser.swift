@@ -50,7 +50,7 @@ struct InlineParser {
   let end: Int
   var pos: Int
   let references: [String: LinkReference]
-  var nodes: [Node] = [Node(kind: .root)]
+  var nodes: [Node] = []
   var pool: [UInt8] = []
   var links: [(destination: String, title: String)] = []
   var delimiters: [Delimiter] = []
@@ -70,7 +70,9 @@ struct InlineParser {
   // MARK: - Entry point
 
   /// Parses `s[start..<end]` (already stripped of surrounding whitespace).
-  static func parse(_ bytes: [UInt8], references: [String: LinkReference]) -> [Inline] {
+  static func parse(
+    _ bytes: [UInt8], references: [String: LinkReference], scratch: inout Scratch
+  ) -> [Inline] {
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
       var end = buffer.count
@@ -78,9 +80,44 @@ struct InlineParser {
       while end > start && isTrimmable(buffer[end - 1]) { end -= 1 }
       guard start < end else { return [] }
       var parser = InlineParser(buffer, start, end, references: references)
+      parser.borrow(&scratch)
       parser.run()
-      return InlineTreeBuilder(parser: parser).build()
+      let inlines = InlineTreeBuilder(parser: parser).build()
+      parser.giveBack(&scratch)
+      return inlines
     }
+  }
+
+  /// Working storage kept between the leaves of one document, so each paragraph reuses the
+  /// previous one's allocations.
+  struct Scratch {
+    var nodes: [Node] = []
+    var pool: [UInt8] = []
+    var links: [(destination: String, title: String)] = []
+    var delimiters: [Delimiter] = []
+    var brackets: [Bracket] = []
+  }
+
+  private mutating func borrow(_ scratch: inout Scratch) {
+    swap(&nodes, &scratch.nodes)
+    swap(&pool, &scratch.pool)
+    swap(&links, &scratch.links)
+    swap(&delimiters, &scratch.delimiters)
+    swap(&brackets, &scratch.brackets)
+    nodes.removeAll(keepingCapacity: true)
+    nodes.append(Node(kind: .root))
+    pool.removeAll(keepingCapacity: true)
+    links.removeAll(keepingCapacity: true)
+    delimiters.removeAll(keepingCapacity: true)
+    brackets.removeAll(keepingCapacity: true)
+  }
+
+  private mutating func giveBack(_ scratch: inout Scratch) {
+    swap(&nodes, &scratch.nodes)
+    swap(&pool, &scratch.pool)
+    swap(&links, &scratch.links)
+    swap(&delimiters, &scratch.delimiters)
+    swap(&brackets, &scratch.brackets)
   }
 
   private static func isTrimmable(_ byte: UInt8) -> Bool {

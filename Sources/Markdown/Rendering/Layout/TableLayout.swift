@@ -67,12 +67,9 @@ struct TableLayout {
     var longestWord = [Int](repeating: 1, count: columns)
     for row in [header] + body {
       for (index, runs) in row.enumerated() {
-        natural[index] = max(natural[index], runs.reduce(0) { $0 + DisplayWidth.of($1.text) })
-        for run in runs {
-          for word in run.text.split(separator: " ") {
-            longestWord[index] = max(longestWord[index], DisplayWidth.of(word))
-          }
-        }
+        let (total, longest) = Self.measure(runs)
+        natural[index] = max(natural[index], total)
+        longestWord[index] = max(longestWord[index], longest)
       }
     }
     let widths = Self.fit(
@@ -89,6 +86,38 @@ struct TableLayout {
     }
     result.append(border("└", "┴", "┘", widths))
     return result
+  }
+
+  /// The width of a cell on one line and of its longest word (words may span runs).
+  static func measure(_ runs: [StyledRun]) -> (total: Int, longestWord: Int) {
+    var total = 0
+    var longest = 0
+    var word = 0
+    for run in runs {
+      if run.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        for byte in run.text.utf8 {
+          total += 1
+          if byte == 0x20 || byte == 0x0A {
+            longest = max(longest, word)
+            word = 0
+          } else {
+            word += 1
+          }
+        }
+      } else {
+        for character in run.text {
+          let width = DisplayWidth.of(character)
+          total += width
+          if character == " " || character == "\n" {
+            longest = max(longest, word)
+            word = 0
+          } else {
+            word += width
+          }
+        }
+      }
+    }
+    return (total, max(longest, word))
   }
 
   /// Column widths that fit `available`: whole words first (when every column's longest word
