@@ -3,44 +3,56 @@ import Markdown
 
 /// `teachback-bench markdown`: parses and renders 1 MiB of patient-education Markdown to the
 /// terminal (width 80, colour on) and compares with `lowdown -tterm` and Python `rich` on
-/// the same input when they are installed.
+/// the same input when they are installed. Figures are CPU time, so a busy machine skews
+/// them less than wall-clock time would.
 enum MarkdownBenchmark {
-  static let runs = 7
+  static let runs = 9
 
   static func run() throws {
     let source = corpus(bytes: 1 << 20)
     let megabytes = Double(source.utf8.count) / 1_000_000
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("teachback-bench-\(ProcessInfo.processInfo.processIdentifier).md")
+    let empty = file.deletingPathExtension().appendingPathExtension("empty.md")
+    try source.write(to: file, atomically: true, encoding: .utf8)
+    try "".write(to: empty, atomically: true, encoding: .utf8)
+    defer {
+      try? FileManager.default.removeItem(at: file)
+      try? FileManager.default.removeItem(at: empty)
+    }
+    let lowdown = executable("lowdown")
+    let lowdownArguments = ["-tterm", "--term-width=80"]
+
+    // Runs alternate between the two programs so a busy machine slows both alike; times are
+    // CPU time (ours in-process, lowdown's as child-process usage minus its start-up).
+    var ours: [Double] = []
+    var theirs: [Double] = []
     var outputBytes = 0
-    let ours = median(
-      (0..<runs).map { _ in
-        time {
+    for _ in 0..<runs {
+      ours.append(
+        cpuTime {
           let document = MarkdownDocument(parsing: source)
           outputBytes = TerminalRenderer(width: 80, color: true).render(document).utf8.count
-        }
-      })
+        })
+      if let lowdown {
+        let startup = childCPUTime { runProcess(lowdown, lowdownArguments + [empty.path]) }
+        let total = childCPUTime { runProcess(lowdown, lowdownArguments + [file.path]) }
+        theirs.append(max(total - startup, 1e-6))
+      }
+    }
+    let oursSeconds = median(ours)
     print("input: \(source.utf8.count) bytes of Markdown; output \(outputBytes) bytes")
     print(
       String(
-        format: "teachback  %8.2f MB/s  (median of %d, parse + render)", megabytes / ours, runs))
-
-    let file = FileManager.default.temporaryDirectory
-      .appendingPathComponent("teachback-bench-\(ProcessInfo.processInfo.processIdentifier).md")
-    try source.write(to: file, atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(at: file) }
-
-    if let lowdown = executable("lowdown") {
-      let empty = file.deletingPathExtension().appendingPathExtension("empty.md")
-      try "".write(to: empty, atomically: true, encoding: .utf8)
-      defer { try? FileManager.default.removeItem(at: empty) }
-      let arguments = ["-tterm", "--term-width=80"]
-      let startup = median((0..<runs).map { _ in runProcess(lowdown, arguments + [empty.path]) })
-      let total = median((0..<runs).map { _ in runProcess(lowdown, arguments + [file.path]) })
-      let seconds = max(total - startup, 1e-6)
+        format: "teachback  %8.2f MB/s  (median of %d, CPU time, parse + render to terminal)",
+        megabytes / oursSeconds, runs))
+    if lowdown != nil {
+      let seconds = median(theirs)
       print(
         String(
-          format: "lowdown    %8.2f MB/s  (wall time minus %.1f ms start-up)", megabytes / seconds,
-          startup * 1000))
-      print(String(format: "  teachback / lowdown: %.2f×", seconds / ours))
+          format: "lowdown    %8.2f MB/s  (lowdown -tterm, CPU time minus start-up)",
+          megabytes / seconds))
+      print(String(format: "  teachback / lowdown: %.2f×", seconds / oursSeconds))
     } else {
       print("lowdown    not installed (apt-get install lowdown)")
     }
@@ -53,10 +65,10 @@ enum MarkdownBenchmark {
         text = open(sys.argv[1], encoding="utf-8").read()
         times = []
         for _ in range(int(sys.argv[2])):
-            start = time.perf_counter()
+            start = time.process_time()
             console = Console(width=80, force_terminal=True, file=io.StringIO())
             console.print(Markdown(text))
-            times.append(time.perf_counter() - start)
+            times.append(time.process_time() - start)
         times.sort()
         print(times[len(times) // 2])
         """
@@ -64,9 +76,9 @@ enum MarkdownBenchmark {
       if let seconds = Double(output.trimmingCharacters(in: .whitespacesAndNewlines)) {
         print(
           String(
-            format: "rich       %8.2f MB/s  (median of 3, timed inside Python)", megabytes / seconds
-          ))
-        print(String(format: "  teachback / rich: %.1f×", seconds / ours))
+            format: "rich       %8.2f MB/s  (median of 3, CPU time inside Python)",
+            megabytes / seconds))
+        print(String(format: "  teachback / rich: %.1f×", seconds / oursSeconds))
       } else {
         print("rich       not available (pip install rich)")
       }
@@ -139,10 +151,33 @@ enum MarkdownBenchmark {
 
   // MARK: - Timing
 
-  static func time(_ body: () -> Void) -> Double {
-    let clock = ContinuousClock()
-    let elapsed = clock.measure(body)
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  /// CPU time (user + system) this process spends in `body`.
+  static func cpuTime(_ body: () -> Void) -> Double {
+    func now() -> Double {
+      var time = timespec()
+      clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+      return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+    let start = now()
+    body()
+    return now() - start
+  }
+
+  /// CPU time (user + system) of the child processes that finish during `body`.
+  static func childCPUTime(_ body: () -> Void) -> Double {
+    func now() -> Double {
+      var usage = rusage()
+      #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+      #else
+        getrusage(RUSAGE_CHILDREN, &usage)
+      #endif
+      return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+    let start = now()
+    body()
+    return now() - start
   }
 
   static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
@@ -156,16 +191,14 @@ enum MarkdownBenchmark {
     return nil
   }
 
-  static func runProcess(_ executable: String, _ arguments: [String]) -> Double {
+  static func runProcess(_ executable: String, _ arguments: [String]) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
-    return time {
-      try? process.run()
-      process.waitUntilExit()
-    }
+    try? process.run()
+    process.waitUntilExit()
   }
 
   static func captureProcess(_ executable: String, _ arguments: [String]) -> String {
