@@ -41,11 +41,22 @@ enum MarkdownBenchmark {
       }
     }
     let oursSeconds = median(ours)
+    let document = MarkdownDocument(parsing: source)
+    let parseSeconds = median(
+      (0..<runs).map { _ in cpuTime { _ = MarkdownDocument(parsing: source) } })
+    let renderSeconds = median(
+      (0..<runs).map { _ in
+        cpuTime { _ = TerminalRenderer(width: 80, color: true).render(document) }
+      })
     print("input: \(source.utf8.count) bytes of Markdown; output \(outputBytes) bytes")
     print(
       String(
         format: "teachback  %8.2f MB/s  (median of %d, CPU time, parse + render to terminal)",
         megabytes / oursSeconds, runs))
+    print(
+      String(
+        format: "  of which parse %.2f MB/s, render %.2f MB/s", megabytes / parseSeconds,
+        megabytes / renderSeconds))
     if lowdown != nil {
       let seconds = median(theirs)
       print(
@@ -91,18 +102,18 @@ enum MarkdownBenchmark {
   static func corpus(bytes: Int) -> String {
     var random = SplitMix(seed: 2026)
     let sentences = [
-      "Your port sits under the skin of your chest and connects to a large vein.",
+      "Your port sits under the skin of your chest, arm or belly and connects to a vein.",
       "The nurse cleans the skin with an *antiseptic* before the needle goes in.",
-      "Most people feel only a **short pinch** when the special needle is placed.",
-      "Keep the area clean and dry until your care team says the incision has healed.",
+      "**Numbing cream** can make the needle stick more comfortable.",
+      "Wear a bandage over the incision site until your care team says it has healed.",
       "Flushing keeps the catheter open; see [the flushing guide](https://example.org/flush) for the schedule.",
-      "You can usually shower again after a few days, but ask first.",
+      "Once the incision heals, you should not feel any discomfort from the port.",
       "Call the clinic if the skin around the port looks red, warm or swollen.",
-      "The port is about the size of a coin and is rarely visible through clothing.",
-      "Bring your port card to every visit so staff know which needle to use.",
+      "The port is about the size of a quarter and is usually barely visible under the skin.",
+      "Ask your care team which type of port you have: single lumen, double lumen or power-injectable.",
       "Blood can often be drawn from the port, which means `fewer needle sticks`.",
-      "Children can have ports too, and the same care steps apply at home.",
-      "Ask about numbing cream if needles make you nervous; it can help a lot.",
+      "Ports help adults and children who need frequent or long-term IV treatments.",
+      "Ports can last for years, and some people need one for only a few weeks or months.",
     ]
     var out = "# Caring for your implanted port\n\n"
     var section = 1
@@ -116,20 +127,22 @@ enum MarkdownBenchmark {
       switch section % 4 {
       case 0:
         out +=
-          "> **Call your care team** if you have a fever of 100.4 °F (38 °C) or higher, or chills.\n\n"
+          "> **Call your care team** if you have a fever, or redness, swelling or warmth at the port site.\n\n"
         out +=
-          "1. Wash your hands.\n2. Check the dressing:\n   - is it dry?\n   - is it stuck down at the edges?\n3. Write down anything unusual.\n\n"
+          "1. Wash your hands.\n2. Look at the port site:\n   - any redness?\n   - any swelling or warmth?\n3. Write down anything unusual.\n\n"
       case 1:
         out += "| Sign | What it may mean | What to do |\n|:--|:--|--:|\n"
-        out += "| Redness | Possible infection | Call the clinic today |\n"
-        out += "| Swelling in the arm or neck | Possible blood clot | Call right away |\n"
-        out += "| Fluid around the port | Possible leak | Call the clinic today |\n\n"
+        out += "| Fever or redness | Possible infection | Call your care team |\n"
+        out +=
+          "| Swelling in the arm on the port side | A problem with the port | Call your care team |\n"
+        out +=
+          "| Bleeding or fluid around the port | A problem with the port | Call your care team |\n\n"
       case 2:
         out +=
-          "- [x] Keep the dressing dry\n- [ ] Ask when you can swim\n- [ ] Carry your port card\n\n"
+          "- [x] Wear the bandage over the incision\n- [ ] Ask about contact sports\n- [ ] Write down your port type\n\n"
       default:
         out +=
-          "> Most people return to normal activities within a week.\n> Avoid heavy lifting until your provider says it is fine.\n\n"
+          "> Once the incision heals, you can go back to most activities.\n> Avoid heavy lifting until your provider says it is fine.\n\n"
         out += "---\n\n"
       }
       section += 1
