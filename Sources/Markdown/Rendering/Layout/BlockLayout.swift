@@ -10,7 +10,7 @@ struct BlockLayout: MarkupWalker {
   let width: Int
   let flavor: Flavor
   var writer: StyleWriter
-  private(set) var lines: [Line] = []
+  private(set) var lines = LineBuffer()
   /// Inside a tight list item: no blank lines between blocks.
   var isTight = false
   var listDepth = 0
@@ -25,20 +25,12 @@ struct BlockLayout: MarkupWalker {
 
   var minimumContentWidth: Int { min(20, width) }
 
-  var output: String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(lines.reduce(0) { $0 + $1.bytes.count + 1 })
-    for line in lines {
-      bytes.append(contentsOf: line.bytes)
-      bytes.append(0x0A)
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
+  var output: String { lines.joined }
 
   // MARK: - Helpers
 
   private mutating func startBlock() {
-    if !lines.isEmpty && !isTight { lines.append(.blank) }
+    if !lines.isEmpty && !isTight { lines.appendBlank() }
   }
 
   private func nested(width childWidth: Int) -> BlockLayout {
@@ -47,17 +39,14 @@ struct BlockLayout: MarkupWalker {
     return layout
   }
 
-  private mutating func wrap(_ runs: [StyledRun], width: Int? = nil) -> [Line] {
+  private mutating func wrap(_ runs: [StyledRun], width: Int? = nil) -> LineBuffer {
     LineWrapper.wrap(runs, width: width ?? self.width, writer: writer)
   }
 
   /// Appends `child` lines with `first` before the first line and `rest` before the others
   /// (`blank` before empty lines).
-  private mutating func append(_ child: [Line], first: Line, rest: Line, blank: Line) {
-    for (index, line) in child.enumerated() {
-      let prefix = line.isBlank ? blank : index == 0 ? first : rest
-      lines.append(prefix + line)
-    }
+  private mutating func append(_ child: LineBuffer, first: Line, rest: Line, blank: Line) {
+    lines.append(child, first: first, rest: rest, blank: blank)
   }
 
   private mutating func prefix(_ text: String, _ style: TextStyle) -> Line {
@@ -85,7 +74,7 @@ struct BlockLayout: MarkupWalker {
     let headingLines = wrap(InlineRuns.runs(for: heading.content, style: style))
     lines += headingLines
     guard flavor == .terminal, writer.theme == nil, heading.level <= 2 else { return }
-    let underline = min(headingLines.map(\.width).max() ?? 0, width)
+    let underline = min(headingLines.widths.max() ?? 0, width)
     if underline > 0 {
       let rule = String(repeating: heading.level == 1 ? "═" : "─", count: underline)
       lines.append(Line(text: rule, width: underline))
@@ -128,7 +117,7 @@ struct BlockLayout: MarkupWalker {
     startBlock()
     for sourceLine in htmlBlock.html.split(separator: "\n", omittingEmptySubsequences: false) {
       let wrapped = wrap([StyledRun(text: TextSanitizer.sanitize(sourceLine), style: [])])
-      lines += wrapped.isEmpty ? [.blank] : wrapped
+      if wrapped.isEmpty { lines.appendBlank() } else { lines += wrapped }
     }
   }
 
@@ -201,7 +190,7 @@ struct BlockLayout: MarkupWalker {
       return
     }
     // The frame hugs the text, so a short call-out stays a compact box.
-    let contentWidth = min(child.lines.map(\.width).max() ?? 0, inner)
+    let contentWidth = min(child.lines.widths.max() ?? 0, inner)
     let horizontal = String(repeating: "─", count: contentWidth + 2)
     let frameWidth = contentWidth + 4
     lines.append(
@@ -222,7 +211,7 @@ struct BlockLayout: MarkupWalker {
     let lastNumber = list.start + max(list.items.count - 1, 0)
     let numberWidth = String(lastNumber).count + 1
     for (index, item) in list.items.enumerated() {
-      if index > 0 && !list.isTight { lines.append(.blank) }
+      if index > 0 && !list.isTight { lines.appendBlank() }
       var marker: String
       var markerStyle: TextStyle = .marker
       var children = item.children

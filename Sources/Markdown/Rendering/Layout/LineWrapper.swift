@@ -7,9 +7,8 @@
 struct LineWrapper {
   let width: Int
   let writer: StyleWriter
-  private(set) var lines: [Line] = []
+  private(set) var lines = LineBuffer()
 
-  private var line: [UInt8] = []
   private var used = 0
   private var emitted: TextStyle = []
   private var pendingSpace = false
@@ -24,7 +23,7 @@ struct LineWrapper {
   }
 
   /// Wraps `runs` into lines (an empty paragraph gives no lines).
-  static func wrap(_ runs: [StyledRun], width: Int, writer: StyleWriter) -> [Line] {
+  static func wrap(_ runs: [StyledRun], width: Int, writer: StyleWriter) -> LineBuffer {
     var wrapper = LineWrapper(width: width, writer: writer)
     wrapper.add(runs)
     wrapper.finish()
@@ -88,7 +87,7 @@ struct LineWrapper {
       if used + (pendingSpace ? 1 : 0) + wordWidth <= width {
         if pendingSpace {
           switchStyle(to: emitted == style ? emitted : [])
-          line.append(0x20)
+          lines.write(0x20)
           used += 1
         }
       } else {
@@ -96,14 +95,14 @@ struct LineWrapper {
       }
     }
     switchStyle(to: style)
-    line.append(contentsOf: piece)
+    lines.write(piece)
     used += wordWidth
     pendingSpace = false
   }
 
   mutating func finish() {
     flushWord()
-    if used > 0 || !line.isEmpty { endLine() }
+    if used > 0 || lines.pendingCount > 0 { endLine() }
   }
 
   private mutating func flushWord() {
@@ -114,7 +113,7 @@ struct LineWrapper {
       if used + (pendingSpace ? 1 : 0) + wordWidth <= width {
         if pendingSpace {
           switchStyle(to: emitted == wordStyles[0].style ? emitted : [])
-          line.append(0x20)
+          lines.write(0x20)
           used += 1
         }
       } else {
@@ -125,7 +124,7 @@ struct LineWrapper {
       for (index, segment) in wordStyles.enumerated() {
         let end = index + 1 < wordStyles.count ? wordStyles[index + 1].offset : word.count
         switchStyle(to: segment.style)
-        line.append(contentsOf: word[segment.offset..<end])
+        lines.write(word[segment.offset..<end])
       }
       used += wordWidth
     } else {
@@ -136,7 +135,7 @@ struct LineWrapper {
           let characterWidth = DisplayWidth.of(character)
           if used + characterWidth > width && used > 0 { endLine() }
           switchStyle(to: segment.style)
-          line.append(contentsOf: character.utf8)
+          lines.write(character.utf8)
           used += characterWidth
         }
       }
@@ -149,15 +148,14 @@ struct LineWrapper {
 
   private mutating func switchStyle(to style: TextStyle) {
     guard style != emitted else { return }
-    if !emitted.isEmpty && writer.usesColor { line.append(contentsOf: StyleWriter.reset) }
-    line.append(contentsOf: writer.sequence(for: style))
+    if !emitted.isEmpty && writer.usesColor { lines.write(StyleWriter.reset) }
+    lines.write(writer.sequence(for: style))
     emitted = style
   }
 
   private mutating func endLine() {
-    if !emitted.isEmpty && writer.usesColor { line.append(contentsOf: StyleWriter.reset) }
-    lines.append(Line(bytes: line, width: used))
-    line.removeAll(keepingCapacity: true)
+    if !emitted.isEmpty && writer.usesColor { lines.write(StyleWriter.reset) }
+    lines.endLine(width: used)
     used = 0
     emitted = []
   }

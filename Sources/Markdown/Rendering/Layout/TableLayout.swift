@@ -52,7 +52,7 @@ struct TableLayout {
         StyledRun(
           text: TextSanitizer.sanitize(headers.joined(separator: "; ")), style: .tableHeader)
       ]
-      result = LineWrapper.wrap(runs, width: width, writer: writer)
+      result = Array(LineWrapper.wrap(runs, width: width, writer: writer))
     }
     return result
   }
@@ -168,8 +168,8 @@ struct TableLayout {
     for lineIndex in 0..<height {
       var text = bar
       for (index, lines) in cellLines.enumerated() {
-        let line = lineIndex < lines.count ? lines[lineIndex] : .blank
-        let space = max(widths[index] - line.width, 0)
+        let lineWidth = lineIndex < lines.count ? lines.widths[lineIndex] : 0
+        let space = max(widths[index] - lineWidth, 0)
         let leading: Int
         // Alignment applies to one-line cells; wrapped text reads best ranged left.
         switch lines.count > 1 ? .left : table.alignments[index] {
@@ -178,7 +178,9 @@ struct TableLayout {
         case .left, .none: leading = 0
         }
         text.append(contentsOf: repeatElement(0x20, count: 1 + leading))
-        text.append(contentsOf: line.bytes)
+        if lineIndex < lines.count {
+          text.append(contentsOf: lines.bytes[lines.range(of: lineIndex)])
+        }
         text.append(contentsOf: repeatElement(0x20, count: space - leading + 1))
         text.append(contentsOf: bar)
       }
