@@ -62,14 +62,23 @@ struct LineBuffer: RandomAccessCollection {
 
   /// Every line followed by a newline, as one string.
   var joined: String {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count + ends.count)
-    var start = 0
-    for end in ends {
-      out.append(contentsOf: bytes[start..<end])
-      out.append(0x0A)
-      start = end
+    String(unsafeUninitializedCapacity: bytes.count + ends.count) { output in
+      var written = 0
+      var start = 0
+      bytes.withUnsafeBufferPointer { source in
+        for end in ends {
+          let count = end - start
+          if count > 0 {
+            (output.baseAddress! + written).initialize(
+              from: source.baseAddress! + start, count: count)
+          }
+          written += count
+          output[written] = 0x0A
+          written += 1
+          start = end
+        }
+      }
+      return written
     }
-    return String(decoding: out, as: UTF8.self)
   }
 }
