@@ -4,6 +4,7 @@ import Foundation
 
 let benchmarks: [String: () throws -> Void] = [
   "startup": StartupBenchmark.run,
+  "markdown": MarkdownBenchmark.run
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -12,7 +12,8 @@ public struct MarkdownDocument: Sendable, Hashable {
     self.blocks = bytes.withUnsafeBufferPointer { buffer in
       var parser = BlockParser(buffer)
       parser.parse()
-      return DocumentBuilder(parser: parser).build()
+      var builder = DocumentBuilder(parser: parser)
+      return builder.build()
     }
   }
 

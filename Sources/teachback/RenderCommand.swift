@@ -32,7 +32,9 @@ struct RenderCommand: ParsableCommand {
     let source: String
     if let file {
       guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-        throw ValidationError("Cannot read \(file) as UTF-8 text. Check the path and encoding.")
+        FileHandle.standardError.write(
+          Data("Cannot read \(file) as UTF-8 text. Check the path and the file's encoding.\n".utf8))
+        throw ExitCode.failure
       }
       source = text
     } else {

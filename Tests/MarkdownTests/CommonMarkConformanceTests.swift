@@ -23,7 +23,9 @@ import Testing
       } else if !Self.excludedSections.contains(example.section) {
         failures.append(example.number)
         if ProcessInfo.processInfo.environment["SPEC_VERBOSE"] != nil {
-          print("#\(example.number)\n\(example.markdown)--- expected\n\(example.html)--- actual\n\(actual)")
+          print(
+            "#\(example.number)\n\(example.markdown)--- expected\n\(example.html)--- actual\n\(actual)"
+          )
         }
       }
     }
@@ -36,12 +38,15 @@ import Testing
         counted.passed += passed
         counted.total += total
       }
-      report += "  \(section): \(passed)/\(total)\(excluded ? " (excluded: raw HTML is escaped)" : "")\n"
+      report +=
+        "  \(section): \(passed)/\(total)\(excluded ? " (excluded: raw HTML is escaped)" : "")\n"
     }
     let rate = Double(counted.passed) / Double(max(counted.total, 1))
     report += "  overall (counted sections): \(counted.passed)/\(counted.total)"
     report += " = \(String(format: "%.1f", rate * 100))%\n"
-    if !failures.isEmpty { report += "  failing examples: \(failures.map(String.init).joined(separator: " "))\n" }
+    if !failures.isEmpty {
+      report += "  failing examples: \(failures.map(String.init).joined(separator: " "))\n"
+    }
     print(report)
     #expect(rate >= 0.95, "\(report)")
   }

@@ -38,7 +38,8 @@ import Testing
         continue
       }
       let recorded = try String(contentsOf: file, encoding: .utf8)
-      #expect(rendered == recorded, "\(file.lastPathComponent) differs; RECORD_SNAPSHOTS=1 re-records")
+      #expect(
+        rendered == recorded, "\(file.lastPathComponent) differs; RECORD_SNAPSHOTS=1 re-records")
     }
   }
 }

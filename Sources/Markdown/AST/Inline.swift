@@ -1,5 +1,5 @@
 /// An inline element. Text is already sanitised: no control or bidi-override characters.
-public indirect enum Inline: Sendable, Hashable {
+public enum Inline: Sendable, Hashable {
   case text(String)
   case softBreak
   case lineBreak

@@ -45,10 +45,6 @@ struct BlockNode {
 
   init(kind: Kind) { self.kind = kind }
 
-  var canContainBlocks: Bool {
-    kind == .document || kind == .blockQuote || kind == .item || kind == .list
-  }
-
   func canContain(_ child: Kind) -> Bool {
     switch kind {
     case .document, .blockQuote, .item: child != .item
@@ -57,5 +53,7 @@ struct BlockNode {
     }
   }
 
-  var acceptsLines: Bool { kind == .paragraph || kind == .codeBlock || kind == .htmlBlock || kind == .table }
+  var acceptsLines: Bool {
+    kind == .paragraph || kind == .codeBlock || kind == .htmlBlock || kind == .table
+  }
 }

@@ -147,7 +147,9 @@ struct BlockParser {
     node.startColumn = scalarColumn(index)
     let newIndex = Int32(nodes.count)
     node.previous = nodes[Int(parent)].last
-    if node.previous >= 0 { nodes[Int(node.previous)].next = newIndex } else {
+    if node.previous >= 0 {
+      nodes[Int(node.previous)].next = newIndex
+    } else {
       nodes[Int(parent)].first = newIndex
     }
     nodes[Int(parent)].last = newIndex
@@ -158,10 +160,14 @@ struct BlockParser {
 
   mutating func unlink(_ index: Int32) {
     let node = nodes[Int(index)]
-    if node.previous >= 0 { nodes[Int(node.previous)].next = node.next } else if node.parent >= 0 {
+    if node.previous >= 0 {
+      nodes[Int(node.previous)].next = node.next
+    } else if node.parent >= 0 {
       nodes[Int(node.parent)].first = node.next
     }
-    if node.next >= 0 { nodes[Int(node.next)].previous = node.previous } else if node.parent >= 0 {
+    if node.next >= 0 {
+      nodes[Int(node.next)].previous = node.previous
+    } else if node.parent >= 0 {
       nodes[Int(node.parent)].last = node.previous
     }
     nodes[Int(index)].parent = -1
@@ -191,7 +197,9 @@ struct BlockParser {
     case .codeBlock: finalizeCode(index)
     case .item:
       let last = nodes[Int(index)].last
-      if last >= 0 { nodes[Int(index)].endLine = nodes[Int(last)].endLine } else {
+      if last >= 0 {
+        nodes[Int(index)].endLine = nodes[Int(last)].endLine
+      } else {
         nodes[Int(index)].endLine = nodes[Int(index)].startLine
       }
     case .list: finalizeList(index)
@@ -231,7 +239,9 @@ struct BlockParser {
         var lineBegin = end - 1
         while lineBegin > 0 && content[lineBegin - 1] != 0x0A { lineBegin -= 1 }
         let line = content[lineBegin..<end]
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) { end = lineBegin } else {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+          end = lineBegin
+        } else {
           break
         }
       }
@@ -281,7 +291,6 @@ struct BlockParser {
     partiallyConsumedTab = false
     var container: Int32 = 0
     oldTip = tip
-    var allMatched = true
     // Match open containers.
     while true {
       let last = nodes[Int(container)].last
@@ -291,13 +300,11 @@ struct BlockParser {
       switch continueBlock(container) {
       case .matched: continue
       case .unmatched:
-        allMatched = false
         container = nodes[Int(container)].parent
       case .consumedLine: return
       }
       break
     }
-    _ = allMatched
     allClosed = container == oldTip
     lastMatchedContainer = container
     var matchedLeaf =
@@ -644,7 +651,8 @@ struct BlockParser {
     var table = paragraph
     if headerStart > 0 {
       nodes[Int(paragraph)].content.removeSubrange(headerStart...)
-      let startLine = nodes[Int(paragraph)].startLine + content[..<headerStart].count(where: { $0 == 0x0A })
+      let startLine =
+        nodes[Int(paragraph)].startLine + content[..<headerStart].count(where: { $0 == 0x0A })
       finalize(paragraph, line: startLine - 1)
       table = addChild(.table, at: nextNonspace)
       nodes[Int(table)].startLine = startLine

@@ -2,10 +2,13 @@
 /// content of each leaf and applying the GFM task-list and heading-id extensions.
 struct DocumentBuilder {
   let parser: BlockParser
+  private var scratch = InlineParser.Scratch()
 
-  func build() -> [Block] { children(of: 0) }
+  init(parser: BlockParser) { self.parser = parser }
 
-  private func children(of parent: Int32) -> [Block] {
+  mutating func build() -> [Block] { children(of: 0) }
+
+  private mutating func children(of parent: Int32) -> [Block] {
     var result: [Block] = []
     var current = parser.nodes[Int(parent)].first
     while current >= 0 {
@@ -15,11 +18,11 @@ struct DocumentBuilder {
     return result
   }
 
-  private func inlines(_ bytes: [UInt8]) -> [Inline] {
-    InlineParser.parse(bytes, references: parser.references)
+  private mutating func inlines(_ bytes: [UInt8]) -> [Inline] {
+    InlineParser.parse(bytes, references: parser.references, scratch: &scratch)
   }
 
-  private func block(_ index: Int32) -> Block? {
+  private mutating func block(_ index: Int32) -> Block? {
     let node = parser.nodes[Int(index)]
     let position = SourcePosition(line: node.startLine, column: node.startColumn)
     switch node.kind {
@@ -59,25 +62,32 @@ struct DocumentBuilder {
     case .htmlBlock:
       var content = node.content
       while content.last == 0x0A { content.removeLast() }
-      return .htmlBlock(HTMLBlock(html: String(decoding: content, as: UTF8.self), position: position))
+      return .htmlBlock(
+        HTMLBlock(html: String(decoding: content, as: UTF8.self), position: position))
     case .thematicBreak:
       return .thematicBreak(ThematicBreak(position: position))
     case .table:
       let columns = node.tableAlignments.count
-      func row(_ bytes: [UInt8]) -> [[Inline]] {
-        var cells = bytes.withUnsafeBufferPointer { TableRow.cells($0) }.map(inlines)
-        if cells.count > columns { cells.removeSubrange(columns...) }
-        while cells.count < columns { cells.append([]) }
-        return cells
-      }
+      let header = tableRow(node.content, columns: columns)
+      var rows: [[[Inline]]] = []
+      rows.reserveCapacity(node.tableRows.count)
+      for row in node.tableRows { rows.append(tableRow(row, columns: columns)) }
       return .table(
-        Table(
-          alignments: node.tableAlignments, header: row(node.content),
-          rows: node.tableRows.map(row), position: position))
+        Table(alignments: node.tableAlignments, header: header, rows: rows, position: position))
     }
   }
 
-  private func listItem(_ index: Int32) -> ListItem {
+  /// A row's cells, cut or padded to the table's column count.
+  private mutating func tableRow(_ bytes: [UInt8], columns: Int) -> [[Inline]] {
+    var cells: [[Inline]] = []
+    for cell in bytes.withUnsafeBufferPointer({ TableRow.cells($0) }).prefix(columns) {
+      cells.append(inlines(cell))
+    }
+    while cells.count < columns { cells.append([]) }
+    return cells
+  }
+
+  private mutating func listItem(_ index: Int32) -> ListItem {
     let node = parser.nodes[Int(index)]
     let position = SourcePosition(line: node.startLine, column: node.startColumn)
     var checkbox: ListItem.Checkbox?
@@ -122,7 +132,9 @@ struct DocumentBuilder {
   /// Separates a trailing `{#id}` from a heading's text.
   static func splitHeadingID(_ content: [UInt8]) -> ([UInt8], String?) {
     var end = content.count
-    while end > 0 && (content[end - 1] == 0x20 || content[end - 1] == 0x09 || content[end - 1] == 0x0A) {
+    while end > 0
+      && (content[end - 1] == 0x20 || content[end - 1] == 0x09 || content[end - 1] == 0x0A)
+    {
       end -= 1
     }
     guard end >= 4, content[end - 1] == UInt8(ascii: "}") else { return (content, nil) }

@@ -17,7 +17,8 @@ enum HTMLScanner {
   // MARK: - Blocks
 
   /// The HTML block kind (1–7) that starts at `start` (a `<`), or nil.
-  static func blockStart(_ s: Buffer, _ start: Int, _ end: Int, canInterruptParagraph: Bool) -> Int? {
+  static func blockStart(_ s: Buffer, _ start: Int, _ end: Int, canInterruptParagraph: Bool) -> Int?
+  {
     var index = start + 1
     guard index < end else { return nil }
     let first = s[index]
@@ -189,7 +190,8 @@ enum HTMLScanner {
 
   private static func skipWhitespace(_ s: Buffer, _ start: Int, _ end: Int) -> Int {
     var i = start
-    while i < end && (s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x0D || s[i] == 0x0C) {
+    while i < end && (s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0A || s[i] == 0x0D || s[i] == 0x0C)
+    {
       i += 1
     }
     return i

@@ -50,7 +50,7 @@ struct InlineParser {
   let end: Int
   var pos: Int
   let references: [String: LinkReference]
-  var nodes: [Node] = [Node(kind: .root)]
+  var nodes: [Node] = []
   var pool: [UInt8] = []
   var links: [(destination: String, title: String)] = []
   var delimiters: [Delimiter] = []
@@ -70,7 +70,9 @@ struct InlineParser {
   // MARK: - Entry point
 
   /// Parses `s[start..<end]` (already stripped of surrounding whitespace).
-  static func parse(_ bytes: [UInt8], references: [String: LinkReference]) -> [Inline] {
+  static func parse(
+    _ bytes: [UInt8], references: [String: LinkReference], scratch: inout Scratch
+  ) -> [Inline] {
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
       var end = buffer.count
@@ -78,9 +80,44 @@ struct InlineParser {
       while end > start && isTrimmable(buffer[end - 1]) { end -= 1 }
       guard start < end else { return [] }
       var parser = InlineParser(buffer, start, end, references: references)
+      parser.borrow(&scratch)
       parser.run()
-      return InlineTreeBuilder(parser: parser).build()
+      let inlines = InlineTreeBuilder(parser: parser).build()
+      parser.giveBack(&scratch)
+      return inlines
     }
+  }
+
+  /// Working storage kept between the leaves of one document, so each paragraph reuses the
+  /// previous one's allocations.
+  struct Scratch {
+    var nodes: [Node] = []
+    var pool: [UInt8] = []
+    var links: [(destination: String, title: String)] = []
+    var delimiters: [Delimiter] = []
+    var brackets: [Bracket] = []
+  }
+
+  private mutating func borrow(_ scratch: inout Scratch) {
+    swap(&nodes, &scratch.nodes)
+    swap(&pool, &scratch.pool)
+    swap(&links, &scratch.links)
+    swap(&delimiters, &scratch.delimiters)
+    swap(&brackets, &scratch.brackets)
+    nodes.removeAll(keepingCapacity: true)
+    nodes.append(Node(kind: .root))
+    pool.removeAll(keepingCapacity: true)
+    links.removeAll(keepingCapacity: true)
+    delimiters.removeAll(keepingCapacity: true)
+    brackets.removeAll(keepingCapacity: true)
+  }
+
+  private mutating func giveBack(_ scratch: inout Scratch) {
+    swap(&nodes, &scratch.nodes)
+    swap(&pool, &scratch.pool)
+    swap(&links, &scratch.links)
+    swap(&delimiters, &scratch.delimiters)
+    swap(&brackets, &scratch.brackets)
   }
 
   private static func isTrimmable(_ byte: UInt8) -> Bool {
@@ -101,7 +138,9 @@ struct InlineParser {
     node.parent = parent
     node.previous = nodes[Int(parent)].last
     node.next = -1
-    if node.previous >= 0 { nodes[Int(node.previous)].next = index } else {
+    if node.previous >= 0 {
+      nodes[Int(node.previous)].next = index
+    } else {
       nodes[Int(parent)].first = index
     }
     nodes[Int(parent)].last = index
@@ -121,10 +160,14 @@ struct InlineParser {
 
   mutating func unlink(_ index: Int32) {
     let node = nodes[Int(index)]
-    if node.previous >= 0 { nodes[Int(node.previous)].next = node.next } else if node.parent >= 0 {
+    if node.previous >= 0 {
+      nodes[Int(node.previous)].next = node.next
+    } else if node.parent >= 0 {
       nodes[Int(node.parent)].first = node.next
     }
-    if node.next >= 0 { nodes[Int(node.next)].previous = node.previous } else if node.parent >= 0 {
+    if node.next >= 0 {
+      nodes[Int(node.next)].previous = node.previous
+    } else if node.parent >= 0 {
       nodes[Int(node.parent)].last = node.previous
     }
     nodes[Int(index)].parent = -1
@@ -151,7 +194,11 @@ struct InlineParser {
       let last = nodes[Int(container)].last
       nodes[Int(current)].parent = container
       nodes[Int(current)].previous = last
-      if last >= 0 { nodes[Int(last)].next = current } else { nodes[Int(container)].first = current }
+      if last >= 0 {
+        nodes[Int(last)].next = current
+      } else {
+        nodes[Int(container)].first = current
+      }
       nodes[Int(container)].last = current
       current = next
     }
@@ -190,21 +237,28 @@ struct InlineParser {
     }
   }
 
-  @inline(__always)
-  private static func isSpecial(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 0x0A, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-      UInt8(ascii: "~"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"),
-      UInt8(ascii: "&"):
-      true
-    default: false
-    }
-  }
+  /// Bytes that may start an inline construct, as bitmasks over 0–63 and 64–127:
+  /// line feed, `!`, `&`, `*`, `<`, `[`, `\\`, `]`, `_`, `` ` `` and `~`.
+  private static let specialLow: UInt64 =
+    1 << 0x0A | 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C
+  private static let specialHigh: UInt64 =
+    1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5D - 64) | 1 << (0x5F - 64) | 1 << (0x60 - 64)
+    | 1 << (0x7E - 64)
 
   mutating func parseString() {
     let start = pos
     pos += 1
-    while pos < end && !Self.isSpecial(s[pos]) { pos += 1 }
+    let low = Self.specialLow
+    let high = Self.specialHigh
+    while pos < end {
+      let byte = s[pos]
+      if byte < 64 {
+        if low >> byte & 1 != 0 { break }
+      } else if byte < 128 {
+        if high >> (byte - 64) & 1 != 0 { break }
+      }
+      pos += 1
+    }
     appendText(start, pos)
   }
 
@@ -310,7 +364,10 @@ struct InlineParser {
     // URI autolink: scheme of 2–32 characters, then no spaces, `<` or `>`.
     if i < end && ByteClass.isAlpha(s[i]) {
       var j = i + 1
-      while j < end && (ByteClass.isAlnum(s[j]) || s[j] == UInt8(ascii: "+") || s[j] == UInt8(ascii: ".") || s[j] == UInt8(ascii: "-")) {
+      while j < end
+        && (ByteClass.isAlnum(s[j]) || s[j] == UInt8(ascii: "+") || s[j] == UInt8(ascii: ".")
+          || s[j] == UInt8(ascii: "-"))
+      {
         j += 1
       }
       let schemeLength = j - i
@@ -439,7 +496,8 @@ struct InlineParser {
       let bottomIndex: Int
       switch closing.byte {
       case UInt8(ascii: "_"): bottomIndex = (closing.canOpen ? 3 : 0) + closing.originalCount % 3
-      case UInt8(ascii: "*"): bottomIndex = 6 + (closing.canOpen ? 3 : 0) + closing.originalCount % 3
+      case UInt8(ascii: "*"):
+        bottomIndex = 6 + (closing.canOpen ? 3 : 0) + closing.originalCount % 3
       default: bottomIndex = 12 + min(closing.originalCount, 2)
       }
       var opener = closing.previous
@@ -510,7 +568,8 @@ struct InlineParser {
 
   mutating func addBracket(node: Int32, index: Int, isImage: Bool) {
     if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
-    brackets.append(Bracket(node: node, previousDelimiter: delimiterTop, index: index, isImage: isImage))
+    brackets.append(
+      Bracket(node: node, previousDelimiter: delimiterTop, index: index, isImage: isImage))
   }
 
   mutating func parseCloseBracket() {

@@ -7,21 +7,19 @@ enum LinkSyntax {
   static func label(_ s: Buffer, _ start: Int, _ end: Int) -> Int {
     guard start < end, s[start] == UInt8(ascii: "[") else { return 0 }
     var i = start + 1
-    var hasNonSpace = false
+    var characters = 0
     while i < end {
       let byte = s[i]
-      if byte == UInt8(ascii: "]") {
-        return i - start - 1 <= 999 ? i + 1 - start : 0
-      }
+      if byte == UInt8(ascii: "]") { return i + 1 - start }
       if byte == UInt8(ascii: "[") { return 0 }
-      if byte == UInt8(ascii: "\\") && i + 1 < end {
+      if byte == UInt8(ascii: "\\") && i + 1 < end && s[i + 1] < 0x80 {
         i += 1
+        characters += 1
       }
-      if byte > 0x20 { hasNonSpace = true }
+      if byte & 0xC0 != 0x80 { characters += 1 }
+      if characters > 999 { return 0 }
       i += 1
-      if i - start > 1001 { return 0 }
     }
-    _ = hasNonSpace
     return 0
   }
 

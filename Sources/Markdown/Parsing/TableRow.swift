@@ -6,7 +6,9 @@ enum TableRow {
     while start < end && ByteClass.isSpaceOrTab(s[start]) { start += 1 }
     while end > start && (ByteClass.isSpaceOrTab(s[end - 1]) || s[end - 1] == 0x0A) { end -= 1 }
     if start < end && s[start] == UInt8(ascii: "|") { start += 1 }
-    if end > start && s[end - 1] == UInt8(ascii: "|") && (end - 2 < start || s[end - 2] != UInt8(ascii: "\\")) {
+    if end > start && s[end - 1] == UInt8(ascii: "|")
+      && (end - 2 < start || s[end - 2] != UInt8(ascii: "\\"))
+    {
       end -= 1
     }
     var cells: [[UInt8]] = []

@@ -62,7 +62,8 @@ struct HTMLFormatter: MarkupWalker {
       cr()
       result += "<li>"
       if let checkbox = item.checkbox {
-        result += checkbox == .checked
+        result +=
+          checkbox == .checked
           ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
           : "<input type=\"checkbox\" disabled=\"\" /> "
       }
@@ -112,7 +113,8 @@ struct HTMLFormatter: MarkupWalker {
     result += "</table>\n"
   }
 
-  private mutating func tableCell(_ tag: String, _ content: [Inline], _ alignment: Table.Alignment) {
+  private mutating func tableCell(_ tag: String, _ content: [Inline], _ alignment: Table.Alignment)
+  {
     switch alignment {
     case .none: result += "<\(tag)>"
     case .left: result += "<\(tag) align=\"left\">"

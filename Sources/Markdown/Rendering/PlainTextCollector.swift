@@ -6,7 +6,7 @@ struct PlainTextCollector: MarkupWalker {
   private mutating func block(_ text: String) {
     guard !text.isEmpty else { return }
     if !result.isEmpty { result += "\n\n" }
-    result += text
+    result += TextSanitizer.sanitize(text)
   }
 
   mutating func visitHeading(_ heading: Heading) { block(Inline.plainText(of: heading.content)) }
@@ -16,12 +16,14 @@ struct PlainTextCollector: MarkupWalker {
   mutating func visitCodeBlock(_ codeBlock: CodeBlock) {
     var code = codeBlock.code
     while code.last == "\n" { code.removeLast() }
-    block(TextSanitizer.sanitize(code))
+    block(code)
   }
   mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) { block(htmlBlock.html) }
   mutating func visitTable(_ table: Table) {
     var lines = [table.header.map { Inline.plainText(of: $0) }.joined(separator: " ")]
-    for row in table.rows { lines.append(row.map { Inline.plainText(of: $0) }.joined(separator: " ")) }
+    for row in table.rows {
+      lines.append(row.map { Inline.plainText(of: $0) }.joined(separator: " "))
+    }
     block(lines.joined(separator: "\n"))
   }
 }

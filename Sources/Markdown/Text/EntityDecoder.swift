@@ -38,7 +38,8 @@ enum EntityDecoder {
       }
       return String(Character(TextSanitizer.safeScalar(value)))
     }
-    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)]),
+    let name = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)]),
       as: UTF8.self)
     return named[name]
   }

@@ -2,7 +2,19 @@
 /// C1 controls and bidi overrides, so nothing from content or input can drive the terminal.
 public enum TextSanitizer {
   public static func sanitize(_ text: some StringProtocol) -> String {
-    if isClean(text.utf8) { return String(text) }
+    let clean = text.utf8.withContiguousStorageIfAvailable { isClean($0) } ?? isClean(text.utf8)
+    if clean { return String(text) }
+    return rebuild(text)
+  }
+
+  /// The same for a `String`, which is returned as it is (no copy) when already clean.
+  public static func sanitize(_ text: String) -> String {
+    var text = text
+    if text.withUTF8({ isClean($0) }) { return text }
+    return rebuild(text)
+  }
+
+  private static func rebuild(_ text: some StringProtocol) -> String {
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar.value == 0x09 {
@@ -27,24 +39,35 @@ public enum TextSanitizer {
 
   /// A quick UTF-8 scan: true when no forbidden scalar (nor a tab) can be present.
   static func isClean(_ utf8: some Sequence<UInt8>) -> Bool {
-    var previous: UInt8 = 0
-    var beforePrevious: UInt8 = 0
-    for byte in utf8 {
+    Array(utf8).withUnsafeBufferPointer { isClean($0) }
+  }
+
+  static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, allowingTabAndReturn: Bool = false)
+    -> Bool
+  {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      index += 1
+      // Printable ASCII, by far the most common, needs one comparison.
+      if byte &- 0x20 < 0x5F { continue }
       if byte < 0x20 {
-        if byte != 0x0A { return false }
-      } else if byte >= 0x7F {
-        if byte == 0x7F { return false }
-        if previous == 0xC2 && byte <= 0x9F { return false }
-        if previous == 0xD8 && byte == 0x9C { return false }
-        if beforePrevious == 0xE2 {
-          if previous == 0x80 && (byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte)) {
-            return false
-          }
-          if previous == 0x81 && (0xA6...0xA9).contains(byte) { return false }
-        }
+        if byte == 0x0A || (allowingTabAndReturn && (byte == 0x09 || byte == 0x0D)) { continue }
+        return false
       }
-      beforePrevious = previous
-      previous = byte
+      if byte == 0x7F { return false }
+      // The forbidden non-ASCII scalars: C2 80–9F, D8 9C, E2 80 8E/8F/AA–AE, E2 81 A6–A9.
+      if byte == 0xC2, index < count, bytes[index] <= 0x9F { return false }
+      if byte == 0xD8, index < count, bytes[index] == 0x9C { return false }
+      if byte == 0xE2, index + 1 < count {
+        let second = bytes[index]
+        let third = bytes[index + 1]
+        if second == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) {
+          return false
+        }
+        if second == 0x81 && (0xA6...0xA9).contains(third) { return false }
+      }
     }
     return true
   }
@@ -68,20 +91,7 @@ public enum TextSanitizer {
   }
 
   private static func isCleanSource(_ bytes: [UInt8]) -> Bool {
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
-      if byte < 0x20 {
-        if byte != 0x0A && byte != 0x09 && byte != 0x0D { return false }
-      } else if byte >= 0x7F {
-        if byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 {
-          return isClean(bytes[index...].lazy.map { $0 == 0x09 || $0 == 0x0D ? 0x20 : $0 })
-        }
-      }
-      index += 1
-    }
-    return true
+    bytes.withUnsafeBufferPointer { isClean($0, allowingTabAndReturn: true) }
   }
 
   /// The replacement for a character reference that names a forbidden or invalid scalar.

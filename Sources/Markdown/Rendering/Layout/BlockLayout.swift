@@ -10,7 +10,7 @@ struct BlockLayout: MarkupWalker {
   let width: Int
   let flavor: Flavor
   var writer: StyleWriter
-  private(set) var lines: [Line] = []
+  private(set) var lines = LineBuffer()
   /// Inside a tight list item: no blank lines between blocks.
   var isTight = false
   var listDepth = 0
@@ -25,19 +25,12 @@ struct BlockLayout: MarkupWalker {
 
   var minimumContentWidth: Int { min(20, width) }
 
-  var output: String {
-    var result = ""
-    for line in lines {
-      result += line.text
-      result += "\n"
-    }
-    return result
-  }
+  var output: String { lines.joined }
 
   // MARK: - Helpers
 
   private mutating func startBlock() {
-    if !lines.isEmpty && !isTight { lines.append(.blank) }
+    if !lines.isEmpty && !isTight { lines.appendBlank() }
   }
 
   private func nested(width childWidth: Int) -> BlockLayout {
@@ -46,17 +39,14 @@ struct BlockLayout: MarkupWalker {
     return layout
   }
 
-  private mutating func wrap(_ runs: [StyledRun], width: Int? = nil) -> [Line] {
+  private mutating func wrap(_ runs: [StyledRun], width: Int? = nil) -> LineBuffer {
     LineWrapper.wrap(runs, width: width ?? self.width, writer: writer)
   }
 
   /// Appends `child` lines with `first` before the first line and `rest` before the others
   /// (`blank` before empty lines).
-  private mutating func append(_ child: [Line], first: Line, rest: Line, blank: Line) {
-    for (index, line) in child.enumerated() {
-      let prefix = line.width == 0 && line.text.isEmpty ? blank : index == 0 ? first : rest
-      lines.append(Line(text: prefix.text + line.text, width: prefix.width + line.width))
-    }
+  private mutating func append(_ child: LineBuffer, first: Line, rest: Line, blank: Line) {
+    lines.append(child, first: first, rest: rest, blank: blank)
   }
 
   private mutating func prefix(_ text: String, _ style: TextStyle) -> Line {
@@ -84,7 +74,7 @@ struct BlockLayout: MarkupWalker {
     let headingLines = wrap(InlineRuns.runs(for: heading.content, style: style))
     lines += headingLines
     guard flavor == .terminal, writer.theme == nil, heading.level <= 2 else { return }
-    let underline = min(headingLines.map(\.width).max() ?? 0, width)
+    let underline = min(headingLines.widths.max() ?? 0, width)
     if underline > 0 {
       let rule = String(repeating: heading.level == 1 ? "═" : "─", count: underline)
       lines.append(Line(text: rule, width: underline))
@@ -99,33 +89,35 @@ struct BlockLayout: MarkupWalker {
     var code = TextSanitizer.sanitize(codeBlock.code)
     if code.hasSuffix("\n") { code.removeLast() }
     for sourceLine in code.split(separator: "\n", omittingEmptySubsequences: false) {
+      let lineWidth = DisplayWidth.of(sourceLine)
+      if lineWidth <= available {
+        lines.append(
+          Line(text: pad + writer.styled(String(sourceLine), .code), width: indent + lineWidth))
+        continue
+      }
       // Long lines break with a visible mark rather than overflow or lose text.
       var piece = ""
       var pieceWidth = 0
       for character in sourceLine {
         let characterWidth = DisplayWidth.of(character)
-        if pieceWidth + characterWidth > available - 1 {
-          appendCodeLine(pad + writer.styled(piece, .code) + writer.styled("↩", .frame),
-            width: indent + pieceWidth + 1)
+        if pieceWidth + characterWidth > available - 1 && !piece.isEmpty {
+          let text = pad + writer.styled(piece, .code) + writer.styled("↩", .frame)
+          lines.append(Line(text: text, width: indent + pieceWidth + 1))
           piece = ""
           pieceWidth = 0
         }
         piece.append(character)
         pieceWidth += characterWidth
       }
-      appendCodeLine(pad + writer.styled(piece, .code), width: indent + pieceWidth)
+      lines.append(Line(text: pad + writer.styled(piece, .code), width: indent + pieceWidth))
     }
-  }
-
-  private mutating func appendCodeLine(_ text: String, width: Int) {
-    lines.append(Line(text: text, width: width))
   }
 
   mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) {
     startBlock()
     for sourceLine in htmlBlock.html.split(separator: "\n", omittingEmptySubsequences: false) {
       let wrapped = wrap([StyledRun(text: TextSanitizer.sanitize(sourceLine), style: [])])
-      lines += wrapped.isEmpty ? [.blank] : wrapped
+      if wrapped.isEmpty { lines.appendBlank() } else { lines += wrapped }
     }
   }
 
@@ -197,16 +189,21 @@ struct BlockLayout: MarkupWalker {
       lines += child.lines
       return
     }
-    let horizontal = String(repeating: "─", count: width - 2)
-    lines.append(Line(text: writer.styled("╭" + horizontal + "╮", .calloutFrame), width: width))
+    // The frame hugs the text, so a short call-out stays a compact box.
+    let contentWidth = min(child.lines.widths.max() ?? 0, inner)
+    let horizontal = String(repeating: "─", count: contentWidth + 2)
+    let frameWidth = contentWidth + 4
+    lines.append(
+      Line(text: writer.styled("╭" + horizontal + "╮", .calloutFrame), width: frameWidth))
     let left = prefix("│ ", .calloutFrame)
-    let right = writer.styled(" │", .calloutFrame)
+    let right = prefix(" │", .calloutFrame)
     for line in child.lines {
-      let padding = String(repeating: " ", count: max(inner - line.width, 0))
+      let padding = max(contentWidth - line.width, 0)
       lines.append(
-        Line(text: left.text + line.text + padding + right, width: 2 + max(line.width, inner) + 2))
+        left + line + Line(bytes: Array(repeating: 0x20, count: padding), width: padding) + right)
     }
-    lines.append(Line(text: writer.styled("╰" + horizontal + "╯", .calloutFrame), width: width))
+    lines.append(
+      Line(text: writer.styled("╰" + horizontal + "╯", .calloutFrame), width: frameWidth))
   }
 
   mutating func visitList(_ list: ListBlock) {
@@ -214,12 +211,14 @@ struct BlockLayout: MarkupWalker {
     let lastNumber = list.start + max(list.items.count - 1, 0)
     let numberWidth = String(lastNumber).count + 1
     for (index, item) in list.items.enumerated() {
-      if index > 0 && !list.isTight { lines.append(.blank) }
+      if index > 0 && !list.isTight { lines.appendBlank() }
       var marker: String
       var markerStyle: TextStyle = .marker
       var children = item.children
       if list.isOrdered {
-        let number = String(list.start + index) + (list.kind == .ordered(start: list.start, delimiter: ")") ? ")" : ".")
+        let number =
+          String(list.start + index)
+          + (list.kind == .ordered(start: list.start, delimiter: ")") ? ")" : ".")
         marker = String(repeating: " ", count: max(numberWidth - number.count, 0)) + number
       } else {
         marker = flavor == .plain ? "-" : ["•", "◦", "▪"][listDepth % 3]
@@ -227,7 +226,9 @@ struct BlockLayout: MarkupWalker {
       if let checkbox = item.checkbox {
         switch flavor {
         case .terminal:
-          if !list.isOrdered { marker = checkbox == .checked ? "☑" : "☐" } else {
+          if !list.isOrdered {
+            marker = checkbox == .checked ? "☑" : "☐"
+          } else {
             marker += checkbox == .checked ? " ☑" : " ☐"
           }
           if checkbox == .checked { markerStyle = .done }
@@ -250,7 +251,7 @@ struct BlockLayout: MarkupWalker {
       for block in children { child.visit(block) }
       writer = child.writer
       let markerLine = prefix(marker, markerStyle)
-      let first = Line(text: markerLine.text + " ", width: markerLine.width + 1)
+      let first = markerLine + Line(bytes: [0x20], width: 1)
       if child.lines.isEmpty {
         lines.append(markerLine)
       } else if indent == 0 {

@@ -10,7 +10,9 @@ struct InlineRuns {
 
   private(set) var runs: [StyledRun] = []
 
-  static func runs(for inlines: [Inline], style: TextStyle = [], configure: (inout InlineRuns) -> Void = { _ in })
+  static func runs(
+    for inlines: [Inline], style: TextStyle = [], configure: (inout InlineRuns) -> Void = { _ in }
+  )
     -> [StyledRun]
   {
     var builder = InlineRuns()

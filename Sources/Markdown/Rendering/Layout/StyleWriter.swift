@@ -2,22 +2,32 @@
 /// Every line it produces ends with all styles reset, so prefixes and frames never inherit
 /// a style.
 struct StyleWriter {
+  /// Escape sequences by style, computed once per render.
+  private final class Cache {
+    var sequences: [UInt16: [UInt8]] = [:]
+  }
+
+  static let reset: [UInt8] = Array("\u{1B}[0m".utf8)
+
   let theme: TerminalTheme?
-  private var cache: [UInt16: String] = [:]
+  private let cache = Cache()
 
   init(theme: TerminalTheme?) { self.theme = theme }
 
-  mutating func sequence(for style: TextStyle) -> String {
-    guard let theme, !style.isEmpty else { return "" }
-    if let cached = cache[style.rawValue] { return cached }
-    let sequence = theme.sequence(for: style)
-    cache[style.rawValue] = sequence
+  var usesColor: Bool { theme != nil }
+
+  func sequence(for style: TextStyle) -> [UInt8] {
+    guard let theme, !style.isEmpty else { return [] }
+    if let cached = cache.sequences[style.rawValue] { return cached }
+    let sequence = Array(theme.sequence(for: style).utf8)
+    cache.sequences[style.rawValue] = sequence
     return sequence
   }
 
   /// `text` wrapped in `style` and a reset.
-  mutating func styled(_ text: String, _ style: TextStyle) -> String {
+  func styled(_ text: String, _ style: TextStyle) -> String {
     let open = sequence(for: style)
-    return open.isEmpty ? text : open + text + "\u{1B}[0m"
+    return open.isEmpty || text.isEmpty
+      ? text : String(decoding: open, as: UTF8.self) + text + "\u{1B}[0m"
   }
 }

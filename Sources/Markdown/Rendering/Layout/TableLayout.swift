@@ -35,7 +35,8 @@ struct TableLayout {
         if !first { runs.append(StyledRun(text: "; ", style: [])) }
         first = false
         if !headers[index].isEmpty {
-          runs.append(StyledRun(text: TextSanitizer.sanitize(headers[index]) + ": ", style: .tableHeader))
+          runs.append(
+            StyledRun(text: TextSanitizer.sanitize(headers[index]) + ": ", style: .tableHeader))
         }
         runs += InlineRuns.runs(for: cell) { $0.showsURLs = true }
       }
@@ -47,8 +48,11 @@ struct TableLayout {
       result += LineWrapper.wrap(runs, width: width, writer: writer)
     }
     if result.isEmpty {
-      let runs = [StyledRun(text: TextSanitizer.sanitize(headers.joined(separator: "; ")), style: .tableHeader)]
-      result = LineWrapper.wrap(runs, width: width, writer: writer)
+      let runs = [
+        StyledRun(
+          text: TextSanitizer.sanitize(headers.joined(separator: "; ")), style: .tableHeader)
+      ]
+      result = Array(LineWrapper.wrap(runs, width: width, writer: writer))
     }
     return result
   }
@@ -63,15 +67,13 @@ struct TableLayout {
     var longestWord = [Int](repeating: 1, count: columns)
     for row in [header] + body {
       for (index, runs) in row.enumerated() {
-        natural[index] = max(natural[index], runs.reduce(0) { $0 + DisplayWidth.of($1.text) })
-        for run in runs {
-          for word in run.text.split(separator: " ") {
-            longestWord[index] = max(longestWord[index], DisplayWidth.of(word))
-          }
-        }
+        let (total, longest) = Self.measure(runs)
+        natural[index] = max(natural[index], total)
+        longestWord[index] = max(longestWord[index], longest)
       }
     }
-    let widths = Self.fit(natural: natural, longestWord: longestWord, into: width - (3 * columns + 1))
+    let widths = Self.fit(
+      natural: natural, longestWord: longestWord, into: width - (3 * columns + 1))
     var result: [Line] = []
     result.append(border("┌", "┬", "┐", widths))
     result += row(header, widths)
@@ -84,6 +86,38 @@ struct TableLayout {
     }
     result.append(border("└", "┴", "┘", widths))
     return result
+  }
+
+  /// The width of a cell on one line and of its longest word (words may span runs).
+  static func measure(_ runs: [StyledRun]) -> (total: Int, longestWord: Int) {
+    var total = 0
+    var longest = 0
+    var word = 0
+    for run in runs {
+      if run.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        for byte in run.text.utf8 {
+          total += 1
+          if byte == 0x20 || byte == 0x0A {
+            longest = max(longest, word)
+            word = 0
+          } else {
+            word += 1
+          }
+        }
+      } else {
+        for character in run.text {
+          let width = DisplayWidth.of(character)
+          total += width
+          if character == " " || character == "\n" {
+            longest = max(longest, word)
+            word = 0
+          } else {
+            word += width
+          }
+        }
+      }
+    }
+    return (total, max(longest, word))
   }
 
   /// Column widths that fit `available`: whole words first (when every column's longest word
@@ -111,11 +145,17 @@ struct TableLayout {
     return widths
   }
 
-  private mutating func border(_ left: String, _ middle: String, _ right: String, _ widths: [Int])
-    -> Line
-  {
-    let text = left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
-    return Line(text: writer.styled(text, .frame), width: widths.reduce(0, +) + 3 * widths.count + 1)
+  private func border(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> Line {
+    let horizontal = Array("─".utf8)
+    var bytes = writer.sequence(for: .frame)
+    bytes.append(contentsOf: left.utf8)
+    for (index, columnWidth) in widths.enumerated() {
+      if index > 0 { bytes.append(contentsOf: middle.utf8) }
+      for _ in 0..<(columnWidth + 2) { bytes.append(contentsOf: horizontal) }
+    }
+    bytes.append(contentsOf: right.utf8)
+    if writer.usesColor { bytes.append(contentsOf: StyleWriter.reset) }
+    return Line(bytes: bytes, width: widths.reduce(0, +) + 3 * widths.count + 1)
   }
 
   private mutating func row(_ cells: [[StyledRun]], _ widths: [Int]) -> [Line] {
@@ -123,13 +163,13 @@ struct TableLayout {
       LineWrapper.wrap(runs, width: widths[index], writer: writer)
     }
     let height = max(cellLines.map(\.count).max() ?? 1, 1)
-    let bar = writer.styled("│", .frame)
+    let bar = Array(writer.styled("│", .frame).utf8)
     var result: [Line] = []
     for lineIndex in 0..<height {
       var text = bar
       for (index, lines) in cellLines.enumerated() {
-        let line = lineIndex < lines.count ? lines[lineIndex] : .blank
-        let space = max(widths[index] - line.width, 0)
+        let lineWidth = lineIndex < lines.count ? lines.widths[lineIndex] : 0
+        let space = max(widths[index] - lineWidth, 0)
         let leading: Int
         // Alignment applies to one-line cells; wrapped text reads best ranged left.
         switch lines.count > 1 ? .left : table.alignments[index] {
@@ -137,10 +177,14 @@ struct TableLayout {
         case .center: leading = space / 2
         case .left, .none: leading = 0
         }
-        text += " " + String(repeating: " ", count: leading) + line.text
-        text += String(repeating: " ", count: space - leading) + " " + bar
+        text.append(contentsOf: repeatElement(0x20, count: 1 + leading))
+        if lineIndex < lines.count {
+          text.append(contentsOf: lines.bytes[lines.range(of: lineIndex)])
+        }
+        text.append(contentsOf: repeatElement(0x20, count: space - leading + 1))
+        text.append(contentsOf: bar)
       }
-      result.append(Line(text: text, width: widths.reduce(0, +) + 3 * widths.count + 1))
+      result.append(Line(bytes: text, width: widths.reduce(0, +) + 3 * widths.count + 1))
     }
     return result
   }
