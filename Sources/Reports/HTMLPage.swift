@@ -74,6 +74,50 @@ struct HTMLPage {
       padding-top: .6rem; margin-top: 2rem; }
     .bar { display: inline-block; vertical-align: middle; }
     .topic { break-inside: auto; }
+    .muted { color: var(--muted); }
+    .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem;
+      color: var(--muted); margin: 0 0 .2rem; }
+    table.facts th { width: 9.5rem; background: none; font-weight: 600; }
+    table.facts th, table.facts td { border: 0; border-bottom: 1px solid var(--line); }
+    .record-header { margin-bottom: 1.5rem; }
+    .notes ul { padding-left: 1.2rem; }
+    .notes .time, td.time { font-variant-numeric: tabular-nums; color: var(--muted);
+      white-space: nowrap; }
+    .notes .time { margin-right: .4rem; }
+    h2 .role { font-size: 1rem; font-weight: 400; color: var(--muted); margin-left: .4rem; }
+    .summary-table { font-size: .95rem; }
+    .summary-table thead th { font-size: .85rem; }
+    .summary-table tbody th { font-weight: 600; background: none; }
+    .summary-table td { white-space: nowrap; }
+    .summary-table .figure { margin-left: .4rem; font-variant-numeric: tabular-nums; }
+    .summary-table .tally { display: block; font-size: .8rem; color: var(--muted);
+      white-space: normal; }
+    .summary-table tr.needs-review th, .summary-table tr.needs-review td {
+      background: var(--alert-bg); }
+    .outcome { white-space: nowrap; }
+    .outcome .symbol { display: inline-block; width: 1.2em; text-align: center; font-weight: 700; }
+    .outcome.understood { color: var(--ok); }
+    .outcome.needs-review { color: var(--alert); font-weight: 700; }
+    .outcome.not-checked { color: var(--muted); }
+    .red-flag { display: inline-block; border: 1.5px solid var(--alert); color: var(--alert);
+      border-radius: 4px; padding: 0 .3rem; font-size: .78rem; text-transform: uppercase;
+      letter-spacing: .04em; margin-right: .3rem; }
+    .review { border-left: 5px solid var(--accent); background: #f3f7fa; padding: .2rem 1rem;
+      margin: 1rem 0; break-inside: avoid; }
+    .review h3 { margin-top: .6rem; }
+    table.answers { font-size: .88rem; }
+    table.answers td.right { color: var(--ok); white-space: nowrap; }
+    table.answers td.wrong { color: var(--alert); white-space: nowrap; }
+    .footnote { font-size: .82rem; color: var(--muted); }
+    .learner { margin-top: 2.2rem; }
+    .legend, .sources { font-size: .9rem; }
+    .url, td, li { overflow-wrap: anywhere; }
+    .signature { margin-top: 2rem; break-inside: avoid; }
+    .sign-row { display: flex; gap: 1.5rem; margin-top: 1.2rem; }
+    .sign-field { flex: 2; display: flex; flex-direction: column; }
+    .sign-field.narrow { flex: 1.2; }
+    .sign-value { min-height: 2.2rem; border-bottom: 1.5px solid var(--ink); padding: .9rem .2rem 0; }
+    .sign-label { font-size: .8rem; color: var(--muted); padding-top: .2rem; }
     @page { size: auto; margin: 16mm 14mm; }
     @media print {
       body { font-size: 11.5pt; }
@@ -83,6 +127,11 @@ struct HTMLPage {
       a { color: inherit; text-decoration: none; }
       .call-box { border-color: #000; }
       table, blockquote, .call-box, tr { break-inside: avoid; }
+      table.answers, .summary-table { break-inside: auto; }
+      thead { display: table-header-group; }
+      h3 { break-after: avoid; }
+      .bar, .review, .summary-table tr.needs-review th, .summary-table tr.needs-review td {
+        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
     """
 }
