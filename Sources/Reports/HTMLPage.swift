@@ -85,16 +85,19 @@ struct HTMLPage {
       white-space: nowrap; }
     .notes .time { margin-right: .4rem; }
     h2 .role { font-size: 1rem; font-weight: 400; color: var(--muted); margin-left: .4rem; }
+    .summary-table, table.answers { table-layout: fixed; }
     .summary-table { font-size: .95rem; }
+    .summary-table .topic-col { width: 25%; }
+    .summary-table .outcome-col { width: 21%; }
     .summary-table thead th { font-size: .85rem; }
     .summary-table tbody th { font-weight: 600; background: none; }
-    .summary-table td { white-space: nowrap; }
-    .summary-table .figure { margin-left: .4rem; font-variant-numeric: tabular-nums; }
+    .meter { white-space: nowrap; }
+    .figure { font-variant-numeric: tabular-nums; }
+    .bar + .figure { margin-left: .35rem; }
     .summary-table .tally { display: block; font-size: .8rem; color: var(--muted);
       white-space: normal; }
     .summary-table tr.needs-review th, .summary-table tr.needs-review td {
       background: var(--alert-bg); }
-    .outcome { white-space: nowrap; }
     .outcome .symbol { display: inline-block; width: 1.2em; text-align: center; font-weight: 700; }
     .outcome.understood { color: var(--ok); }
     .outcome.needs-review { color: var(--alert); font-weight: 700; }
@@ -106,8 +109,11 @@ struct HTMLPage {
       margin: 1rem 0; break-inside: avoid; }
     .review h3 { margin-top: .6rem; }
     table.answers { font-size: .88rem; }
-    table.answers td.right { color: var(--ok); white-space: nowrap; }
-    table.answers td.wrong { color: var(--alert); white-space: nowrap; }
+    table.answers .time-col { width: 4.2rem; }
+    table.answers .question-col { width: 42%; }
+    table.answers .result-col { width: 8.5rem; }
+    table.answers td.right { color: var(--ok); }
+    table.answers td.wrong { color: var(--alert); }
     .footnote { font-size: .82rem; color: var(--muted); }
     .learner { margin-top: 2.2rem; }
     .legend, .sources { font-size: .9rem; }

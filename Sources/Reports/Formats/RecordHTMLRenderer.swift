@@ -78,35 +78,29 @@ public struct RecordHTMLRenderer: Sendable {
     if let path = learner.path { about = "Learning path: \(h(path.title)). " + about }
     html += "<p class=\"meta\">\(about)</p>\n"
     html += summaryTable(learner)
-    let missed = learner.topics.flatMap(\.missed)
-    if !missed.isEmpty {
-      html += "<h3>Missed questions</h3>\n<ul class=\"missed\">\n"
-      for question in missed {
-        html += "<li>\(flag(question.redFlag))\(h(question.prompt))</li>\n"
-      }
-      html += "</ul>\n"
-    }
     html += "<div class=\"review\">\n<h3>What to review next time</h3>\n\(review(learner.review))</div>\n"
     html += answers(learner, text)
     return html + "</section>\n"
   }
 
   private func summaryTable(_ learner: LearnerRecord) -> String {
-    var html = "<table class=\"summary-table\">\n<thead><tr><th scope=\"col\">Topic</th>"
+    var html = "<table class=\"summary-table\">\n<colgroup><col class=\"topic-col\"><col><col>"
+    html += "<col><col class=\"outcome-col\"></colgroup>\n<thead><tr><th scope=\"col\">Topic</th>"
     html += "<th scope=\"col\">Sections read</th><th scope=\"col\">Questions answered</th>"
     html += "<th scope=\"col\">Mastery</th><th scope=\"col\">Teach-back</th></tr></thead>\n<tbody>\n"
     for topic in learner.topics {
       html += "<tr class=\"\(outcomeClass(topic.outcome))\">"
       html += "<th scope=\"row\">\(h(topic.title))</th>"
-      html += "<td>\(bar(topic.coverage))<span class=\"figure\">"
-      html += "\(RecordText.count(topic.sectionsRead, of: topic.sectionCount))</span></td>"
+      html += "<td><span class=\"meter\">\(bar(topic.coverage))<span class=\"figure\">"
+      html += "\(RecordText.count(topic.sectionsRead, of: topic.sectionCount))</span></span></td>"
       let tally = RecordText.tally(topic)
       html += "<td><span class=\"figure\">"
       html += "\(RecordText.count(topic.questionsAnswered, of: topic.questionCount))</span>"
       if !tally.isEmpty { html += "<span class=\"tally\">\(h(tally))</span>" }
       html += "</td>"
       if let mastery = topic.mastery {
-        html += "<td>\(bar(mastery))<span class=\"figure\">\(RecordText.percent(mastery))</span></td>"
+        html += "<td><span class=\"meter\">\(bar(mastery))<span class=\"figure\">"
+        html += "\(RecordText.percent(mastery))</span></span></td>"
       } else {
         html += "<td><span class=\"muted\">not measured</span></td>"
       }
@@ -119,7 +113,7 @@ public struct RecordHTMLRenderer: Sendable {
     guard !plan.isEmpty else { return "<p>Nothing to review: every topic was understood.</p>\n" }
     var html = "<ol>\n"
     for question in plan.questions {
-      html += "<li>\(flag(question.redFlag))Ask again: \(h(question.prompt))</li>\n"
+      html += "<li>\(flag(question.redFlag))Missed question — ask again: \(h(question.prompt))</li>\n"
     }
     if !plan.topics.isEmpty {
       html += "<li>Go over: \(plan.topics.map { h($0.title) }.joined(separator: ", "))</li>\n"
@@ -135,7 +129,9 @@ public struct RecordHTMLRenderer: Sendable {
     guard !learner.answers.isEmpty else {
       return "<h3>Answers given</h3>\n<p>No answers in this period.</p>\n"
     }
-    var html = "<h3>Answers given</h3>\n<table class=\"answers\">\n<thead><tr>"
+    var html = "<h3>Answers given</h3>\n<table class=\"answers\">\n<colgroup><col class=\"time-col\">"
+    html += "<col class=\"question-col\"><col class=\"answer-col\"><col class=\"result-col\">"
+    html += "</colgroup>\n<thead><tr>"
     html += "<th scope=\"col\" class=\"time\">Time</th><th scope=\"col\">Question</th>"
     html += "<th scope=\"col\">Answer</th><th scope=\"col\">Result</th></tr></thead>\n<tbody>\n"
     for answer in learner.answers {
@@ -154,8 +150,7 @@ public struct RecordHTMLRenderer: Sendable {
   private func legend() -> String {
     "<section class=\"legend\">\n<h2>How to read this record</h2>\n<ul>\n"
       + "<li>\(h(RecordText.outcomeRule))</li>\n<li>\(h(RecordText.masteryRule))</li>\n"
-      + "<li>Sections read counts every section the learner has ever read; questions answered, "
-      + "those answered in this period.</li>\n</ul>\n</section>\n"
+      + "<li>\(h(RecordText.countsRule))</li>\n</ul>\n</section>\n"
   }
 
   private func sources(_ bundle: BundleInfo) -> String {
@@ -194,10 +189,10 @@ public struct RecordHTMLRenderer: Sendable {
 
   /// A bar `value` (0…1) full, decorative to assistive technology: the figure beside it says it.
   private func bar(_ value: Double) -> String {
-    let width = 72.0
+    let width = 60.0
     let filled = (min(1, max(0, value)) * width * 10).rounded() / 10
-    return "<svg class=\"bar\" width=\"74\" height=\"12\" viewBox=\"0 0 74 12\" aria-hidden=\"true\" "
-      + "focusable=\"false\"><rect x=\"1\" y=\"1\" width=\"72\" height=\"10\" rx=\"2\" fill=\"#fff\" "
+    return "<svg class=\"bar\" width=\"62\" height=\"12\" viewBox=\"0 0 62 12\" aria-hidden=\"true\" "
+      + "focusable=\"false\"><rect x=\"1\" y=\"1\" width=\"60\" height=\"10\" rx=\"2\" fill=\"#fff\" "
       + "stroke=\"#5b6673\" stroke-width=\"1\"/><rect x=\"1\" y=\"1\" width=\"\(filled)\" height=\"10\" "
       + "rx=\"2\" fill=\"#1f5f8b\"/></svg>"
   }

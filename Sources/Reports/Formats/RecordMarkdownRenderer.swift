@@ -87,13 +87,6 @@ public struct RecordMarkdownRenderer: Sendable {
     }
     blocks.append(table.joined(separator: "\n"))
 
-    let missed = learner.topics.flatMap(\.missed)
-    if !missed.isEmpty {
-      blocks.append(
-        "### Missed questions\n\n"
-          + missed.map { "- \(flag($0))\(e($0.prompt)) (`\(code($0.id))`)" }
-          .joined(separator: "\n"))
-    }
     blocks.append("### What to review next time\n\n" + review(learner.review))
     if !learner.answers.isEmpty {
       var rows = ["| Time | Question | Answer | Result |", "|---|---|---|---|"]
@@ -115,7 +108,7 @@ public struct RecordMarkdownRenderer: Sendable {
     guard !plan.isEmpty else { return "Nothing to review: every topic was understood." }
     var lines: [String] = []
     for question in plan.questions {
-      lines.append("- \(flag(question))Ask again: \(e(question.prompt))")
+      lines.append("- \(flag(question))Missed question — ask again: \(e(question.prompt))")
     }
     if !plan.topics.isEmpty {
       lines.append("- Go over: \(plan.topics.map { e($0.title) }.joined(separator: ", "))")
@@ -130,8 +123,7 @@ public struct RecordMarkdownRenderer: Sendable {
 
   private func legend() -> String {
     "## How to read this record\n\n- \(RecordText.outcomeRule)\n- \(RecordText.masteryRule)\n"
-      + "- Sections read counts every section the learner has ever read; questions answered, "
-      + "those answered in this period."
+      + "- \(RecordText.countsRule)"
   }
 
   private func signature(_ record: EducationRecord) -> String {
@@ -142,7 +134,13 @@ public struct RecordMarkdownRenderer: Sendable {
 
   // MARK: - Helpers
 
-  private func e(_ text: String) -> String { MarkdownEscaping.escapeReadably(text) }
+  /// Escapes text placed inside a line.
+  private func e(_ text: String) -> String {
+    MarkdownEscaping.escapeReadably(text, atLineStart: false)
+  }
+
+  /// Escapes text that may begin a list item's content.
+  private func start(_ text: String) -> String { MarkdownEscaping.escapeReadably(text) }
 
   /// Text inside a code span: no backticks or line breaks can end it early.
   private func code(_ text: String) -> String {

@@ -93,9 +93,16 @@ struct RecordText {
     + "wrong (missed). Not checked: no question of the topic was answered."
 
   static let masteryRule =
-    "Mastery: how likely the learner is to recall the topic's answers now, estimated from "
-    + "every answer they have given (spaced-review model); not measured when they have never "
-    + "answered a question of the topic."
+    "Mastery: how likely the learner is to recall the topic's answers at the time of this "
+    + "record, estimated from every answer they have ever given (a spaced-review memory model), "
+    + "with questions never answered counting as not known. Right after teaching it is high for "
+    + "every question just answered, right or wrong: the teach-back column says how it went, and "
+    + "mastery says most at the next visit. Not measured when no question of the topic was ever "
+    + "answered."
+
+  static let countsRule =
+    "Sections read counts every section the learner has ever read; questions answered counts "
+    + "the topic's questions answered in this period (the session, when there is one)."
 
   private func format(_ date: Date, _ pattern: String) -> String {
     let formatter = DateFormatter()
