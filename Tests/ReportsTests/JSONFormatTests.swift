@@ -50,6 +50,21 @@ struct JSONFormatTests {
       with: Data(try ReportFormat.json.render(noSession).utf8))
     #expect(SchemaCheck(root: schema).problems(value, schema, at: "$").isEmpty)
   }
+
+  @Test func theSchemaCheckCatchesUndocumentedAndMissingFields() throws {
+    let schemaURL = RepositoryFiles.root.appendingPathComponent("docs/education-record.schema.json")
+    let schema = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+    let text = try ReportFormat.json.render(SampleSession.record())
+    var object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    object["extra"] = 1
+    object["generatedAt"] = "yesterday"
+    object["questions"] = nil
+    let problems = SchemaCheck(root: schema).problems(object, schema, at: "$")
+    #expect(problems.contains("$: undocumented key extra"))
+    #expect(problems.contains("$: missing questions"))
+    #expect(problems.contains { $0.hasPrefix("$.generatedAt:") })
+  }
 }
 
 /// The subset of JSON Schema the record's schema uses: `type` (one or a list), `properties`,

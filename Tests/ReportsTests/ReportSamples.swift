@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import Reports
 import Testing
@@ -16,8 +17,15 @@ struct ReportSamples {
         SampleSession.record(), format: format,
         to: url.appendingPathComponent("education-record.\(format.fileExtension)"), timeZone: .gmt)
     }
-    let handout = try Handout(
-      bundle: SampleBundle.make(), topicIDs: ["about", "care"], careTeamContact: nil)
+    // The shipped bundle once its loader reads it; the small sample bundle until then.
+    let handout: Handout
+    if let bundle = try? BundleLoader.load(from: RepositoryFiles.implantedPortBundle) {
+      let topics = bundle.path(id: "home-care")?.topicIDs.suffix(2) ?? []
+      handout = try Handout(bundle: bundle, topicIDs: Array(topics), careTeamContact: nil)
+    } else {
+      handout = try Handout(
+        bundle: SampleBundle.make(), topicIDs: ["about", "care"], careTeamContact: nil)
+    }
     try PrivateFile.write(Data(handout.html().utf8), to: url.appendingPathComponent("handout.html"))
   }
 }
