@@ -2,6 +2,9 @@
 struct HTMLPage {
   var title: String
   var body: String
+  /// Printed at the foot of every page with "Page n of m", so a loose sheet still says whose it
+  /// is (browsers without page margin boxes print nothing there).
+  var pageFooter: String? = nil
 
   var html: String {
     """
@@ -12,7 +15,7 @@ struct HTMLPage {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(HTMLPage.escape(title))</title>
     <style>
-    \(HTMLPage.styleSheet)
+    \(HTMLPage.styleSheet)\(footerStyle)
     </style>
     </head>
     <body>
@@ -23,6 +26,40 @@ struct HTMLPage {
     </html>
 
     """
+  }
+
+  private var footerStyle: String {
+    guard let pageFooter else { return "" }
+    let text = String(pageFooter.prefix(110)) + (pageFooter.count > 110 ? "…" : "")
+    return """
+
+      @page {
+        @bottom-left { content: "\(HTMLPage.cssString(text))"; font: 8pt system-ui, sans-serif;
+          color: #5b6673; }
+        @bottom-right { content: "Page " counter(page) " of " counter(pages);
+          font: 8pt system-ui, sans-serif; color: #5b6673; }
+      }
+      """
+  }
+
+  /// Text safe inside a double-quoted CSS string in a `<style>` element: everything but letters,
+  /// digits and spaces as a CSS escape, so no quote, backslash, line break or `</style>` can end
+  /// it.
+  static func cssString(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar == " " || (scalar.properties.isAlphabetic && scalar.value > 0x7F)
+        || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        || ("0"..."9").contains(scalar)
+      {
+        result.unicodeScalars.append(scalar)
+      } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        result += " "
+      } else {
+        result += "\\\(String(scalar.value, radix: 16)) "
+      }
+    }
+    return result
   }
 
   static func escape(_ text: String) -> String {
@@ -122,7 +159,8 @@ struct HTMLPage {
     .sign-row { display: flex; gap: 1.5rem; margin-top: 1.2rem; }
     .sign-field { flex: 2; display: flex; flex-direction: column; }
     .sign-field.narrow { flex: 1.2; }
-    .sign-value { min-height: 2.2rem; border-bottom: 1.5px solid var(--ink); padding: .9rem .2rem 0; }
+    .sign-value { height: 2.4rem; border-bottom: 1.5px solid var(--ink); padding: 0 .2rem .15rem;
+      display: flex; align-items: flex-end; }
     .sign-label { font-size: .8rem; color: var(--muted); padding-top: .2rem; }
     @page { size: auto; margin: 16mm 14mm; }
     @media print {

@@ -51,7 +51,10 @@ public struct Handout {
     body += renderer.render(MarkdownDocument(parsing: callBoxMarkdown()))
     body += "</section>\n"
     body += "<p class=\"disclaimer\">\(HTMLPage.escape(bundle.manifest.disclaimer))</p>\n"
-    return HTMLPage(title: bundle.manifest.title, body: body).html
+    return HTMLPage(
+      title: bundle.manifest.title, body: body,
+      pageFooter: "\(bundle.manifest.title) — version \(bundle.manifest.version)"
+    ).html
   }
 
   // MARK: - Markdown pieces

@@ -58,4 +58,19 @@ struct HTMLFormatTests {
     #expect(html.contains("29 Nov 2026, 09:00–09:45 (45 min)"))
     #expect(html.contains("times in UTC"))
   }
+
+  @Test func everyPrintedPageSaysWhoseRecordItIs() throws {
+    #expect(html.contains("@bottom-left"))
+    #expect(html.contains("counter(pages)"))
+    #expect(html.contains("Sam Rivera\\3b  Lee\\2c  \\22 Jo\\22 "))
+    let hostile = SampleSession.activity(
+      .init(id: 1, name: "</style><script>alert(1)</script>\"\\", role: .patient, pathID: nil), [],
+      read: [])
+    let page = try ReportFormat.html.render(
+      EducationRecord(
+        bundle: SampleSession.bundle, learners: [hostile], session: nil,
+        generatedAt: SampleSession.generatedAt), timeZone: .gmt)
+    #expect(page.components(separatedBy: "</style>").count == 2, "only the stylesheet's own end")
+    #expect(!page.contains("<script"))
+  }
 }

@@ -30,9 +30,10 @@ public struct RecordHTMLRenderer: Sendable {
     body += legend()
     body += sources(record.bundle)
     body += signature(record)
-    let names = record.learners.map(\.name).joined(separator: ", ")
+    let names = record.learners.map(\.name).joined(separator: "; ")
     let title = "Patient education record" + (names.isEmpty ? "" : " — \(names)")
-    return HTMLPage(title: title, body: body).html
+    let day = text.day(record.session?.startedAt ?? record.generatedAt)
+    return HTMLPage(title: title, body: body, pageFooter: "\(title) — \(day)").html
   }
 
   // MARK: - Header
