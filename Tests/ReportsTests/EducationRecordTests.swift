@@ -1,8 +1,8 @@
 import Foundation
 import Learning
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Education record builder")
 struct EducationRecordTests {
@@ -80,15 +80,17 @@ struct EducationRecordTests {
     #expect(signs.answerText == nil, "a wrong choice answer is known only as typed")
     #expect(signs.response == "a b")
     let steps = try #require(parentAnswers.first { $0.questionID == "care-steps" })
-    #expect(
-      steps.answerText == "Wash your hands → Clean the skin → Connect the syringe → Flush slowly")
+    let order = "Wash your hands → Clean the skin → Connect the syringe → Flush slowly"
+    #expect(steps.answerText == order)
   }
 
   @Test func aLearnerWithoutPathOrActivitySeesEveryTopic() {
     let learner = Learner(id: 1, name: "New", role: .patient, pathID: nil)
     let record = EducationRecord(
       bundle: SampleSession.bundle,
-      learners: [LearnerActivity(learner: learner, sectionsRead: [], memory: LearnerMemory(), attempts: [])],
+      learners: [
+        LearnerActivity(learner: learner, sectionsRead: [], memory: LearnerMemory(), attempts: [])
+      ],
       session: nil, generatedAt: SampleSession.generatedAt)
     #expect(record.session == nil)
     #expect(record.learners[0].topics.map(\.id) == ["about", "care"])
@@ -101,7 +103,8 @@ struct EducationRecordTests {
       generatedAt: SampleSession.generatedAt)
     let learner = record.learners[0]
     #expect(learner.answers.count == 6)
-    #expect(learner.topics.map(\.id) == ["about", "care"], "path (care) plus topics answered (about)")
+    #expect(
+      learner.topics.map(\.id) == ["about", "care"], "path (care) plus topics answered (about)")
     #expect(learner.topics[0].outcome == .needsReview)
   }
 
@@ -113,7 +116,10 @@ struct EducationRecordTests {
     session.notes = [SessionNote(at: SampleSession.minute(1), text: "bell\u{07}\u{1B}]0;x")]
     let record = EducationRecord(
       bundle: SampleSession.bundle,
-      learners: [LearnerActivity(learner: learner, sectionsRead: [], memory: LearnerMemory(), attempts: [attempt])],
+      learners: [
+        LearnerActivity(
+          learner: learner, sectionsRead: [], memory: LearnerMemory(), attempts: [attempt])
+      ],
       session: session, generatedAt: SampleSession.generatedAt)
     #expect(record.learners[0].name == "Ev[31mil")
     #expect(record.learners[0].answers[0].response == "catheter")

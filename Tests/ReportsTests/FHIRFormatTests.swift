@@ -40,9 +40,10 @@ struct FHIRFormatTests {
     #expect(isResourceID(questionnaire["id"]))
     let items = try #require(questionnaire["item"] as? [[String: Any]])
     #expect(items.map { $0["linkId"] as? String } == SampleSession.bundle.questions.map(\.id))
-    let types = Dictionary(uniqueKeysWithValues: items.map {
-      ($0["linkId"] as! String, $0["type"] as? String)
-    })
+    let types = Dictionary(
+      uniqueKeysWithValues: items.map {
+        ($0["linkId"] as! String, $0["type"] as? String)
+      })
     #expect(types["about-what"] == "open-choice")
     #expect(types["about-skin"] == "boolean")
     #expect(types["about-why"] == "string")
@@ -68,16 +69,18 @@ struct FHIRFormatTests {
     let all = try resources(try parse(record))
     let questionnaire = all[0]
     let items = try #require(questionnaire["item"] as? [[String: Any]])
-    let typeOf = Dictionary(uniqueKeysWithValues: items.map {
-      ($0["linkId"] as! String, $0["type"] as! String)
-    })
+    let typeOf = Dictionary(
+      uniqueKeysWithValues: items.map {
+        ($0["linkId"] as! String, $0["type"] as! String)
+      })
     let allowed: [String: Set<String>] = [
       "open-choice": ["valueCoding", "valueString"], "boolean": ["valueBoolean"],
       "string": ["valueString"],
     ]
     for (index, response) in all.dropFirst().enumerated() {
       #expect(response["status"] as? String == "completed")
-      #expect(response["questionnaire"] as? String == "urn:teachback:questionnaire:sample-port|1.2.0")
+      #expect(
+        response["questionnaire"] as? String == "urn:teachback:questionnaire:sample-port|1.2.0")
       #expect(isResourceID(response["id"]))
       #expect(response["authored"] is String)
       let subject = try #require(response["subject"] as? [String: Any])
@@ -107,7 +110,8 @@ struct FHIRFormatTests {
     let fever = try answers(patient, "care-fever")
     #expect((fever[0]["valueCoding"] as? [String: Any])?["code"] as? String == "b")
     #expect(try answers(patient, "about-skin")[0]["valueBoolean"] as? Bool == true)
-    #expect(try answers(patient, "about-why")[0]["valueString"] as? String == "catheter",
+    #expect(
+      try answers(patient, "about-why")[0]["valueString"] as? String == "catheter",
       "the last answer in the period")
     let parent = try #require(responses.last?["item"] as? [[String: Any]])
     let signs = try answers(parent, "care-signs")[0]["valueString"] as? String
@@ -148,7 +152,8 @@ struct FHIRFormatTests {
       bundle: SampleSession.bundle, learners: [blank], session: nil,
       generatedAt: SampleSession.generatedAt)
     for value in [try parse(SampleSession.record()), try parse(record)] {
-      #expect(strings(value).allSatisfy { !$0.isEmpty && $0 == $0.trimmingCharacters(in: .whitespaces) })
+      #expect(
+        strings(value).allSatisfy { !$0.isEmpty && $0 == $0.trimmingCharacters(in: .whitespaces) })
     }
   }
 

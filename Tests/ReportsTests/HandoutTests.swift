@@ -1,8 +1,8 @@
 import Curriculum
 import Foundation
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Handout")
 struct HandoutTests {

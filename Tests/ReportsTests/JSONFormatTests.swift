@@ -1,7 +1,7 @@
 import Foundation
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 @Suite("JSON record")
 struct JSONFormatTests {
@@ -25,8 +25,11 @@ struct JSONFormatTests {
     #expect(text.contains("\"outcome\" : \"needsReview\""))
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-    #expect(Set(object.keys) == ["bundle", "format", "generatedAt", "learners", "questions",
-      "schemaVersion", "session"])
+    #expect(
+      Set(object.keys) == [
+        "bundle", "format", "generatedAt", "learners", "questions",
+        "schemaVersion", "session",
+      ])
     let topLevelKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }
       .map { $0.dropFirst(3).prefix { $0 != "\"" } }
     #expect(topLevelKeys == topLevelKeys.sorted())
@@ -56,7 +59,8 @@ struct JSONFormatTests {
     let schema = try #require(
       try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
     let text = try ReportFormat.json.render(SampleSession.record())
-    var object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     object["extra"] = 1
     object["generatedAt"] = "yesterday"
     object["questions"] = nil

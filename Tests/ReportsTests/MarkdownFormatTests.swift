@@ -1,7 +1,7 @@
 import Foundation
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Markdown record")
 struct MarkdownFormatTests {

@@ -1,8 +1,8 @@
 import Curriculum
 import Foundation
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 /// Writes the sample record (every format) and a handout to `REPORTS_SAMPLE_DIR` when it is set,
 /// for `scripts/screenshot-reports.sh` to look at; does nothing otherwise.

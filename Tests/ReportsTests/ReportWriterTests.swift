@@ -18,7 +18,8 @@ struct ReportWriterTests {
     let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     #expect(try String(contentsOf: file, encoding: .utf8) == format.render(record, timeZone: .gmt))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [file.lastPathComponent])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path) == [file.lastPathComponent])
   }
 
   @Test func aMissingFolderIsAnErrorAPersonCanActOn() {

@@ -64,7 +64,8 @@ enum SampleSession {
     attempt("care-flush-with", "saline", correct: true, at: 24),
   ]
 
-  static func activity(_ learner: Learner, _ attempts: [Attempt], read: [String]) -> LearnerActivity {
+  static func activity(_ learner: Learner, _ attempts: [Attempt], read: [String]) -> LearnerActivity
+  {
     var memory = LearnerMemory()
     for attempt in attempts { memory.record(attempt) }
     let sections = Set(
@@ -72,7 +73,8 @@ enum SampleSession {
         let parts = $0.split(separator: "#").map(String.init)
         return SectionKey(topicID: parts[0], sectionID: parts[1])
       })
-    return LearnerActivity(learner: learner, sectionsRead: sections, memory: memory, attempts: attempts)
+    return LearnerActivity(
+      learner: learner, sectionsRead: sections, memory: memory, attempts: attempts)
   }
 
   static var patientActivity: LearnerActivity {

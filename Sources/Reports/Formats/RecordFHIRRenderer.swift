@@ -38,7 +38,8 @@ public struct RecordFHIRRenderer: Sendable {
     }
     var members = Members()
     members.add("resourceType", "Bundle")
-    members.add("id", "teachback-" + Self.hash(Self.dateTime(record.generatedAt) + record.bundle.id))
+    members.add(
+      "id", "teachback-" + Self.hash(Self.dateTime(record.generatedAt) + record.bundle.id))
     members.add("type", "collection")
     members.add("timestamp", Self.dateTime(record.generatedAt))
     members.add("entry", .array(entries))
@@ -192,7 +193,8 @@ public struct RecordFHIRRenderer: Sendable {
   /// A FHIR resource id (`[A-Za-z0-9\-\.]{1,64}`) made from any text.
   static func resourceID(_ text: String) -> String {
     let kept = text.unicodeScalars.map { scalar -> Character in
-      scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == ".")
+      scalar.isASCII
+        && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == ".")
         ? Character(scalar) : "-"
     }
     let id = String(kept.prefix(64))

@@ -49,7 +49,8 @@ public struct RecordHTMLRenderer: Sendable {
       rows.append(("Session", h(text.span(session))))
       if let path = session.path { rows.append(("Planned path", h(path.title))) }
       if !session.plannedTopics.isEmpty {
-        rows.append(("Planned topics", session.plannedTopics.map { h($0.title) }.joined(separator: ", ")))
+        rows.append(
+          ("Planned topics", session.plannedTopics.map { h($0.title) }.joined(separator: ", ")))
       }
     }
     rows.append(
@@ -79,7 +80,8 @@ public struct RecordHTMLRenderer: Sendable {
     if let path = learner.path { about = "Learning path: \(h(path.title)). " + about }
     html += "<p class=\"meta\">\(about)</p>\n"
     html += summaryTable(learner)
-    html += "<div class=\"review\">\n<h3>What to review next time</h3>\n\(review(learner.review))</div>\n"
+    html +=
+      "<div class=\"review\">\n<h3>What to review next time</h3>\n\(review(learner.review))</div>\n"
     html += answers(learner, text)
     return html + "</section>\n"
   }
@@ -88,7 +90,8 @@ public struct RecordHTMLRenderer: Sendable {
     var html = "<table class=\"summary-table\">\n<colgroup><col class=\"topic-col\"><col><col>"
     html += "<col><col class=\"outcome-col\"></colgroup>\n<thead><tr><th scope=\"col\">Topic</th>"
     html += "<th scope=\"col\">Sections read</th><th scope=\"col\">Questions answered</th>"
-    html += "<th scope=\"col\">Mastery</th><th scope=\"col\">Teach-back</th></tr></thead>\n<tbody>\n"
+    html +=
+      "<th scope=\"col\">Mastery</th><th scope=\"col\">Teach-back</th></tr></thead>\n<tbody>\n"
     for topic in learner.topics {
       html += "<tr class=\"\(outcomeClass(topic.outcome))\">"
       html += "<th scope=\"row\">\(h(topic.title))</th>"
@@ -114,7 +117,8 @@ public struct RecordHTMLRenderer: Sendable {
     guard !plan.isEmpty else { return "<p>Nothing to review: every topic was understood.</p>\n" }
     var html = "<ol>\n"
     for question in plan.questions {
-      html += "<li>\(flag(question.redFlag))Missed question — ask again: \(h(question.prompt))</li>\n"
+      html +=
+        "<li>\(flag(question.redFlag))Missed question — ask again: \(h(question.prompt))</li>\n"
     }
     if !plan.topics.isEmpty {
       html += "<li>Go over: \(plan.topics.map { h($0.title) }.joined(separator: ", "))</li>\n"
@@ -130,7 +134,8 @@ public struct RecordHTMLRenderer: Sendable {
     guard !learner.answers.isEmpty else {
       return "<h3>Answers given</h3>\n<p>No answers in this period.</p>\n"
     }
-    var html = "<h3>Answers given</h3>\n<table class=\"answers\">\n<colgroup><col class=\"time-col\">"
+    var html =
+      "<h3>Answers given</h3>\n<table class=\"answers\">\n<colgroup><col class=\"time-col\">"
     html += "<col class=\"question-col\"><col class=\"answer-col\"><col class=\"result-col\">"
     html += "</colgroup>\n<thead><tr>"
     html += "<th scope=\"col\" class=\"time\">Time</th><th scope=\"col\">Question</th>"
@@ -173,17 +178,13 @@ public struct RecordHTMLRenderer: Sendable {
 
   private func signature(_ record: EducationRecord) -> String {
     let name = record.session.map { h($0.educatorName) } ?? ""
-    return """
-      <section class="signature">
-      <h2>Educator</h2>
-      <div class="sign-row">
-      <div class="sign-field"><span class="sign-value">\(name)</span><span class="sign-label">Name</span></div>
-      <div class="sign-field"><span class="sign-value"></span><span class="sign-label">Signature</span></div>
-      <div class="sign-field narrow"><span class="sign-value"></span><span class="sign-label">Date and time</span></div>
-      </div>
-      </section>
-
-      """
+    let fields = [("", name, "Name"), ("", "", "Signature"), (" narrow", "", "Date and time")]
+    var html = "<section class=\"signature\">\n<h2>Educator</h2>\n<div class=\"sign-row\">\n"
+    for (modifier, value, label) in fields {
+      html += "<div class=\"sign-field\(modifier)\"><span class=\"sign-value\">\(value)</span>"
+      html += "<span class=\"sign-label\">\(label)</span></div>\n"
+    }
+    return html + "</div>\n</section>\n"
   }
 
   // MARK: - Pieces
@@ -192,10 +193,11 @@ public struct RecordHTMLRenderer: Sendable {
   private func bar(_ value: Double) -> String {
     let width = 60.0
     let filled = (min(1, max(0, value)) * width * 10).rounded() / 10
-    return "<svg class=\"bar\" width=\"62\" height=\"12\" viewBox=\"0 0 62 12\" aria-hidden=\"true\" "
-      + "focusable=\"false\"><rect x=\"1\" y=\"1\" width=\"60\" height=\"10\" rx=\"2\" fill=\"#fff\" "
-      + "stroke=\"#5b6673\" stroke-width=\"1\"/><rect x=\"1\" y=\"1\" width=\"\(filled)\" height=\"10\" "
-      + "rx=\"2\" fill=\"#1f5f8b\"/></svg>"
+    return
+      "<svg class=\"bar\" width=\"62\" height=\"12\" viewBox=\"0 0 62 12\" aria-hidden=\"true\" "
+      + "focusable=\"false\"><rect x=\"1\" y=\"1\" width=\"60\" height=\"10\" rx=\"2\" "
+      + "fill=\"#fff\" stroke=\"#5b6673\" stroke-width=\"1\"/><rect x=\"1\" y=\"1\" "
+      + "width=\"\(filled)\" height=\"10\" rx=\"2\" fill=\"#1f5f8b\"/></svg>"
   }
 
   private func outcome(_ outcome: TeachBackOutcome) -> String {

@@ -39,9 +39,8 @@ public struct RecordMarkdownRenderer: Sendable {
         lines.append("- **Planned path:** \(e(path.title))")
       }
       if !session.plannedTopics.isEmpty {
-        lines.append(
-          "- **Planned topics:** \(session.plannedTopics.map { e($0.title) }.joined(separator: ", "))"
-        )
+        let titles = session.plannedTopics.map { e($0.title) }
+        lines.append("- **Planned topics:** \(titles.joined(separator: ", "))")
       }
     }
     let learners = record.learners.map { "\(e($0.name)) (\(e($0.roleTitle)))" }
@@ -147,7 +146,9 @@ public struct RecordMarkdownRenderer: Sendable {
     String(TextSanitizer.sanitize(text).filter { !"`|\n".contains($0) })
   }
 
-  private func flag(_ question: MissedQuestion) -> String { question.redFlag ? "**RED FLAG:** " : "" }
+  private func flag(_ question: MissedQuestion) -> String {
+    question.redFlag ? "**RED FLAG:** " : ""
+  }
 
   private func flagged(_ answer: AnswerRecord) -> String { answer.redFlag ? "**RED FLAG:** " : "" }
 }

@@ -59,7 +59,9 @@ extension EducationRecord {
     let learner = activity.learner
     let attempts = activity.attempts
       .filter { period?.contains($0.answeredAt) ?? true }
-      .enumerated().sorted { ($0.element.answeredAt, $0.offset) < ($1.element.answeredAt, $1.offset) }
+      .enumerated().sorted {
+        ($0.element.answeredAt, $0.offset) < ($1.element.answeredAt, $1.offset)
+      }
       .map(\.element)
     let learnerPath = learner.pathID.flatMap { bundle.path(id: $0) }
     var scope = Set(plannedTopicIDs ?? learnerPath?.topicIDs ?? [])
