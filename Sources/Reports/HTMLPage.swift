@@ -83,7 +83,8 @@ struct HTMLPage {
       --accent: #1f5f8b; --alert: #a4161a; --alert-bg: #fff1f0; --ok: #2b7a3d; }
     * { box-sizing: border-box; }
     body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
-      "Liberation Sans", Arial, sans-serif; color: var(--ink); background: #fff; }
+      "Liberation Sans", Arial, sans-serif; color: var(--ink); background: #fff;
+      overflow-wrap: break-word; }
     main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.5rem 3rem; }
     h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .25rem; color: var(--accent); }
     h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; padding-bottom: .2rem;
@@ -169,7 +170,8 @@ struct HTMLPage {
       h2 { break-after: avoid; }
       h1, h2, h3 { color: #000; }
       a { color: inherit; text-decoration: none; }
-      .call-box { border-color: #000; }
+      .call-box { border-color: #000; margin: 1.2rem 0 .6rem; }
+      .disclaimer { margin-top: .8rem; break-before: avoid; }
       table, blockquote, .call-box, tr { break-inside: avoid; }
       table.answers, .summary-table { break-inside: auto; }
       thead { display: table-header-group; }
