@@ -40,6 +40,7 @@ shoot() {
 }
 
 shoot education-record.html record
+shoot education-record-long.html record-long
 shoot handout.html handout
 
 echo "Wrote to $out:"

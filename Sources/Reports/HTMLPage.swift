@@ -173,7 +173,8 @@ struct HTMLPage {
       .call-box { border-color: #000; margin: 1.2rem 0 .6rem; }
       .disclaimer { margin-top: .8rem; break-before: avoid; }
       table, blockquote, .call-box, tr { break-inside: avoid; }
-      table.answers, .summary-table { break-inside: auto; }
+      table.answers { break-inside: auto; }
+      .learner-head { break-inside: avoid; }
       thead { display: table-header-group; }
       h3 { break-after: avoid; }
       .bar, .review, .summary-table tr.needs-review th, .summary-table tr.needs-review td {

@@ -74,12 +74,13 @@ public struct RecordHTMLRenderer: Sendable {
   // MARK: - Learner
 
   private func learner(_ learner: LearnerRecord, _ text: RecordText) -> String {
-    var html = "<section class=\"learner\">\n"
+    var html = "<section class=\"learner\">\n<div class=\"learner-head\">\n"
     html += "<h2>\(h(learner.name)) <span class=\"role\">\(h(learner.roleTitle))</span></h2>\n"
     var about = h(RecordText.outcomeSummary(learner))
     if let path = learner.path { about = "Learning path: \(h(path.title)). " + about }
     html += "<p class=\"meta\">\(about)</p>\n"
     html += summaryTable(learner)
+    html += "</div>\n"
     html +=
       "<div class=\"review\">\n<h3>What to review next time</h3>\n\(review(learner.review))</div>\n"
     html += answers(learner, text)
