@@ -62,7 +62,7 @@ let package = Package(
     .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "LearningTests", dependencies: ["Learning", "TestSupport"]),
     .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

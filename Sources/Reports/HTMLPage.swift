@@ -2,6 +2,9 @@
 struct HTMLPage {
   var title: String
   var body: String
+  /// Printed at the foot of every page with "Page n of m", so a loose sheet still says whose it
+  /// is (browsers without page margin boxes print nothing there).
+  var pageFooter: String? = nil
 
   var html: String {
     """
@@ -12,7 +15,7 @@ struct HTMLPage {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(HTMLPage.escape(title))</title>
     <style>
-    \(HTMLPage.styleSheet)
+    \(HTMLPage.styleSheet)\(footerStyle)
     </style>
     </head>
     <body>
@@ -23,6 +26,40 @@ struct HTMLPage {
     </html>
 
     """
+  }
+
+  private var footerStyle: String {
+    guard let pageFooter else { return "" }
+    let text = String(pageFooter.prefix(110)) + (pageFooter.count > 110 ? "…" : "")
+    return """
+
+      @page {
+        @bottom-left { content: "\(HTMLPage.cssString(text))"; font: 8pt system-ui, sans-serif;
+          color: #5b6673; }
+        @bottom-right { content: "Page " counter(page) " of " counter(pages);
+          font: 8pt system-ui, sans-serif; color: #5b6673; }
+      }
+      """
+  }
+
+  /// Text safe inside a double-quoted CSS string in a `<style>` element: everything but letters,
+  /// digits and spaces as a CSS escape, so no quote, backslash, line break or `</style>` can end
+  /// it.
+  static func cssString(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar == " " || (scalar.properties.isAlphabetic && scalar.value > 0x7F)
+        || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        || ("0"..."9").contains(scalar)
+      {
+        result.unicodeScalars.append(scalar)
+      } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        result += " "
+      } else {
+        result += "\\\(String(scalar.value, radix: 16)) "
+      }
+    }
+    return result
   }
 
   static func escape(_ text: String) -> String {
@@ -46,7 +83,8 @@ struct HTMLPage {
       --accent: #1f5f8b; --alert: #a4161a; --alert-bg: #fff1f0; --ok: #2b7a3d; }
     * { box-sizing: border-box; }
     body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
-      "Liberation Sans", Arial, sans-serif; color: var(--ink); background: #fff; }
+      "Liberation Sans", Arial, sans-serif; color: var(--ink); background: #fff;
+      overflow-wrap: break-word; }
     main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.5rem 3rem; }
     h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .25rem; color: var(--accent); }
     h2 { font-size: 1.4rem; margin: 2rem 0 .5rem; padding-bottom: .2rem;
@@ -74,6 +112,57 @@ struct HTMLPage {
       padding-top: .6rem; margin-top: 2rem; }
     .bar { display: inline-block; vertical-align: middle; }
     .topic { break-inside: auto; }
+    .muted { color: var(--muted); }
+    .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem;
+      color: var(--muted); margin: 0 0 .2rem; }
+    table.facts th { width: 9.5rem; background: none; font-weight: 600; }
+    table.facts th, table.facts td { border: 0; border-bottom: 1px solid var(--line); }
+    .record-header { margin-bottom: 1.5rem; }
+    .notes ul { padding-left: 1.2rem; }
+    .notes .time, td.time { font-variant-numeric: tabular-nums; color: var(--muted);
+      white-space: nowrap; }
+    .notes .time { margin-right: .4rem; }
+    h2 .role { font-size: 1rem; font-weight: 400; color: var(--muted); margin-left: .4rem; }
+    .summary-table, table.answers { table-layout: fixed; }
+    .summary-table { font-size: .95rem; }
+    .summary-table .topic-col { width: 25%; }
+    .summary-table .outcome-col { width: 21%; }
+    .summary-table thead th { font-size: .85rem; }
+    .summary-table tbody th { font-weight: 600; background: none; }
+    .meter { white-space: nowrap; }
+    .figure { font-variant-numeric: tabular-nums; }
+    .bar + .figure { margin-left: .35rem; }
+    .summary-table .tally { display: block; font-size: .8rem; color: var(--muted);
+      white-space: normal; }
+    .summary-table tr.needs-review th, .summary-table tr.needs-review td {
+      background: var(--alert-bg); }
+    .outcome .symbol { display: inline-block; width: 1.2em; text-align: center; font-weight: 700; }
+    .outcome.understood { color: var(--ok); }
+    .outcome.needs-review { color: var(--alert); font-weight: 700; }
+    .outcome.not-checked { color: var(--muted); }
+    .red-flag { display: inline-block; border: 1.5px solid var(--alert); color: var(--alert);
+      border-radius: 4px; padding: 0 .3rem; font-size: .78rem; text-transform: uppercase;
+      letter-spacing: .04em; margin-right: .3rem; }
+    .review { border-left: 5px solid var(--accent); background: #f3f7fa; padding: .2rem 1rem;
+      margin: 1rem 0; break-inside: avoid; }
+    .review h3 { margin-top: .6rem; }
+    table.answers { font-size: .88rem; }
+    table.answers .time-col { width: 4.2rem; }
+    table.answers .question-col { width: 42%; }
+    table.answers .result-col { width: 8.5rem; }
+    table.answers td.right { color: var(--ok); }
+    table.answers td.wrong { color: var(--alert); }
+    .footnote { font-size: .82rem; color: var(--muted); }
+    .learner { margin-top: 2.2rem; }
+    .legend, .sources { font-size: .9rem; }
+    .url, td, li { overflow-wrap: anywhere; }
+    .signature { margin-top: 2rem; break-inside: avoid; }
+    .sign-row { display: flex; gap: 1.5rem; margin-top: 1.2rem; }
+    .sign-field { flex: 2; display: flex; flex-direction: column; }
+    .sign-field.narrow { flex: 1.2; }
+    .sign-value { height: 2.4rem; border-bottom: 1.5px solid var(--ink); padding: 0 .2rem .15rem;
+      display: flex; align-items: flex-end; }
+    .sign-label { font-size: .8rem; color: var(--muted); padding-top: .2rem; }
     @page { size: auto; margin: 16mm 14mm; }
     @media print {
       body { font-size: 11.5pt; }
@@ -81,8 +170,15 @@ struct HTMLPage {
       h2 { break-after: avoid; }
       h1, h2, h3 { color: #000; }
       a { color: inherit; text-decoration: none; }
-      .call-box { border-color: #000; }
+      .call-box { border-color: #000; margin: 1.2rem 0 .6rem; }
+      .disclaimer { margin-top: .8rem; break-before: avoid; }
       table, blockquote, .call-box, tr { break-inside: avoid; }
+      table.answers { break-inside: auto; }
+      .learner-head { break-inside: avoid; }
+      thead { display: table-header-group; }
+      h3 { break-after: avoid; }
+      .bar, .review, .summary-table tr.needs-review th, .summary-table tr.needs-review td {
+        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
     """
 }

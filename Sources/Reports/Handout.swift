@@ -41,7 +41,8 @@ public struct Handout {
   public func html() -> String {
     let renderer = HTMLRenderer()
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
-    body += "<p class=\"subtitle\">A handout to keep: \(topics.count) topic\(topics.count == 1 ? "" : "s")</p>\n"
+    let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"
+    body += "<p class=\"subtitle\">A handout to keep: \(count)</p>\n"
     for topic in topics {
       body += "<section class=\"topic\">\n"
       body += renderer.render(MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
@@ -51,7 +52,10 @@ public struct Handout {
     body += renderer.render(MarkdownDocument(parsing: callBoxMarkdown()))
     body += "</section>\n"
     body += "<p class=\"disclaimer\">\(HTMLPage.escape(bundle.manifest.disclaimer))</p>\n"
-    return HTMLPage(title: bundle.manifest.title, body: body).html
+    return HTMLPage(
+      title: bundle.manifest.title, body: body,
+      pageFooter: "\(bundle.manifest.title) — version \(bundle.manifest.version)"
+    ).html
   }
 
   // MARK: - Markdown pieces

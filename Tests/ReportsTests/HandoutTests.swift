@@ -1,1 +1,42 @@
+import Curriculum
+import Foundation
+import Reports
+import TestSupport
 import Testing
+
+@Suite("Handout")
+struct HandoutTests {
+  let bundle = SampleBundle.make()
+
+  @Test func htmlHasTheWhenToCallBoxWithEveryWarningSign() throws {
+    let html = try Handout(bundle: bundle, topicIDs: ["about", "care"], careTeamContact: nil).html()
+    let box = try #require(html.range(of: "<section class=\"call-box\">"))
+    let boxText = html[box.lowerBound...]
+    for sign in bundle.manifest.warningSigns {
+      #expect(boxText.contains(sign.label))
+    }
+    #expect(boxText.contains("When to call your care team"))
+    #expect(!html.lowercased().contains("<script"))
+    #expect(html.contains(bundle.manifest.disclaimer))
+  }
+
+  @Test func markdownEndsWithTheContactOrThePlaceholder() throws {
+    let withContact = try Handout(
+      bundle: bundle, topicIDs: ["care"], careTeamContact: ["Port clinic", "555-0100 (day)"]
+    ).markdown()
+    let contactIndex = try #require(withContact.range(of: "555\\-0100 \\(day\\)"))
+    #expect(withContact.range(of: "**Your care team:**")!.lowerBound < contactIndex.lowerBound)
+    #expect(withContact.hasSuffix("_\(bundle.manifest.disclaimer)_\n"))
+
+    let placeholder = try Handout(bundle: bundle, topicIDs: ["care"], careTeamContact: nil)
+      .markdown()
+    #expect(placeholder.contains(bundle.manifest.careTeamPlaceholder))
+    #expect(placeholder.contains("Write it here:"))
+  }
+
+  @Test func anUnknownTopicIsAnError() {
+    #expect(throws: ReportError.unknownTopic("nope")) {
+      try Handout(bundle: bundle, topicIDs: ["nope"], careTeamContact: nil)
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// How the record's numbers, times and outcomes read in the human formats (HTML, Markdown, CSV),
+/// so they say the same thing everywhere.
+struct RecordText {
+  var timeZone: TimeZone
+
+  /// `29 Nov 2026, 10:05`.
+  func dateTime(_ date: Date) -> String { format(date, "d MMM yyyy, HH:mm") }
+
+  /// `10:05`.
+  func time(_ date: Date) -> String { format(date, "HH:mm") }
+
+  /// `29 Nov 2026`.
+  func day(_ date: Date) -> String { format(date, "d MMM yyyy") }
+
+  /// The time zone as a reader needs it: `UTC`, or `Europe/London (UTC+01:00)`-like.
+  var zoneName: String {
+    if timeZone.secondsFromGMT() == 0 && ["UTC", "GMT"].contains(timeZone.identifier) {
+      return "UTC"
+    }
+    return timeZone.identifier
+  }
+
+  /// The session's span: `29 Nov 2026, 10:00–10:45 (45 min)`, or `…, from 10:00 (still open)`.
+  func span(_ session: SessionRecord) -> String {
+    guard let end = session.endedAt, let seconds = session.durationSeconds else {
+      return "\(dateTime(session.startedAt)) (still open)"
+    }
+    let sameDay = day(session.startedAt) == day(end)
+    let endText = sameDay ? time(end) : dateTime(end)
+    return "\(dateTime(session.startedAt))–\(endText) (\(Self.duration(seconds)))"
+  }
+
+  /// `45 min`, `1 h 5 min`, `under 1 min`.
+  static func duration(_ seconds: Int) -> String {
+    let minutes = (seconds + 30) / 60
+    if minutes == 0 { return "under 1 min" }
+    if minutes < 60 { return "\(minutes) min" }
+    let rest = minutes % 60
+    return rest == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(rest) min"
+  }
+
+  /// `72%`.
+  static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+
+  /// `2 of 3`.
+  static func count(_ part: Int, of whole: Int) -> String { "\(part) of \(whole)" }
+
+  static func mastery(_ value: Double?) -> String { value.map(percent) ?? "not measured" }
+
+  /// `3 right first time, 1 after re-teaching, 1 missed`, leaving out zeros.
+  static func tally(_ topic: TopicRecord) -> String {
+    var parts: [String] = []
+    if topic.rightFirstTry > 0 { parts.append("\(topic.rightFirstTry) right first time") }
+    if topic.rightAfterRetry > 0 { parts.append("\(topic.rightAfterRetry) after re-teaching") }
+    if topic.missedCount > 0 { parts.append("\(topic.missedCount) missed") }
+    return parts.joined(separator: ", ")
+  }
+
+  /// One line per learner: `5 topics: 2 understood, 1 needs review, 2 not checked.`
+  static func outcomeSummary(_ learner: LearnerRecord) -> String {
+    let counts = TeachBackOutcome.allCases.compactMap { outcome -> String? in
+      let n = learner.topics.filter { $0.outcome == outcome }.count
+      return n == 0 ? nil : "\(n) \(outcome.title.lowercased())"
+    }
+    let topics = learner.topics.count == 1 ? "1 topic" : "\(learner.topics.count) topics"
+    return "\(topics): \(counts.joined(separator: ", "))."
+  }
+
+  /// `Right`, `Right (2nd try)`, `Wrong`, `Wrong (2nd try)`, with `, hint used`.
+  static func result(_ answer: AnswerRecord) -> String {
+    var text = answer.correct ? "Right" : "Wrong"
+    var notes: [String] = []
+    if answer.tryNumber > 1 { notes.append("2nd try") }
+    if answer.usedHint { notes.append("hint used") }
+    if !notes.isEmpty { text += " (\(notes.joined(separator: ", ")))" }
+    return text
+  }
+
+  /// The answer in the bundle's words when known, else what was typed, in quotes.
+  static func answer(_ answer: AnswerRecord) -> String {
+    answer.answerText ?? "typed “\(answer.response)”"
+  }
+
+  static let shuffledLettersNote =
+    "Choices are shown shuffled, so a typed letter for a wrong choice answer refers to the "
+    + "order the learner saw; right answers are given in the content's own words."
+
+  static let outcomeRule =
+    "Understood: every question of the topic answered in this period was right in the end, on "
+    + "the first try or on the second after re-teaching. Needs review: at least one was still "
+    + "wrong (missed). Not checked: no question of the topic was answered."
+
+  static let masteryRule =
+    "Mastery: how likely the learner is to recall the topic's answers at the time of this "
+    + "record, estimated from every answer they have ever given (a spaced-review memory model), "
+    + "with questions never answered counting as not known. Right after teaching it is high for "
+    + "every question just answered, right or wrong: the teach-back column says how it went, and "
+    + "mastery says most at the next visit. Not measured when no question of the topic was ever "
+    + "answered."
+
+  static let countsRule =
+    "Sections read counts every section the learner has ever read; questions answered counts "
+    + "the topic's questions answered in this period (the session, when there is one)."
+
+  private func format(_ date: Date, _ pattern: String) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = timeZone
+    formatter.dateFormat = pattern
+    return formatter.string(from: date)
+  }
+}

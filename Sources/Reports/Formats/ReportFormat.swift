@@ -1,0 +1,29 @@
+import Foundation
+
+/// The formats an education record is written in.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case md, html, json, csv, fhir
+
+  /// The usual file name ending, without the dot.
+  public var fileExtension: String {
+    switch self {
+    case .md: "md"
+    case .html: "html"
+    case .json: "json"
+    case .csv: "csv"
+    case .fhir: "fhir.json"
+    }
+  }
+
+  /// The record in this format. Times in HTML and Markdown read in `timeZone`; JSON, CSV and
+  /// FHIR always use UTC.
+  public func render(_ record: EducationRecord, timeZone: TimeZone = .current) throws -> String {
+    switch self {
+    case .md: RecordMarkdownRenderer(timeZone: timeZone).render(record)
+    case .html: RecordHTMLRenderer(timeZone: timeZone).render(record)
+    case .json: try RecordJSONRenderer().render(record)
+    case .csv: RecordCSVRenderer().render(record)
+    case .fhir: try RecordFHIRRenderer().render(record)
+    }
+  }
+}

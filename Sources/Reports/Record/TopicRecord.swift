@@ -1,0 +1,62 @@
+/// One learner's coverage and understanding of one topic.
+public struct TopicRecord: Sendable, Hashable, Codable {
+  public var id: String
+  public var title: String
+  /// Sections of the topic the learner has read (ever), and how many there are.
+  public var sectionsRead: Int
+  public var sectionCount: Int
+  /// Distinct questions of the topic answered in the period, and how many there are.
+  public var questionsAnswered: Int
+  public var questionCount: Int
+  /// Answered questions settled right on the first try, right after a miss (the re-explanation
+  /// worked), and missed (last answer wrong). They add up to `questionsAnswered`.
+  public var rightFirstTry: Int
+  public var rightAfterRetry: Int
+  public var missedCount: Int
+  /// How well the topic's answers are remembered at the record's time: the mean recall
+  /// probability of its questions (0 for one never answered), 0…1, to three places. Nil when the
+  /// topic has no questions or the learner has never answered one of them.
+  public var mastery: Double?
+  public var outcome: TeachBackOutcome
+  /// Questions whose last answer in the period was wrong, red flags first.
+  public var missed: [MissedQuestion]
+
+  public init(
+    id: String, title: String, sectionsRead: Int, sectionCount: Int, questionsAnswered: Int,
+    questionCount: Int, rightFirstTry: Int, rightAfterRetry: Int, missedCount: Int,
+    mastery: Double?, outcome: TeachBackOutcome, missed: [MissedQuestion]
+  ) {
+    self.id = id
+    self.title = title
+    self.sectionsRead = sectionsRead
+    self.sectionCount = sectionCount
+    self.questionsAnswered = questionsAnswered
+    self.questionCount = questionCount
+    self.rightFirstTry = rightFirstTry
+    self.rightAfterRetry = rightAfterRetry
+    self.missedCount = missedCount
+    self.mastery = mastery
+    self.outcome = outcome
+    self.missed = missed
+  }
+
+  /// Share of sections read, 0…1 (1 for a topic without sections).
+  public var coverage: Double {
+    sectionCount == 0 ? 1 : Double(sectionsRead) / Double(sectionCount)
+  }
+}
+
+/// A question the learner did not get right in the end.
+public struct MissedQuestion: Sendable, Hashable, Codable {
+  public var id: String
+  public var topicID: String
+  public var prompt: String
+  public var redFlag: Bool
+
+  public init(id: String, topicID: String, prompt: String, redFlag: Bool) {
+    self.id = id
+    self.topicID = topicID
+    self.prompt = prompt
+    self.redFlag = redFlag
+  }
+}
