@@ -42,11 +42,22 @@ enum StoreFile {
     let pageCount = bigEndian(header, 28)
     let validFor = bigEndian(header, 92)
     // The page count in the header is trusted by SQLite only when it was written together with
-    // the change counter; then the file must hold that many pages.
-    if pageCount > 0, validFor == changeCounter, size < UInt64(pageCount) * UInt64(pageSize) {
+    // the change counter; then the file must hold that many pages — unless a write-ahead log is
+    // waiting to be folded in (a checkpoint cut short writes page 1 before the pages it counts,
+    // and SQLite finishes it from the log).
+    if pageCount > 0, validFor == changeCounter, size < UInt64(pageCount) * UInt64(pageSize),
+      !hasPendingLog(path)
+    {
       throw LearnerStoreError.damaged(
         path: path,
         detail: "it is \(size) bytes long but should hold \(UInt64(pageCount) * UInt64(pageSize))")
+    }
+  }
+
+  private static func hasPendingLog(_ path: String) -> Bool {
+    ["-wal", "-journal"].contains { suffix in
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
+      return ((attributes?[.size] as? NSNumber)?.intValue ?? 0) > 0
     }
   }
 
