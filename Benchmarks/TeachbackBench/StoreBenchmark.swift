@@ -67,7 +67,8 @@ enum StoreBenchmark {
       times.append(milliseconds(elapsed))
     }
     print(
-      "progress for one learner (\(bundle.topics.count) topics, \(bundle.questions.count) questions) "
+      "progress for one learner (\(bundle.topics.count) topics, "
+        + "\(bundle.questions.count) questions) "
         + "in a store of \(learners.count) learners × \(answersPerLearner) answers: "
         + "median \(format(median(times))) ms, p90 \(format(percentile(times, 0.9))) ms "
         + "over \(times.count) learners (target ≤ 50 ms)")
