@@ -145,6 +145,15 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
   }
 
+  @Test func aFolderIsNotAStore() throws {
+    #expect(
+      throws: LearnerStoreError.cannotOpen(
+        path: folder.url.path, reason: "it is a folder, not a file")
+    ) {
+      try LearnerStore(path: folder.url.path)
+    }
+  }
+
   @Test func someoneElsesDatabaseIsRefused() throws {
     let path = folder.path("other.sqlite")
     do {

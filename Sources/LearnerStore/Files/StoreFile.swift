@@ -8,6 +8,12 @@ enum StoreFile {
 
   /// Creates an empty private file at `path` unless something is already there.
   static func createIfMissing(_ path: String) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw LearnerStoreError.cannotOpen(path: path, reason: "it is a folder, not a file")
+    }
     let url = URL(fileURLWithPath: path)
     try XDGDirectories.createPrivateDirectory(url.deletingLastPathComponent())
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
