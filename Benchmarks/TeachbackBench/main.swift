@@ -4,7 +4,8 @@ import Foundation
 
 let benchmarks: [String: () throws -> Void] = [
   "startup": StartupBenchmark.run,
-  "markdown": MarkdownBenchmark.run
+  "markdown": MarkdownBenchmark.run,
+  "store": StoreBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -66,15 +66,26 @@ extension LearnerStore {
   }
 
   /// Appends many answers of one learner in a single transaction (an import, or a benchmark);
-  /// all or none are kept.
+  /// all or none are kept. Memory states are folded in memory and written once per question.
   public func recordAnswers(
     _ attempts: [Attempt], learnerID: Int64, bundleID: String, bundleVersion: String
   ) throws {
     try write { db in
+      var states = try MemoryStateTable.states(db, learnerID: learnerID, bundleID: bundleID)
+      var topics: [String: String] = [:]
       for attempt in attempts {
-        _ = try appendAnswer(
-          db, attempt, learnerID: learnerID, bundleID: bundleID, bundleVersion: bundleVersion,
-          sessionID: nil)
+        _ = try append(
+          db, .answerGiven, learnerID: learnerID, bundleID: bundleID,
+          bundleVersion: bundleVersion, at: attempt.answeredAt, topicID: attempt.topicID,
+          sectionID: attempt.sectionID, questionID: attempt.questionID, attempt: attempt)
+        states[attempt.questionID] = model.review(
+          states[attempt.questionID], rating: attempt.rating, at: attempt.answeredAt)
+        topics[attempt.questionID] = attempt.topicID
+      }
+      for (questionID, topicID) in topics {
+        try MemoryStateTable.upsert(
+          db, learnerID: learnerID, bundleID: bundleID, questionID: questionID, topicID: topicID,
+          states[questionID]!)
       }
     }
   }

@@ -27,9 +27,22 @@ public struct LearnerStore: Sendable {
   /// How long a write waits for another program writing the same file.
   public static let busyTimeout: TimeInterval = 5
 
+  /// How hard a commit works to survive a power cut (a process kill is survived either way).
+  public enum Durability: String, Sendable, Hashable {
+    /// `synchronous = NORMAL`: no fsync per commit; a power cut may undo the last commits.
+    case normal
+    /// `synchronous = FULL`: an fsync per commit; a commit survives a power cut too.
+    case full
+  }
+
   /// Opens (creating and migrating if needed) the store at `path` (`~` is expanded).
   public init(path: String) throws {
     try self.init(path: path, model: FSRS())
+  }
+
+  /// Opens the store at `path` with the given durability (`.normal` unless a clinic asks more).
+  public init(path: String, durability: Durability) throws {
+    try self.init(path: path, model: FSRS(), durability: durability)
   }
 
   /// Opens the default store, `$XDG_DATA_HOME/teachback/progress.sqlite`.
@@ -37,7 +50,10 @@ public struct LearnerStore: Sendable {
     try self.init(path: directories.progressStore.path)
   }
 
-  init(path: String, model: FSRS, migrateUpTo lastMigration: String? = nil) throws {
+  init(
+    path: String, model: FSRS, durability: Durability = .normal,
+    migrateUpTo lastMigration: String? = nil
+  ) throws {
     let path = NSString(string: path).expandingTildeInPath
     self.path = path
     self.model = model
@@ -49,7 +65,8 @@ public struct LearnerStore: Sendable {
       configuration.busyMode = .timeout(Self.busyTimeout)
       configuration.label = "LearnerStore"
       configuration.prepareDatabase { db in
-        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        try db.execute(
+          sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
       }
       database = try DatabasePool(path: path, configuration: configuration)
       StoreFile.makePrivate(path)

@@ -110,6 +110,26 @@ import Testing
       ])
   }
 
+  @Test func answersInBulkFoldLikeOneByOne() throws {
+    let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
+    let ben = try store.addLearner(name: "Ben", role: .patient, pathID: nil)
+    let answers = (0..<12).map { index in
+      attempt(
+        ["about-what", "care-fever", "about-skin"][index % 3], right: index % 4 != 0,
+        at: start.addingTimeInterval(Double(index) * 40_000))
+    }
+    try store.recordAnswers(
+      Array(answers.prefix(5)), learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1")
+    try store.recordAnswers(
+      Array(answers.dropFirst(5)), learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1")
+    for answer in answers {
+      try store.recordAnswer(answer, learnerID: ben.id, bundleID: "sample-port", bundleVersion: "1")
+    }
+    let bulk = try store.memory(learnerID: ana.id, bundleID: "sample-port")
+    #expect(bulk.states.count == 3)
+    #expect(bulk == (try store.memory(learnerID: ben.id, bundleID: "sample-port")))
+  }
+
   @Test func progressAndRecommendation() throws {
     let ana = try store.addLearner(name: "Ana", role: .caregiver, pathID: "at-home")
     try store.recordSectionRead(

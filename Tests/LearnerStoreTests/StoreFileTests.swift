@@ -37,7 +37,10 @@ import Testing
         #expect(try !db.tableExists("memory_state"))
         try db.execute(
           sql:
-            "INSERT INTO learner (name, role, path_id, created_at) VALUES ('Ana', 'caregiver', 'at-home', ?)",
+            """
+            INSERT INTO learner (name, role, path_id, created_at)
+            VALUES ('Ana', 'caregiver', 'at-home', ?)
+            """,
           arguments: [date])
         for (offset, grade) in [1, 2, 3].enumerated() {
           try db.execute(
@@ -94,7 +97,8 @@ import Testing
     let message = LearnerStoreError.newerSchema(path: path, unknownMigrations: []).description
     #expect(
       message.contains(
-        "was written by a newer version of Teachback; update Teachback or use --store to choose another file"
+        "was written by a newer version of Teachback; update Teachback or use --store to "
+          + "choose another file"
       ))
   }
 
@@ -139,6 +143,15 @@ import Testing
     }
     #expect(bytes(path) == contents)
     #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+  }
+
+  @Test func aFolderIsNotAStore() throws {
+    #expect(
+      throws: LearnerStoreError.cannotOpen(
+        path: folder.url.path, reason: "it is a folder, not a file")
+    ) {
+      try LearnerStore(path: folder.url.path)
+    }
   }
 
   @Test func someoneElsesDatabaseIsRefused() throws {

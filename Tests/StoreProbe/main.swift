@@ -1,6 +1,6 @@
 // teachback-store-probe PATH [COUNT]: records answers into the learner store at PATH, one
-// transaction each, writing each event id on its own line (unbuffered) once it is committed. The kill test
-// runs it and SIGKILLs it mid-way.
+// transaction each, writing each event id on its own line (unbuffered) once it is committed.
+// The kill test runs it and SIGKILLs it mid-way.
 import Foundation
 import LearnerStore
 import Learning

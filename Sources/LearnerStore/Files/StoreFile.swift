@@ -8,6 +8,12 @@ enum StoreFile {
 
   /// Creates an empty private file at `path` unless something is already there.
   static func createIfMissing(_ path: String) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw LearnerStoreError.cannotOpen(path: path, reason: "it is a folder, not a file")
+    }
     let url = URL(fileURLWithPath: path)
     try XDGDirectories.createPrivateDirectory(url.deletingLastPathComponent())
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -42,11 +48,22 @@ enum StoreFile {
     let pageCount = bigEndian(header, 28)
     let validFor = bigEndian(header, 92)
     // The page count in the header is trusted by SQLite only when it was written together with
-    // the change counter; then the file must hold that many pages.
-    if pageCount > 0, validFor == changeCounter, size < UInt64(pageCount) * UInt64(pageSize) {
+    // the change counter; then the file must hold that many pages — unless a write-ahead log is
+    // waiting to be folded in (a checkpoint cut short writes page 1 before the pages it counts,
+    // and SQLite finishes it from the log).
+    if pageCount > 0, validFor == changeCounter, size < UInt64(pageCount) * UInt64(pageSize),
+      !hasPendingLog(path)
+    {
       throw LearnerStoreError.damaged(
         path: path,
         detail: "it is \(size) bytes long but should hold \(UInt64(pageCount) * UInt64(pageSize))")
+    }
+  }
+
+  private static func hasPendingLog(_ path: String) -> Bool {
+    ["-wal", "-journal"].contains { suffix in
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
+      return ((attributes?[.size] as? NSNumber)?.intValue ?? 0) > 0
     }
   }
 

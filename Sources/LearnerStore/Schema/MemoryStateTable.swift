@@ -45,11 +45,12 @@ enum MemoryStateTable {
     -> MemoryState?
   {
     try Row.fetchOne(
-      db,
-      sql: """
-        SELECT stability, difficulty, last_review, review_count, lapse_count, last_rating FROM memory_state
-        WHERE learner_id = ? AND bundle_id = ? AND question_id = ?
-        """,
+      db.cachedStatement(
+        sql: """
+          SELECT stability, difficulty, last_review, review_count, lapse_count, last_rating
+          FROM memory_state
+          WHERE learner_id = ? AND bundle_id = ? AND question_id = ?
+          """),
       arguments: [learnerID, bundleID, questionID]
     ).map(memoryState)
   }

@@ -5,7 +5,8 @@ public struct Attempt: Sendable, Hashable {
   public var questionID: String
   public var topicID: String
   public var sectionID: String
-  /// The learner's words as typed (at most `AnswerText.maximumLength` characters).
+  /// The learner's words as typed: at most `AnswerText.maximumLength` characters, without
+  /// control characters (so a stored answer can never drive a terminal).
   public var response: String
   public var isCorrect: Bool
   /// 1 for the first try at the question in this quiz, 2 when it came back after a miss.
@@ -25,7 +26,9 @@ public struct Attempt: Sendable, Hashable {
     self.questionID = questionID
     self.topicID = topicID
     self.sectionID = sectionID
-    self.response = String(response.prefix(AnswerText.maximumLength))
+    self.response = String(
+      String.UnicodeScalarView(
+        response.prefix(AnswerText.maximumLength).unicodeScalars.filter { !Self.isControl($0) }))
     self.isCorrect = isCorrect
     self.tryNumber = tryNumber
     self.usedHint = usedHint
@@ -33,5 +36,12 @@ public struct Attempt: Sendable, Hashable {
     self.secondsTaken = secondsTaken
     self.rating = rating
     self.answeredAt = answeredAt
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
+    default: false
+    }
   }
 }

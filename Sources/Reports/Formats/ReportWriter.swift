@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 /// Writes an education record: to a file readable only by its owner (0600, atomically), or to

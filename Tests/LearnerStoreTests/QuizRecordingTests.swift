@@ -1,0 +1,68 @@
+import Curriculum
+import Foundation
+import Learning
+import TestSupport
+import Testing
+
+@testable import LearnerStore
+
+/// The way the shell drives a quiz: ask, answer, record each attempt, then show the summary and
+/// the progress that the store derives.
+@Suite struct QuizRecordingTests {
+  @Test func quizAnswersAreRecordedAndShowInProgress() throws {
+    let folder = try TemporaryFolder()
+    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let bundle = SampleBundle.make()
+    let learner = try store.addLearner(name: "Ana", role: .caregiver, pathID: "at-home")
+    let session = try store.startSession(
+      learnerID: learner.id, bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version)
+    var quiz = QuizSession(
+      questions: try QuizScope.topic("care").questions(in: bundle),
+      grader: AnswerGrader(manifest: bundle.manifest), seed: 11)
+    var now = Date(timeIntervalSince1970: 1_800_000_000)
+    // The first question (the flushing steps): unreadable, then wrong (with an escape sequence
+    // that must not be stored), then every answer right.
+    let wrong = wrongOrder(try #require(quiz.current))
+    var typed = ["x", "\u{1B}[" + wrong]
+    while let presented = quiz.current {
+      let input = typed.isEmpty ? rightAnswer(presented) : typed.removeFirst()
+      let outcome = quiz.answer(input, seconds: 14, at: now)
+      if let attempt = outcome.attempt {
+        try store.recordAnswer(
+          attempt, learnerID: learner.id, bundleID: bundle.manifest.id,
+          bundleVersion: bundle.manifest.version, sessionID: session)
+      }
+      now.addTimeInterval(20)
+    }
+    try store.endSession(
+      session, learnerID: learner.id, bundleID: bundle.manifest.id,
+      bundleVersion: bundle.manifest.version, at: now)
+
+    #expect(quiz.summary.rightFirstTime.count == 3)
+    #expect(quiz.summary.rightSecondTry == ["care-steps"])
+    let history = try store.history(learnerID: learner.id, limit: 100)
+    #expect(history.filter { $0.kind == .answerGiven }.count == 5)
+    #expect(history.first { $0.isCorrect == false }?.response == "[" + wrong)
+    let care = try #require(
+      try store.progress(learnerID: learner.id, bundle: bundle, at: now).topics.first {
+        $0.topicID == "care"
+      })
+    #expect(care.questionsAnswered == 4)
+    #expect((care.mastery ?? 0) > 0.99)
+  }
+
+  func wrongOrder(_ presented: PresentedQuestion) -> String {
+    guard case .order(let steps) = presented.question.answer else { return "" }
+    return steps.reversed().map { presented.letter(forAuthorIndex: $0) }.joined()
+  }
+
+  func rightAnswer(_ presented: PresentedQuestion) -> String {
+    switch presented.question.answer {
+    case .choice(let index): presented.letter(forAuthorIndex: index)
+    case .choices(let set): set.map { presented.letter(forAuthorIndex: $0) }.joined(separator: ",")
+    case .truth(let value): value ? "yes" : "no"
+    case .order(let steps): steps.map { presented.letter(forAuthorIndex: $0) }.joined()
+    case .text(let accepted, _): accepted[0]
+    }
+  }
+}
