@@ -113,7 +113,7 @@ struct EducationRecordTests {
     var attempt = SampleSession.attempt("about-why", "cath\u{07}eter", correct: true, at: 1)
     attempt.response = "cath\u{07}eter"
     var session = SampleSession.session()
-    session.notes = [SessionNote(at: SampleSession.minute(1), text: "bell\u{07}\u{1B}]0;x")]
+    session.notes = [RecordNote(at: SampleSession.minute(1), text: "bell\u{07}\u{1B}]0;x")]
     let record = EducationRecord(
       bundle: SampleSession.bundle,
       learners: [

@@ -42,7 +42,7 @@ struct ReportSamples {
     var session = SampleSession.session()
     session.educatorName = "Maria-Fernanda Gonzalez-Villanueva, RN, BSN, Oncology Nurse Educator"
     session.notes.append(
-      SessionNote(
+      RecordNote(
         at: SampleSession.minute(40),
         text: "Grandmother will help at home on weekdays; she reads English slowly and asked for "
           + "the handout in large print. Interpreter (Spanish) present for the second half. "

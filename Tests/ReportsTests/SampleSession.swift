@@ -23,9 +23,9 @@ enum SampleSession {
       id: "session-42", educatorName: "Ada Okafor, RN", startedAt: start,
       endedAt: ended ? end : nil, pathID: "before-surgery",
       notes: [
-        SessionNote(at: minute(2), text: "Needs glasses for small print."),
-        SessionNote(at: minute(30), text: hostileNote),
-        SessionNote(at: minute(5), text: "Prefers Spanish for written material."),
+        RecordNote(at: minute(2), text: "Needs glasses for small print."),
+        RecordNote(at: minute(30), text: hostileNote),
+        RecordNote(at: minute(5), text: "Prefers Spanish for written material."),
       ])
   }
 

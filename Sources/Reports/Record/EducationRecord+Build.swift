@@ -46,7 +46,7 @@ extension EducationRecord {
       startedAt: session.startedAt, endedAt: session.endedAt, path: path,
       plannedTopics: inReadingOrder(Set(topicIDs), bundle: bundle),
       notes: session.notes.sorted { $0.at < $1.at }.map {
-        SessionNote(at: $0.at, text: clean($0.text))
+        RecordNote(at: $0.at, text: clean($0.text))
       })
   }
 

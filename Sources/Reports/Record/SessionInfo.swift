@@ -12,11 +12,11 @@ public struct SessionInfo: Sendable, Hashable {
   public var pathID: String?
   /// Topics planned for the session; when empty, the path's topics are the plan.
   public var topicIDs: [String]
-  public var notes: [SessionNote]
+  public var notes: [RecordNote]
 
   public init(
     id: String, educatorName: String, startedAt: Date, endedAt: Date?, pathID: String? = nil,
-    topicIDs: [String] = [], notes: [SessionNote] = []
+    topicIDs: [String] = [], notes: [RecordNote] = []
   ) {
     self.id = id
     self.educatorName = educatorName
@@ -30,7 +30,7 @@ public struct SessionInfo: Sendable, Hashable {
 
 /// An observation or barrier the educator noted during a session ("needs glasses",
 /// "prefers Spanish").
-public struct SessionNote: Sendable, Hashable, Codable {
+public struct RecordNote: Sendable, Hashable, Codable {
   public var at: Date
   public var text: String
 

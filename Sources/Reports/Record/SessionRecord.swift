@@ -13,11 +13,11 @@ public struct SessionRecord: Sendable, Hashable, Codable {
   public var path: PathRef?
   /// The topics planned for the session (the path's when none were named), in reading order.
   public var plannedTopics: [TopicRef]
-  public var notes: [SessionNote]
+  public var notes: [RecordNote]
 
   public init(
     id: String, educatorName: String, startedAt: Date, endedAt: Date?, path: PathRef?,
-    plannedTopics: [TopicRef], notes: [SessionNote]
+    plannedTopics: [TopicRef], notes: [RecordNote]
   ) {
     self.id = id
     self.educatorName = educatorName
