@@ -21,6 +21,8 @@ public final class ShellSession {
   /// Seeds each quiz's shuffling; fixed in tests.
   let makeSeed: @Sendable () -> UInt64
   var position: ReadingPosition?
+  /// The educator's teaching session, while one runs.
+  var teaching: TeachingContext?
   /// Built on the first search, so start-up does not pay for it.
   lazy var searchIndex = SearchIndex(bundle: bundle)
   private(set) var table = CommandTable(commands: [])
@@ -64,6 +66,7 @@ public final class ShellSession {
   /// failed in a script, else 0.
   public func run() -> Int32 {
     if reader.isInteractive { showWelcome() }
+    resumeOpenTeachingSession()
     loop: while true {
       switch reader.readLine(prompt: prompt) {
       case .line(let line):
@@ -136,42 +139,50 @@ public final class ShellSession {
 
   /// Records that a section was read; a store problem is shown once, and reading goes on.
   func recordRead(topic: Topic, section: Section) {
-    guard let store, let learner else { return }
+    guard let store else { return }
     do {
-      try store.recordSectionRead(
-        SectionKey(topicID: topic.id, sectionID: section.id), learnerID: learner.id,
-        bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version, at: clock())
+      for learner in presentLearners {
+        try store.recordSectionRead(
+          SectionKey(topicID: topic.id, sectionID: section.id), learnerID: learner.id,
+          bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version,
+          sessionID: teaching?.session.id, at: clock())
+      }
     } catch {
       warnSavingFailed(error)
     }
   }
 
   func recordOpened(_ topic: Topic) {
-    guard let store, let learner else { return }
+    guard let store else { return }
     do {
-      try store.recordTopicOpened(
-        topic.id, learnerID: learner.id, bundleID: bundle.manifest.id,
-        bundleVersion: bundle.manifest.version, at: clock())
+      for learner in presentLearners {
+        try store.recordTopicOpened(
+          topic.id, learnerID: learner.id, bundleID: bundle.manifest.id,
+          bundleVersion: bundle.manifest.version, sessionID: teaching?.session.id, at: clock())
+      }
     } catch {
       warnSavingFailed(error)
     }
   }
 
+  /// Everyone reading now: the session's learners, or the one learner.
+  var presentLearners: [Learner] { teaching?.learners ?? learner.map { [$0] } ?? [] }
+
   /// Records one quiz answer; a store problem is shown once, and the quiz goes on.
-  func save(_ attempt: Attempt) {
-    guard let store, let learner else { return }
+  func save(_ attempt: Attempt, by answering: Learner? = nil) {
+    guard let store, let learner = answering ?? learner else { return }
     do {
       try store.recordAnswer(
         attempt, learnerID: learner.id, bundleID: bundle.manifest.id,
-        bundleVersion: bundle.manifest.version)
+        bundleVersion: bundle.manifest.version, sessionID: teaching?.session.id)
     } catch {
       warnSavingFailed(error)
     }
   }
 
   /// The learner's memory of every question, from the store (empty without one).
-  func loadMemory() -> LearnerMemory {
-    guard let store, let learner else { return LearnerMemory() }
+  func loadMemory(of answering: Learner? = nil) -> LearnerMemory {
+    guard let store, let learner = answering ?? learner else { return LearnerMemory() }
     return (try? store.memory(learnerID: learner.id, bundleID: bundle.manifest.id)) ?? LearnerMemory()
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Shell
 
@@ -38,6 +39,18 @@ extension GlobalOptions {
   /// Runs one shell command line, as the shell would, and exits 1 if it failed.
   func runInShell(_ line: String) throws {
     try exitOnFailure(Launcher.runCommand(line, options: launchOptions))
+  }
+
+  /// Runs a shell command with words and `--name value` options, quoting what has spaces.
+  func runInShell(_ command: String, _ words: [String], _ options: [String: String?]) throws {
+    let quoted = words.map(Self.quote) + options.sorted { $0.key < $1.key }.compactMap { name, value in
+      value.map { "--\(name) \(Self.quote($0))" }
+    }
+    try runInShell(([command] + quoted).joined(separator: " "))
+  }
+
+  private static func quote(_ word: String) -> String {
+    word.contains(" ") || word.isEmpty ? "\"\(word.replacingOccurrences(of: "\"", with: ""))\"" : word
   }
 }
 

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Reports
-import Shell
 
 struct HandoutCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -9,21 +7,18 @@ struct HandoutCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  @Argument(help: "Topics to include (all when none and no --path).") var topics: [String] = []
+  @Argument(help: "Topics to include (your path's, or all, when none).") var topics: [String] = []
 
   @Option(help: ArgumentHelp("Include a learning path's topics.", valueName: "NAME"))
   var path: String?
 
-  @Option(help: "html or md.") var format: Handout.Format = .html
+  @Option(help: "html or md.") var format = "html"
 
-  @Option(help: ArgumentHelp("Write to this file (private to you) instead of the screen.", valueName: "FILE"))
+  @Option(help: ArgumentHelp("The file to write (default handout.html).", valueName: "FILE"))
   var out: String?
 
   func run() throws {
-    let text = try HandoutWriter.make(
-      topics: topics, pathID: path, format: format, outputFile: out, options: options.launchOptions)
-    if let text { print(text, terminator: "") }
+    try options.runInShell(
+      "handout", topics, ["path": path, "format": format, "out": out])
   }
 }
-
-extension Handout.Format: ExpressibleByArgument {}

@@ -14,6 +14,9 @@ struct Teachback: ParsableCommand {
       SearchCommand.self,
       ConfigCommand.self,
       HandoutCommand.self,
+      ReportCommand.self,
+      SessionCommand.self,
+      NoteCommand.self,
       RenderCommand.self,
       LintCommand.self,
     ]

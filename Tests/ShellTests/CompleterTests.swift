@@ -5,11 +5,18 @@ import Testing
   let completer = ShellSession.completer(for: MiniBundle.bundle, store: nil)
 
   @Test(arguments: [
-    ("", ["back", "clear", "forget", "help", "history", "learner", "next", "path", "progress", "quit", "quiz", "read", "review", "search", "symptoms", "topics"]),
+    (
+      "",
+      [
+        "back", "clear", "forget", "handout", "help", "history", "learner", "next", "note", "path",
+        "progress", "quit", "quiz", "read", "report", "review", "search", "session", "symptoms",
+        "topics",
+      ]
+    ),
     ("ex", ["exit"]),
     ("ca", ["call"]),
     ("to", ["topics"]),
-    ("RE", ["read", "review"]),
+    ("RE", ["read", "report", "review"]),
     ("zz", []),
   ])
   func commandNames(typed: String, expected: [String]) {
@@ -39,11 +46,12 @@ import Testing
   }
 
   @Test func helpCompletesCommandNames() {
-    #expect(completer.complete("help se").candidates == ["search"])
+    #expect(completer.complete("help sea").candidates == ["search"])
   }
 
   @Test func commandsWithoutArgumentsOfferNothing() {
-    #expect(completer.complete("topics ").candidates.isEmpty)
+    #expect(completer.complete("clear ").candidates.isEmpty)
+    #expect(completer.complete("topics ").candidates == ["before-surgery"])
     #expect(completer.complete("nosuch x").candidates.isEmpty)
   }
 

@@ -26,11 +26,20 @@ extension ShellCommand {
 
 extension ShellSession {
   fileprivate func showCommandList() {
-    let usageWidth = table.commands.map { $0.usage.count }.max() ?? 0
+    // Long usages get their own line, so the summaries stay in one readable column.
+    let usageWidth = min(28, table.commands.map { $0.usage.count }.max() ?? 0)
+    let indent = String(repeating: " ", count: usageWidth + 4)
     say(styler.bold("Commands"))
     for command in table.commands {
-      let padding = String(repeating: " ", count: usageWidth - command.usage.count + 2)
-      say("  " + styler.accent(command.usage) + padding + command.summary)
+      if command.usage.count > usageWidth {
+        say("  " + styler.accent(command.usage))
+        say(TextWrapper.wrap(command.summary, width: output.width, firstIndent: indent, indent: indent))
+      } else {
+        let padding = String(repeating: " ", count: usageWidth - command.usage.count + 2)
+        say(TextWrapper.wrap(
+          command.summary, width: output.width,
+          firstIndent: "  " + styler.accent(command.usage) + padding, indent: indent))
+      }
     }
     say()
     say("Type `help COMMAND` for more about one. Commands can be shortened: `t` for `topics`.")

@@ -235,7 +235,7 @@ extension ShellSession {
     say("Erased.")
   }
 
-  private func requireStore() throws -> LearnerStore {
+  func requireStore() throws -> LearnerStore {
     guard let store else { throw ShellError("Progress is not being saved this time, so there is nothing to show or change.") }
     return store
   }

@@ -5,16 +5,23 @@ import Markdown
 
 extension ShellSession {
   /// Runs a quiz to its end (or until the learner stops), recording every answer as it is given.
+  /// In a teaching session with several learners, each gets the questions in turn.
   func runQuiz(_ request: QuizRequest) {
-    let memory = loadMemory()
-    let questions: [Question]
-    do {
-      questions = try request.scope.questions(in: bundle, memory: memory, now: clock())
-    } catch {
-      say("\(error)")
-      return
+    let answering = teaching?.learners ?? learner.map { [$0] } ?? []
+    var quizzes: [(learner: Learner?, quiz: QuizSession)] = []
+    for person in answering.isEmpty ? [nil] : answering.map(Optional.some) {
+      let questions: [Question]
+      do {
+        questions = try request.scope.questions(in: bundle, memory: loadMemory(of: person), now: clock())
+      } catch {
+        say("\(error)")
+        return
+      }
+      let quiz = QuizSession(
+        questions: questions, grader: AnswerGrader(manifest: bundle.manifest), seed: makeSeed())
+      if !quiz.isFinished { quizzes.append((person, quiz)) }
     }
-    guard !questions.isEmpty else {
+    guard let first = quizzes.first else {
       if case .due = request.scope {
         say("Nothing is due for review right now. Well done. Type `progress` to see where you are.")
       } else {
@@ -23,25 +30,35 @@ extension ShellSession {
       return
     }
 
-    var quiz = QuizSession(
-      questions: questions, grader: AnswerGrader(manifest: bundle.manifest), seed: makeSeed())
+    let group = quizzes.count > 1
+    let count = first.quiz.questions.count
     say(styler.bold("Quiz: \(request.title)"))
-    say("\(questions.count) question\(questions.count == 1 ? "" : "s"). "
+    say("\(count) question\(count == 1 ? "" : "s")" + (group ? " for each of \(names(quizzes.compactMap(\.learner))), in turn. " : ". ")
       + "Type your answer, or `hint`, `skip`, `reread` or `stop`.")
-    while !quiz.isFinished {
-      if !ask(&quiz) { quiz.stop() }
+    var stopped = false
+    while !stopped && quizzes.contains(where: { !$0.quiz.isFinished }) {
+      for index in quizzes.indices where !quizzes[index].quiz.isFinished && !stopped {
+        let person = group ? quizzes[index].learner : nil
+        if !ask(&quizzes[index].quiz, answering: person ?? quizzes[index].learner, named: person?.name) {
+          stopped = true
+        }
+      }
     }
-    showSummary(quiz.summary)
+    for index in quizzes.indices {
+      quizzes[index].quiz.stop()
+      showSummary(quizzes[index].quiz.summary, for: group ? quizzes[index].learner?.name : nil)
+    }
   }
 
   /// Shows the current question and handles lines until it is answered or skipped.
   /// Returns false when the learner stops the quiz.
-  private func ask(_ quiz: inout QuizSession) -> Bool {
+  private func ask(_ quiz: inout QuizSession, answering: Learner?, named name: String?) -> Bool {
     guard let presented = quiz.current, let position = quiz.position else { return false }
+    if let name { say(); say(styler.bold("\(name)'s turn")) }
     showQuestion(presented, position: position)
     var shownAt = DispatchTime.now()
     while true {
-      let input = reader.readLine(prompt: reader.isInteractive ? "answer> " : "")
+      let input = reader.readLine(prompt: reader.isInteractive ? "\(name ?? "answer")> " : "")
       let line: String
       switch input {
       case .line(let text): line = TextSanitizer.sanitize(text).trimmed
@@ -86,7 +103,7 @@ extension ShellSession {
         say(render(MarkdownDocument(parsing: explanation)).withoutTrailingNewlines)
         if comesBack { say(styler.dim("This question will come back later in the quiz.")) }
       }
-      if let attempt = outcome.attempt { save(attempt) }
+      if let attempt = outcome.attempt { save(attempt, by: answering) }
       return true
     }
   }
@@ -126,8 +143,9 @@ extension ShellSession {
     output.write(render(section.document).withTrailingNewline)
   }
 
-  private func showSummary(_ summary: QuizSummary) {
-    say(styler.bold("Quiz finished") + (summary.stoppedEarly ? " (stopped early)" : ""))
+  private func showSummary(_ summary: QuizSummary, for name: String?) {
+    say()
+    say(styler.bold("Quiz finished" + (name.map { " for \($0)" } ?? "")) + (summary.stoppedEarly ? " (stopped early)" : ""))
     say(summary.headline)
     let weak = summary.sections.filter { $0.missed > 0 || $0.skipped > 0 }
     if !weak.isEmpty {

@@ -6,13 +6,24 @@ extension ShellCommand {
   static let topics = ShellCommand(
     name: "topics", aliases: ["list", "contents"],
     summary: "List the topics, with what you have read",
-    usage: "topics",
+    usage: "topics [PATH]",
     details: """
       Each topic shows a mark: ✓ read, ◐ partly read, ○ not read yet.
+      `topics home-care` shows only the topics of that learning path.
       Open one with `read` and its number or name, e.g. `read 1` or `read parts`.
       """,
-    run: { shell, _ in
-      shell.showTopics()
+    argument: .path,
+    run: { shell, arguments in
+      guard !arguments.isEmpty else {
+        shell.showTopics(of: nil)
+        return .succeeded
+      }
+      guard let path = shell.bundle.path(id: arguments.lowercased()) else {
+        let hint = Suggestion.closest(to: arguments, among: shell.bundle.manifest.paths.map(\.id))
+          .map { " Did you mean `\($0)`?" } ?? " Type `path` to see the paths."
+        throw ShellError("There is no learning path `\(arguments)`.\(hint)")
+      }
+      shell.showTopics(of: path)
       return .succeeded
     })
 }
@@ -35,11 +46,13 @@ enum ReadingState: Equatable {
 }
 
 extension ShellSession {
-  fileprivate func showTopics() {
+  fileprivate func showTopics(of path: LearningPath?) {
     let read = sectionsRead()
     let numberWidth = String(bundle.topics.count).count
-    say(styler.bold(TextSanitizer.sanitize(bundle.manifest.title)))
-    for (index, topic) in bundle.topics.enumerated() {
+    let heading = path.map { "\(bundle.manifest.title): \($0.title)" } ?? bundle.manifest.title
+    say(styler.bold(TextSanitizer.sanitize(heading)))
+    let shown = path.map { Set($0.topicIDs) }
+    for (index, topic) in bundle.topics.enumerated() where shown?.contains(topic.id) ?? true {
       let state = ReadingState(topic: topic, read: read)
       let number = String(index + 1)
       let paddedNumber = String(repeating: " ", count: numberWidth - number.count) + number

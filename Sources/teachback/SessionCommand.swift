@@ -1,0 +1,25 @@
+import ArgumentParser
+
+struct SessionCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "session",
+    abstract: "Start, see or end an educator's teaching session.",
+    discussion: "`session start` asks its questions on standard input, one answer per line.")
+
+  @OptionGroup var options: GlobalOptions
+
+  @Argument(help: "start, end or status.") var action = "status"
+
+  func run() throws { try options.runInShell("session", [action], [:]) }
+}
+
+struct NoteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "note", abstract: "Add a note to the running teaching session.")
+
+  @OptionGroup var options: GlobalOptions
+
+  @Argument(help: "The note, e.g. \"Sam: prefers Spanish\".") var text: [String]
+
+  func run() throws { try options.runInShell("note", [text.joined(separator: " ")], [:]) }
+}
