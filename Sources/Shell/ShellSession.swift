@@ -197,12 +197,13 @@ public final class ShellSession {
     return (try? store.sectionsRead(learnerID: learner.id, bundleID: bundle.manifest.id)) ?? []
   }
 
-  static func listing(_ items: [String]) -> String {
+  /// `a`, `a or b`, `a, b or c` (or with `and`).
+  static func listing(_ items: [String], joinedBy conjunction: String = "or") -> String {
     switch items.count {
     case 0: return ""
     case 1: return items[0]
-    case 2: return "\(items[0]) or \(items[1])"
-    default: return items.dropLast().joined(separator: ", ") + " or " + items.last!
+    case 2: return "\(items[0]) \(conjunction) \(items[1])"
+    default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
     }
   }
 
@@ -225,9 +226,13 @@ public final class ShellSession {
     } else {
       say(styler.dim("Your progress cannot be saved this time, but you can read everything."))
     }
-    say("Type `topics` to see what you can read, `read 1` to start, or `help` for all commands.")
-    say("Worried about a symptom? Type `call` at any time.")
-    say("Press Tab to complete a word. Type `quit` or press Ctrl-D to leave.")
+    for line in [
+      "Type `topics` to see what you can read, `read 1` to start, or `help` for all commands.",
+      "Worried about a symptom? Type `call` at any time.",
+      "Press Tab to complete a word. Type `quit` or press Ctrl-D to leave.",
+    ] {
+      say(TextWrapper.wrap(line, width: output.width))
+    }
     say()
   }
 }

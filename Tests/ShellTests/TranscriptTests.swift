@@ -12,10 +12,11 @@ import Testing
   static let start = Date(timeIntervalSince1970: 1_772_442_000)
 
   private func transcript(
-    _ lines: [String], width: Int = 80, style: OutputStyle = .monochrome, learner: String? = "Sam"
+    _ lines: [String], width: Int = 80, style: OutputStyle = .monochrome, learner: String? = "Sam",
+    folder: TemporaryFolder? = nil
   ) throws -> (text: String, status: Int32) {
     let bundle = try ImplantedPortBundle.load()
-    let folder = try TemporaryFolder()
+    let folder = try folder ?? TemporaryFolder()
     let store = try LearnerStore(path: folder.path("progress.sqlite"))
     let current = try learner.map { try store.addLearner(name: $0, role: .caregiver, pathID: nil) }
     let output = RecordingOutput(width: width, style: style)
@@ -70,6 +71,31 @@ import Testing
       ["learner", "learner Alex", "patient", "path", "path before", "next", "learner Sam", "history"],
       learner: "Sam")
     Snapshot.assertMatches(text, named: "learners-and-paths")
+  }
+}
+
+extension TranscriptTests {
+  @Test func anEducatorSessionWithTwoLearners() throws {
+    let folder = try TemporaryFolder()
+    let report = folder.path("record.json")
+    let (text, status) = try transcript(
+      [
+        "session start", "Ada Okafor, RN", "Sam parent, Alex patient", "home-care",
+        "read when-to-call#warning-signs", "note Sam: needs glasses", "note prefers short sessions",
+        "quiz when-to-call", "true", "no", "hint", "c", "a", "stop",
+        "session end", "report --session 1 --format json --out \(report)",
+      ],
+      learner: nil, folder: folder)
+    #expect(status == 0)
+    Snapshot.assertMatches(
+      text.replacingOccurrences(of: folder.url.path, with: "TMP"), named: "educator-session")
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report)))
+    let record = try #require(json as? [String: Any])
+    let learners = try #require(record["learners"] as? [[String: Any]])
+    #expect(learners.compactMap { $0["name"] as? String } == ["Sam", "Alex"])
+    let session = try #require(record["session"] as? [String: Any])
+    #expect(session["educatorName"] as? String == "Ada Okafor, RN")
+    #expect((session["notes"] as? [Any])?.count == 2)
   }
 }
 

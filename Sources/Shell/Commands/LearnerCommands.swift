@@ -97,7 +97,7 @@ extension ShellSession {
     if others.isEmpty {
       say("No one else is learning on this computer. Add someone with `learner NAME`.")
     } else {
-      say("Also on this computer: " + Self.listing(others.map { "\($0.name) (\($0.role.title))" }) + ".")
+      say("Also on this computer: " + Self.listing(others.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and") + ".")
       say("Switch with `learner NAME`.")
     }
   }

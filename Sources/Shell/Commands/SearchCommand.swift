@@ -34,8 +34,9 @@ extension ShellSession {
       say()
       let topicTitle = bundle.topic(id: hit.topicID).map { TextSanitizer.sanitize($0.title) } ?? hit.topicID
       let place = hit.sectionID == nil ? topicTitle : "\(topicTitle) › \(TextSanitizer.sanitize(hit.title))"
-      say("\(index + 1). " + styler.bold(place) + "  " + styler.accent("read \(hit.address)"))
+      say(TextWrapper.wrap(styler.bold(place), width: output.width, firstIndent: "\(index + 1). ", indent: "   "))
       say(TextWrapper.wrap(highlighted(hit), width: output.width, firstIndent: "   ", indent: "   "))
+      say("   " + styler.accent("read \(hit.address)"))
     }
     return .succeeded
   }

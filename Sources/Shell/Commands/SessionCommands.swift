@@ -140,10 +140,10 @@ extension ShellSession {
   }
 
   func describe(_ learners: [Learner]) -> String {
-    Self.listing(learners.map { "\($0.name) (\($0.role.title))" })
+    Self.listing(learners.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and")
   }
 
-  func names(_ learners: [Learner]) -> String { Self.listing(learners.map(\.name)) }
+  func names(_ learners: [Learner]) -> String { Self.listing(learners.map(\.name), joinedBy: "and") }
 
   // MARK: - During
 

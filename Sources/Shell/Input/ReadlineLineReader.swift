@@ -44,7 +44,8 @@ public final class ReadlineLineReader: LineReader {
     ReadlineState.completedLine = nil
     ReadlineState.reachedEnd = false
     rl_callback_handler_install(prompt, readlineLineHandler)
-    defer { rl_callback_handler_remove() }
+    var lineHandled = false
+    defer { if !lineHandled { rl_callback_handler_remove() } }
 
     while true {
       let monitor = SignalMonitor.shared
@@ -62,8 +63,14 @@ public final class ReadlineLineReader: LineReader {
       let ready = poll(&descriptor, 1, -1)
       if ready < 0 { continue }  // EINTR: a signal arrived; the loop reads its flag.
       rl_callback_read_char()
-      if let line = ReadlineState.completedLine { return .line(line) }
-      if ReadlineState.reachedEnd { return .endOfInput }
+      if let line = ReadlineState.completedLine {
+        lineHandled = true
+        return .line(line)
+      }
+      if ReadlineState.reachedEnd {
+        lineHandled = true
+        return .endOfInput
+      }
     }
   }
 
@@ -85,6 +92,8 @@ private enum ReadlineState {
 }
 
 private func readlineLineHandler(_ line: UnsafeMutablePointer<CChar>?) {
+  // Removing the handler here, not after, stops readline from drawing the prompt again.
+  rl_callback_handler_remove()
   guard let line else {
     ReadlineState.reachedEnd = true
     FileDescriptor.standardOutput.writeAll("\n")
