@@ -123,7 +123,10 @@ public struct ReadabilityScore: Sendable, Hashable {
     character.isUppercase || character.isNumber || "-*•+>#|".contains(character)
   }
 
+  /// True after an abbreviation ("e.g.") or a list number ("1.") that does not end a sentence.
   private static func endsWithAbbreviation(_ text: String) -> Bool {
+    let trimmed = text.drop { $0.isWhitespace }.dropLast()
+    if !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber) { return true }
     let lastWord = text.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last
     guard let lastWord else { return false }
     return abbreviations.contains(lastWord.lowercased())
