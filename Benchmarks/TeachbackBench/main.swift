@@ -2,7 +2,9 @@
 // Each benchmark lives in its own file and adds one entry here.
 import Foundation
 
-let benchmarks: [String: () throws -> Void] = [:]
+let benchmarks: [String: () throws -> Void] = [
+  "bundle": BundleBenchmark.run,
+]
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let name = arguments.first, let benchmark = benchmarks[name] else {

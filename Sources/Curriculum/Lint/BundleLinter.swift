@@ -178,8 +178,9 @@ enum SentenceLocator {
     let wanted = ReadabilityScore.words(in: sentence).prefix(3).map { $0.lowercased() }
     guard !wanted.isEmpty else { return nil }
     var words: [(word: String, line: Int)] = []
-    for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
+    for (index, line) in markdown.utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).map({ Substring($0) }).enumerated()
     {
       words += ReadabilityScore.words(in: line).map { ($0.lowercased(), index) }
     }

@@ -10,8 +10,8 @@ struct FieldReader {
   let location: SourceLocation
   /// What the mapping is, for messages ("question", "path").
   let what: String
-  private let fields: [String: (key: Node, value: Node)]
-  private let keyOrder: [String]
+  /// The fields in file order; a mapping has a dozen fields at most, so a list beats hashing.
+  private let fields: [(name: String, key: Node, value: Node)]
 
   /// Nil (with an error recorded) when `node` is not a mapping.
   init?(
@@ -27,8 +27,8 @@ struct FieldReader {
         file, location, "\(what) should be a mapping of fields (\(expected)), not \(Self.kind(node))")
       return nil
     }
-    var fields: [String: (key: Node, value: Node)] = [:]
-    var order: [String] = []
+    var fields: [(name: String, key: Node, value: Node)] = []
+    fields.reserveCapacity(mapping.count)
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
         log.error(
@@ -36,11 +36,9 @@ struct FieldReader {
           "field names must be plain words, like `title:`")
         continue
       }
-      fields[scalar.string] = (key, value)
-      order.append(scalar.string)
+      fields.append((scalar.string, key, value))
     }
     self.fields = fields
-    self.keyOrder = order
   }
 
   static func location(of node: Node, lineOffset: Int) -> SourceLocation {
@@ -61,12 +59,12 @@ struct FieldReader {
 
   /// The location of a field's value, or of the mapping when the field is absent.
   func location(ofField key: String) -> SourceLocation {
-    fields[key].map { location(of: $0.value) } ?? location
+    node(key).map { location(of: $0) } ?? location
   }
 
-  func has(_ key: String) -> Bool { fields[key] != nil }
+  func has(_ key: String) -> Bool { fields.contains { $0.name == key } }
 
-  func node(_ key: String) -> Node? { fields[key]?.value }
+  func node(_ key: String) -> Node? { fields.first { $0.name == key }?.value }
 
   /// A scalar's text; nil for YAML null (`~`, `null`, or nothing after the colon).
   static func scalarText(_ node: Node) -> String? {
@@ -212,8 +210,8 @@ struct FieldReader {
 
   /// Warns about fields the format does not know, suggesting the closest known one.
   func warnUnknownFields(known: [String]) {
-    for key in keyOrder where !known.contains(key) {
-      guard let entry = fields[key] else { continue }
+    for entry in fields where !known.contains(entry.name) {
+      let key = entry.name
       var message = "unknown field `\(Quoting.excerpt(key, limit: 40))` in \(what) is ignored"
       if let suggestion = EditDistance.closest(to: key, among: known) {
         message += "; did you mean `\(suggestion)`?"

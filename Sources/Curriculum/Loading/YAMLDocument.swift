@@ -23,7 +23,11 @@ enum YAMLDocument {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // No implicit tag resolution: every scalar is read as its text (the readers parse numbers
+      // and booleans themselves), and Yams' default resolver runs regular expressions on every
+      // mapping key while checking for duplicates, which dominated loading time. The encoding is
+      // given because the default one reads the environment on every call.
+      root = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
       diagnostics.append(diagnostic(for: error, file: file, lineOffset: lineOffset))
       return nil
