@@ -126,15 +126,11 @@ public enum BundleLinter {
     let log = DiagnosticLog()
     for parsed in reading.topics {
       let topic = parsed.topic
-      var parts = [topic.title]
+      var parts = [ReadabilityScore(text: topic.title)]
       for section in [topic.introduction].compactMap({ $0 }) + topic.sections {
-        let text = section.document.plainText
-        if section.id.isEmpty {
-          parts.append(text)
-        } else {
-          parts += [section.title, text]
-        }
-        let score = ReadabilityScore(text: text)
+        let score = ReadabilityScore(text: section.document.plainText)
+        parts.append(score)
+        if !section.id.isEmpty { parts.append(ReadabilityScore(text: section.title)) }
         let location = SourceLocation(line: section.line, column: 1)
         let name = section.id.isEmpty ? "the introduction" : "section `\(section.id)`"
         if score.words >= minimumWordsForGrade, score.grade > target {
@@ -150,7 +146,7 @@ public enum BundleLinter {
               + "\(maximumSentenceWords); split it into shorter ones")
         }
       }
-      let score = ReadabilityScore(text: parts.joined(separator: "\n\n"))
+      let score = ReadabilityScore(combining: parts)
       if score.words >= minimumWordsForGrade, score.grade > target {
         log.warning(topic.file, .start, gradeMessage(score, of: "the topic as a whole", target: target))
       }

@@ -47,7 +47,7 @@ enum ManifestReader {
     let id = fields.id("id", required: true, hint: "the bundle's id, like `implanted-port`")
     let title = fields.text("title", required: true, hint: "the title learners see")
     let version = fields.text("version", required: true, hint: "a version like `1.0.0`")
-    if let version, version.range(of: #"^\d+(\.\d+){0,2}$"#, options: .regularExpression) == nil {
+    if let version, !isVersionNumber(version) {
       fields.log.warning(
         file, fields.location(ofField: "version"),
         "version \(Quoting.quote(version)) is not like `1.0.0`; use numbers joined by dots")
@@ -125,6 +125,13 @@ enum ManifestReader {
       guard let title, let publisher, let reviewed else { return nil }
       return Source(title: title, publisher: publisher, url: url ?? "", reviewed: reviewed)
     }
+  }
+
+  /// `1`, `1.2` or `1.2.3`.
+  static func isVersionNumber(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    return (1...3).contains(parts.count)
+      && parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (48...57).contains($0) } }
   }
 
   static func isCalendarDate(_ text: String) -> Bool {
