@@ -93,7 +93,9 @@ enum BundleBenchmark {
 
 private struct BenchmarkFailure: Error, CustomStringConvertible {
   var description: String
-  init(_ description: String) { self.description = "the synthetic bundle did not load:\n\(description)" }
+  init(_ description: String) {
+    self.description = "the synthetic bundle did not load:\n\(description)"
+  }
 }
 
 /// A deterministic, valid bundle of realistic shape.
@@ -199,22 +201,26 @@ private enum SyntheticBundle {
         questions += "  - id: \(id)-q\(number)\n"
         switch number % 5 {
         case 0:
-          questions += "    kind: single\n" + common
+          questions +=
+            "    kind: single\n" + common
             + "    choices:\n      - \(sentence())\n      - \(sentence())\n      - \(sentence())\n"
             + "    answer: b\n    hint: \(sentence())\n"
         case 1:
-          questions += "    kind: multiple\n" + common
+          questions +=
+            "    kind: multiple\n" + common
             + "    choices: [\(words[number]), \(words[number + 1]), \(words[number + 2])]\n"
             + "    answer: [a, c]\n"
         case 2:
           questions += "    kind: true-false\n" + common + "    answer: true\n"
           if index == 0 { questions += "    red-flag: true\n    signs: [fever]\n" }
         case 3:
-          questions += "    kind: order\n" + common
+          questions +=
+            "    kind: order\n" + common
             + "    choices:\n      - Wash your hands\n      - Clean the skin\n      - Flush\n"
             + "    answer: [a, b, c]\n"
         default:
-          questions += "    kind: short\n" + common
+          questions +=
+            "    kind: short\n" + common
             + "    answer: [flush, flushing]\n    synonyms: [rinse]\n"
         }
         questions += "\n"

@@ -26,23 +26,30 @@ struct SearchIndexTests {
         "care", "Flushing and everyday care", keywords: ["rinse"],
         summary: "The port needs a flush once a month.",
         sections: [
-          ("monthly-flush", "The monthly flush",
-           "To flush a port means to rinse it out with a special liquid. It needs a flush once a month."),
-          ("skin-care", "Everyday skin care",
-           "Once the cut has healed, the skin over the port needs no special care."),
+          (
+            "monthly-flush", "The monthly flush",
+            "To flush a port means to rinse it out with a special liquid. It needs a flush once a month."
+          ),
+          (
+            "skin-care", "Everyday skin care",
+            "Once the cut has healed, the skin over the port needs no special care."
+          ),
         ]),
       topic(
         "risks", "Risks", introduction: "Problems are rare.",
         sections: [
-          ("infection", "Infection",
-           "An infection can cause a fever. Flushing the line the right way lowers the chance of "
-             + "infection. Call your care team if you have a fever, chills, or if the skin over "
-             + "the port is red, swollen or warm. An infection needs treatment quickly, so do not "
-             + "wait to see if it goes away on its own."),
+          (
+            "infection", "Infection",
+            "An infection can cause a fever. Flushing the line the right way lowers the chance of "
+              + "infection. Call your care team if you have a fever, chills, or if the skin over "
+              + "the port is red, swollen or warm. An infection needs treatment quickly, so do not "
+              + "wait to see if it goes away on its own."
+          ),
           ("clots", "Blood clots", "A blood clot can block the catheter."),
         ]),
       topic(
-        "daily", "Daily life", sections: [("cafe", "Café visits", "You can visit a café as usual.")]),
+        "daily", "Daily life", sections: [("cafe", "Café visits", "You can visit a café as usual.")]
+      ),
     ], questions: [])
 
   let index = SearchIndex(bundle: bundle)
@@ -102,7 +109,8 @@ struct SearchIndexTests {
     #expect(hit.snippet.count <= SearchIndex.snippetLength + 2)
     #expect(!hit.snippet.contains("\n"))
     let words = hit.snippet.dropFirst().split(separator: " ")
-    let source = "An infection can cause a fever. Flushing the line the right way lowers the chance of infection. Call your care team if you have a fever, chills, or if the skin over the port is red, swollen or warm. An infection needs treatment quickly, so do not wait to see if it goes away on its own."
+    let source =
+      "An infection can cause a fever. Flushing the line the right way lowers the chance of infection. Call your care team if you have a fever, chills, or if the skin over the port is red, swollen or warm. An infection needs treatment quickly, so do not wait to see if it goes away on its own."
     #expect(words.allSatisfy { source.split(separator: " ").contains($0) })
     let highlighted = hit.highlightRanges.map { String(hit.snippet[$0]) }
     #expect(highlighted == ["wait"])
@@ -110,7 +118,10 @@ struct SearchIndexTests {
 
   @Test func highlightsEveryMatchedWordInTheSnippet() throws {
     let hit = try #require(index.search("flushing", limit: 1).first)
-    #expect(hit.snippet == "To flush a port means to rinse it out with a special liquid. It needs a flush once a month.")
+    #expect(
+      hit.snippet
+        == "To flush a port means to rinse it out with a special liquid. It needs a flush once a month."
+    )
     #expect(hit.highlights == [3..<8, 72..<77])
     #expect(hit.highlightRanges.map { String(hit.snippet[$0]) } == ["flush", "flush"])
   }
@@ -118,7 +129,9 @@ struct SearchIndexTests {
   @Test func snippetsAreSanitised() throws {
     let bundle = ContentBundle(
       manifest: Self.bundle.manifest,
-      topics: [Self.topic("x", "X", sections: [("s", "S", "Bell\u{7} and \u{1B}[31mred\u{1B}[0m text")])],
+      topics: [
+        Self.topic("x", "X", sections: [("s", "S", "Bell\u{7} and \u{1B}[31mred\u{1B}[0m text")])
+      ],
       questions: [])
     let hit = try #require(SearchIndex(bundle: bundle).search("bell", limit: 1).first)
     #expect(!hit.snippet.unicodeScalars.contains { $0.value < 0x20 })
@@ -133,7 +146,8 @@ struct SearchIndexTests {
   }
 
   @Test func indexesTheFixtureBundle() throws {
-    let bundle = try BundleLoader.load(from: TemporaryBundle.fixtures.appendingPathComponent("valid"))
+    let bundle = try BundleLoader.load(
+      from: TemporaryBundle.fixtures.appendingPathComponent("valid"))
     let hits = SearchIndex(bundle: bundle).search("how often do I flush", limit: 3)
     #expect(hits.first?.address == "care#monthly-flush")
   }

@@ -58,8 +58,12 @@ struct TopicReaderTests {
     let (topic, diagnostics) = Self.read(text)
     #expect(diagnostics == [])
     let sections = try #require(topic?.topic.sections)
-    #expect(sections.map(\.id) == ["plain-heading", "three", "closing-hashes", "closing-id", "last"])
-    #expect(sections.map(\.title) == ["Plain heading", "Indented three spaces", "Closing hashes", "With id and closing", "Last"])
+    #expect(
+      sections.map(\.id) == ["plain-heading", "three", "closing-hashes", "closing-id", "last"])
+    #expect(
+      sections.map(\.title) == [
+        "Plain heading", "Indented three spaces", "Closing hashes", "With id and closing", "Last",
+      ])
     #expect(sections.map(\.line) == [5, 7, 12, 14, 19])
     #expect(sections[1].markdown.contains("### Level three stays inside"))
     #expect(sections[3].markdown.contains("## inside a tilde fence"))
@@ -67,10 +71,16 @@ struct TopicReaderTests {
   }
 
   @Test func warnsAboutAnEmptySectionAndRefusesDuplicateIDs() {
-    let (_, diagnostics) = Self.read("---\nid: care\ntitle: Care\n---\n## One\n\n## One\ntext\n## {#x}\ntext")
-    #expect(diagnostics.first("topics/care.md", line: 5, containing: "section `one` has no text") != nil)
-    #expect(diagnostics.first("topics/care.md", line: 7, containing: "section id `one` is already used by the section at line 5") != nil)
-    #expect(diagnostics.first("topics/care.md", line: 9, containing: "the heading has no title") != nil)
+    let (_, diagnostics) = Self.read(
+      "---\nid: care\ntitle: Care\n---\n## One\n\n## One\ntext\n## {#x}\ntext")
+    #expect(
+      diagnostics.first("topics/care.md", line: 5, containing: "section `one` has no text") != nil)
+    #expect(
+      diagnostics.first(
+        "topics/care.md", line: 7,
+        containing: "section id `one` is already used by the section at line 5") != nil)
+    #expect(
+      diagnostics.first("topics/care.md", line: 9, containing: "the heading has no title") != nil)
   }
 
   @Test func refusesAHeadingWithoutLettersOrDigits() {
@@ -86,8 +96,13 @@ struct TopicReaderTests {
     ("---\nid: care\n---\n", 2, "the front matter has no `title`"),
     ("---\nid: care\ntitle: Care\ntitle: Again\n---\n", 3, "`title` appears more than once"),
     ("---\nid: care\ntitle: [Care]\n---\n", 3, "`title` should be a text, not a list"),
-    ("---\nid: care\ntitle: Care\nkeywords: port\n---\n", 4, "`keywords` should be a list of texts"),
-    ("---\nid: care\ntitle: Care\naudiences: [Patient]\n---\n", 4, "\"Patient\" in `audiences` is not a valid id"),
+    (
+      "---\nid: care\ntitle: Care\nkeywords: port\n---\n", 4, "`keywords` should be a list of texts"
+    ),
+    (
+      "---\nid: care\ntitle: Care\naudiences: [Patient]\n---\n", 4,
+      "\"Patient\" in `audiences` is not a valid id"
+    ),
     ("---\nid: care\ntitle: Care\n  bad: indent\n---\n", 4, "YAML syntax error"),
     ("---\n- just\n- a list\n---\n", 2, "the front matter should be a mapping of fields"),
   ])

@@ -4,8 +4,9 @@ import Markdown
 /// Checks a bundle the way its authors need before publishing: everything loading checks, plus
 /// advice that does not stop loading — warning signs without a red-flag question, topics with
 /// too few questions, files the manifest leaves out, missing summaries, topics no path reaches,
-/// and readability (Flesch–Kincaid grade above the manifest's `reading-grade-target`, sentences
-/// over `maximumSentenceWords` words).
+/// and readability (Flesch–Kincaid grade above the manifest's `reading-grade-target` for each
+/// section, introduction and whole topic of at least `minimumWordsForGrade` words; sentences over
+/// `maximumSentenceWords` words).
 public enum BundleLinter {
   public static let minimumQuestionsPerTopic = 4
   public static let maximumSentenceWords = 25
@@ -148,7 +149,8 @@ public enum BundleLinter {
       }
       let score = ReadabilityScore(combining: parts)
       if score.words >= minimumWordsForGrade, score.grade > target {
-        log.warning(topic.file, .start, gradeMessage(score, of: "the topic as a whole", target: target))
+        log.warning(
+          topic.file, .start, gradeMessage(score, of: "the topic as a whole", target: target))
       }
     }
     return log.diagnostics
@@ -176,8 +178,7 @@ enum SentenceLocator {
     var words: [(word: String, line: Int)] = []
     for (index, line) in markdown.utf8.split(
       separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
-    ).map({ Substring($0) }).enumerated()
-    {
+    ).map({ Substring($0) }).enumerated() {
       words += ReadabilityScore.words(in: line).map { ($0.lowercased(), index) }
     }
     guard words.count >= wanted.count else { return nil }

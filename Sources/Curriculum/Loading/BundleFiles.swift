@@ -140,7 +140,8 @@ struct BundleFiles: Sendable {
       let line = 1 + before.count(where: { $0 == UInt8(ascii: "\n") })
       let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
       let column = 1 + bytes[lineStart..<(bytes.startIndex + offset)].count { $0 & 0xC0 != 0x80 }
-      return .failure(InvalidUTF8(byte: bytes[bytes.startIndex + offset], line: line, column: column))
+      return .failure(
+        InvalidUTF8(byte: bytes[bytes.startIndex + offset], line: line, column: column))
     }
     guard bytes.contains(UInt8(ascii: "\r")) else { return .success(text) }
     return .success(

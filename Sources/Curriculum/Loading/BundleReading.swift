@@ -26,7 +26,8 @@ struct BundleReading {
     let files = BundleFiles(root: directory)
     let log = DiagnosticLog()
     var reading = BundleReading(
-      manifest: nil, topics: [], questions: [], questionReferences: [], declaredTopicIDs: [], brokenTopicIDs: [],
+      manifest: nil, topics: [], questions: [], questionReferences: [], declaredTopicIDs: [],
+      brokenTopicIDs: [],
       topicsWithQuestionFiles: [], topicFileNames: [], questionFileNames: [], diagnostics: [],
       fileCount: 0)
     guard files.rootIsFolder else {
@@ -67,8 +68,10 @@ struct BundleReading {
         }
       }
     } else {
-      declared = reading.topicFileNames.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
-        .filter(Identifier.isValid)
+      declared = reading.topicFileNames.filter { $0.hasSuffix(".md") }.map {
+        String($0.dropLast(3))
+      }
+      .filter(Identifier.isValid)
     }
     reading.declaredTopicIDs = declared
 

@@ -24,7 +24,8 @@ struct FieldReader {
     self.location = Self.location(of: node, lineOffset: lineOffset)
     guard case .mapping(let mapping) = node else {
       log.error(
-        file, location, "\(what) should be a mapping of fields (\(expected)), not \(Self.kind(node))")
+        file, location,
+        "\(what) should be a mapping of fields (\(expected)), not \(Self.kind(node))")
       return nil
     }
     var fields: [(name: String, key: Node, value: Node)] = []
@@ -93,7 +94,8 @@ struct FieldReader {
       !text.allSatisfy(\.isWhitespace)
     else {
       if required {
-        log.error(file, location(of: value), "`\(key)` is empty; \(hint.isEmpty ? "fill it in" : hint)")
+        log.error(
+          file, location(of: value), "`\(key)` is empty; \(hint.isEmpty ? "fill it in" : hint)")
       }
       return nil
     }
@@ -190,7 +192,9 @@ struct FieldReader {
   }
 
   /// The entries of a list of mappings, each read with its own `FieldReader`.
-  func mappings(_ key: String, required: Bool = false, what: String, expected: String, hint: String = "")
+  func mappings(
+    _ key: String, required: Bool = false, what: String, expected: String, hint: String = ""
+  )
     -> [FieldReader]?
   {
     guard let value = node(key) else {

@@ -139,8 +139,10 @@ enum ManifestReader {
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return false }
-    let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30,
-                31, 31, 30, 31, 30, 31]
+    let days = [
+      31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30,
+      31, 31, 30, 31, 30, 31,
+    ]
     return year >= 1900 && (1...12).contains(month) && (1...days[month - 1]).contains(day)
   }
 

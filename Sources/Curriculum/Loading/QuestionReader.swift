@@ -91,7 +91,8 @@ enum QuestionReader {
     if let kindText {
       kind = QuestionKind(rawValue: kindText)
       if kind == nil {
-        var message = "`kind` \(Quoting.quote(kindText)) is not a question kind; use one of "
+        var message =
+          "`kind` \(Quoting.quote(kindText)) is not a question kind; use one of "
           + QuestionKind.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
         if let close = EditDistance.closest(
           to: kindText.lowercased(), among: QuestionKind.allCases.map(\.rawValue))
@@ -195,7 +196,8 @@ enum QuestionReader {
     func index(of item: Node) -> Int? {
       let itemLocation = fields.location(of: item)
       guard case .scalar = item, let text = FieldReader.scalarText(item) else {
-        log.error(file, itemLocation, "each answer should be one letter naming a choice; \(letterAdvice)")
+        log.error(
+          file, itemLocation, "each answer should be one letter naming a choice; \(letterAdvice)")
         return nil
       }
       let lowered = text.lowercased()

@@ -238,7 +238,9 @@ enum TopicReader {
         searchStart = open.upperBound
         let target = line[open.upperBound...].prefix { $0 != ")" && $0 != " " }
         let path = target.hasPrefix("<") ? target.dropFirst() : target
-        let scheme = path.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+        let scheme = path.prefix {
+          $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0))
+        }
         let hasScheme = !scheme.isEmpty && path.dropFirst(scheme.count).first == ":"
         guard !hasScheme, !path.hasPrefix("#") else { continue }
         let components = path.split(separator: "/")

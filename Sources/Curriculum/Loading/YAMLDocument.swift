@@ -60,7 +60,8 @@ enum YAMLDocument {
     if budget < 0 {
       return BoundsProblem(
         node: node,
-        message: "the YAML expands to more values than the file holds; remove aliases and merge keys")
+        message:
+          "the YAML expands to more values than the file holds; remove aliases and merge keys")
     }
     if depth > maximumDepth {
       return BoundsProblem(
@@ -83,7 +84,8 @@ enum YAMLDocument {
     return nil
   }
 
-  private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+  private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic
+  {
     func make(_ line: Int, _ column: Int, _ message: String) -> Diagnostic {
       Diagnostic(
         file: file, line: max(1, line) + lineOffset, column: max(1, column), severity: .error,

@@ -58,9 +58,11 @@ enum Stemmer {
       stem = String(stem.dropLast(3)) + "y"
     } else if stem.hasSuffix("sses") {
       stem = String(stem.dropLast(2))
-    } else if stem.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: {
-      stem.dropLast(2).hasSuffix($0)
-    }) {
+    } else if stem.hasSuffix("es"),
+      ["s", "x", "z", "ch", "sh"].contains(where: {
+        stem.dropLast(2).hasSuffix($0)
+      })
+    {
       stem = String(stem.dropLast(2))
     } else if stem.hasSuffix("s"), !stem.hasSuffix("ss"), !stem.hasSuffix("us"),
       !stem.hasSuffix("is")
