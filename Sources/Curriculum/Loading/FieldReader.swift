@@ -10,8 +10,11 @@ struct FieldReader {
   let location: SourceLocation
   /// What the mapping is, for messages ("question", "path").
   let what: String
-  /// The fields in file order; a mapping has a dozen fields at most, so a list beats hashing.
-  private let fields: [(name: String, key: Node, value: Node)]
+  /// The fields in file order (a mapping has a dozen at most, so lists beat hashing); names are
+  /// searched apart from the nodes, since copying a Yams node is not cheap.
+  private let names: [String]
+  private let keys: [Node]
+  private let values: [Node]
 
   /// Nil (with an error recorded) when `node` is not a mapping.
   init?(
@@ -28,8 +31,12 @@ struct FieldReader {
         "\(what) should be a mapping of fields (\(expected)), not \(Self.kind(node))")
       return nil
     }
-    var fields: [(name: String, key: Node, value: Node)] = []
-    fields.reserveCapacity(mapping.count)
+    var names: [String] = []
+    var keys: [Node] = []
+    var values: [Node] = []
+    names.reserveCapacity(mapping.count)
+    keys.reserveCapacity(mapping.count)
+    values.reserveCapacity(mapping.count)
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
         log.error(
@@ -37,9 +44,13 @@ struct FieldReader {
           "field names must be plain words, like `title:`")
         continue
       }
-      fields.append((scalar.string, key, value))
+      names.append(scalar.string)
+      keys.append(key)
+      values.append(value)
     }
-    self.fields = fields
+    self.names = names
+    self.keys = keys
+    self.values = values
   }
 
   static func location(of node: Node, lineOffset: Int) -> SourceLocation {
@@ -63,9 +74,9 @@ struct FieldReader {
     node(key).map { location(of: $0) } ?? location
   }
 
-  func has(_ key: String) -> Bool { fields.contains { $0.name == key } }
+  func has(_ key: String) -> Bool { names.contains(key) }
 
-  func node(_ key: String) -> Node? { fields.first { $0.name == key }?.value }
+  func node(_ key: String) -> Node? { names.firstIndex(of: key).map { values[$0] } }
 
   /// A scalar's text; nil for YAML null (`~`, `null`, or nothing after the colon).
   static func scalarText(_ node: Node) -> String? {
@@ -214,15 +225,14 @@ struct FieldReader {
 
   /// Warns about fields the format does not know, suggesting the closest known one.
   func warnUnknownFields(known: [String]) {
-    for entry in fields where !known.contains(entry.name) {
-      let key = entry.name
+    for (index, key) in names.enumerated() where !known.contains(key) {
       var message = "unknown field `\(Quoting.excerpt(key, limit: 40))` in \(what) is ignored"
       if let suggestion = EditDistance.closest(to: key, among: known) {
         message += "; did you mean `\(suggestion)`?"
       } else {
         message += "; the fields are \(known.map { "`\($0)`" }.joined(separator: ", "))"
       }
-      log.warning(file, location(of: entry.key), message)
+      log.warning(file, location(of: keys[index]), message)
     }
   }
 
