@@ -12,8 +12,6 @@ struct BundleReading {
   var questionReferences: [QuestionReader.References]
   /// Topic ids that the manifest lists (or, without a manifest, that have a file).
   var declaredTopicIDs: [String]
-  /// Topic ids whose file exists but could not be read.
-  var brokenTopicIDs: Set<String>
   /// Topic ids that have a questions file.
   var topicsWithQuestionFiles: Set<String>
   var topicFileNames: [String]
@@ -27,7 +25,6 @@ struct BundleReading {
     let log = DiagnosticLog()
     var reading = BundleReading(
       manifest: nil, topics: [], questions: [], questionReferences: [], declaredTopicIDs: [],
-      brokenTopicIDs: [],
       topicsWithQuestionFiles: [], topicFileNames: [], questionFileNames: [], diagnostics: [],
       fileCount: 0)
     guard files.rootIsFolder else {
@@ -81,9 +78,7 @@ struct BundleReading {
       reading.fileCount += result.fileCount
       if let topic = result.topic {
         reading.topics.append(topic)
-      } else if result.topicFileExists {
-        reading.brokenTopicIDs.insert(id)
-      } else if reading.manifest != nil {
+      } else if !result.topicFileExists, reading.manifest != nil {
         let location = reading.manifest?.topicLocations.first { $0.id == id }?.location ?? .start
         log.error(
           ManifestReader.file, location,

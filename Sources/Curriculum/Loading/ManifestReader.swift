@@ -8,7 +8,6 @@ struct ParsedManifest {
   var paths: [ParsedPath]
   var signLocations: [(id: String, location: SourceLocation)]
   var audienceLocations: [String: SourceLocation]
-  var readingGradeTargetLocation: SourceLocation
 }
 
 struct ParsedPath {
@@ -90,8 +89,7 @@ enum ManifestReader {
       manifest: manifest, topicLocations: (topics ?? []).map { ($0.text, $0.location) },
       paths: paths, signLocations: signs.map { ($0.sign.id, $0.location) },
       audienceLocations: Dictionary(
-        (audiences ?? []).map { ($0.text, $0.location) }, uniquingKeysWith: { first, _ in first }),
-      readingGradeTargetLocation: fields.location(ofField: "reading-grade-target"))
+        (audiences ?? []).map { ($0.text, $0.location) }, uniquingKeysWith: { first, _ in first }))
   }
 
   private static func readSources(_ fields: FieldReader) -> [Source] {

@@ -4,7 +4,6 @@ import Yams
 struct ParsedQuestion {
   var question: Question
   var idLocation: SourceLocation
-  var sectionLocation: SourceLocation
   var signLocations: [(id: String, location: SourceLocation)]
 }
 
@@ -135,7 +134,6 @@ enum QuestionReader {
       line: fields.location.line)
     return ParsedQuestion(
       question: question, idLocation: fields.location(ofField: "id"),
-      sectionLocation: fields.location(ofField: "section"),
       signLocations: signs.map { ($0.text, $0.location) })
   }
 
