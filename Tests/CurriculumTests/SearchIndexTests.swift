@@ -61,6 +61,16 @@ struct SearchIndexTests {
     }
   }
 
+  @Test(arguments: [
+    ("flushes", "flush"), ("flushing", "flush"), ("flushed", "flush"), ("bodies", "body"),
+    ("making", "mak"), ("make", "mak"), ("infection", "infect"), ("infected", "infect"),
+    ("removal", "remov"), ("remove", "remov"), ("clots", "clot"), ("stopping", "stop"),
+    ("bleeding", "bleed"), ("port", "port"), ("lotion", "lotion"), ("is", "is"),
+  ])
+  func stems(_ word: String, _ stem: String) {
+    #expect(Stemmer.stem(word) == stem)
+  }
+
   @Test func ranksTitleMatchesAboveBodyMentions() {
     let hits = index.search("infection", limit: 5)
     #expect(hits.map(\.address).first == "risks#infection")
