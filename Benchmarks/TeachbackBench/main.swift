@@ -6,6 +6,7 @@ let benchmarks: [String: () throws -> Void] = [
   "startup": StartupBenchmark.run,
   "markdown": MarkdownBenchmark.run,
   "store": StoreBenchmark.run,
+  "bundle": BundleBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -68,7 +68,8 @@ struct HostileBundleTests {
 
   @Test func refusesFilesOverOneMebibyteWithoutReadingThem() throws {
     let copy = try TemporaryBundle()
-    let big = "---\nid: care\ntitle: Big\n---\n" + String(repeating: "Words go here. ", count: 75_000)
+    let big =
+      "---\nid: care\ntitle: Big\n---\n" + String(repeating: "Words go here. ", count: 75_000)
     try copy.write("topics/care.md", big)
     let error = try #require(copy.load().errors.first)
     #expect(error.file == "topics/care.md")
@@ -82,7 +83,9 @@ struct HostileBundleTests {
     data.append(contentsOf: Data("\n".utf8))
     try copy.write("questions/care.yaml", data)
     let error = try #require(copy.load().errors.first)
-    #expect(error.description.hasPrefix("questions/care.yaml:3:12: error: the file is not valid UTF-8 (byte 0xC3 here)"))
+    #expect(
+      error.description.hasPrefix(
+        "questions/care.yaml:3:12: error: the file is not valid UTF-8 (byte 0xC3 here)"))
   }
 
   @Test func refusesASymbolicLinkOutOfTheBundle() throws {
@@ -100,7 +103,8 @@ struct HostileBundleTests {
   @Test func refusesAFolderLinkedFromOutside() throws {
     let copy = try TemporaryBundle()
     let elsewhere = copy.outside.appendingPathComponent("elsewhere")
-    try FileManager.default.copyItem(at: copy.url.appendingPathComponent("questions"), to: elsewhere)
+    try FileManager.default.copyItem(
+      at: copy.url.appendingPathComponent("questions"), to: elsewhere)
     try copy.remove("questions")
     try FileManager.default.createSymbolicLink(
       at: copy.url.appendingPathComponent("questions"), withDestinationURL: elsewhere)
@@ -142,7 +146,8 @@ struct HostileBundleTests {
   @Test(arguments: ["../secret.md", "/etc/passwd", "~/notes.md", "docs/../../x"])
   func refusesLinksOutOfTheBundle(_ target: String) throws {
     let copy = try TemporaryBundle()
-    try copy.replace("Flushing keeps", with: "See [this](\(target)). Flushing keeps", in: "topics/care.md")
+    try copy.replace(
+      "Flushing keeps", with: "See [this](\(target)). Flushing keeps", in: "topics/care.md")
     let error = try #require(copy.load().errors.first)
     #expect(error.file == "topics/care.md")
     #expect(error.line == 13)
@@ -152,7 +157,9 @@ struct HostileBundleTests {
   @Test func acceptsWebAndInBundleLinks() throws {
     let copy = try TemporaryBundle()
     try copy.replace(
-      "Flushing keeps", with: "See [web](https://example.org/a/../b) and [map](images/map.png) and [top](#top). Flushing keeps",
+      "Flushing keeps",
+      with:
+        "See [web](https://example.org/a/../b) and [map](images/map.png) and [top](#top). Flushing keeps",
       in: "topics/care.md")
     #expect(copy.load().errors == [])
   }

@@ -93,10 +93,13 @@ struct LoaderTests {
 
   @Test func warningsDoNotStopLoading() throws {
     let copy = try TemporaryBundle()
-    try copy.replace("title: What a port is", with: "title: What a port is\ncolour: blue", in: "topics/basics.md")
+    try copy.replace(
+      "title: What a port is", with: "title: What a port is\ncolour: blue", in: "topics/basics.md")
     let result = copy.load()
     #expect(result.bundle != nil)
-    #expect(result.warnings.first("topics/basics.md", line: 4, containing: "unknown field `colour`") != nil)
+    #expect(
+      result.warnings.first("topics/basics.md", line: 4, containing: "unknown field `colour`")
+        != nil)
   }
 
   @Test func acceptsWindowsLineEndsAndAByteOrderMark() throws {
@@ -111,7 +114,8 @@ struct LoaderTests {
   @Test func throwsEveryErrorAtOnce() throws {
     let copy = try TemporaryBundle()
     try copy.replace("answer: a", with: "answer: z", in: "questions/basics.yaml")
-    try copy.replace("section: monthly-flush", with: "section: weekly-flush", in: "questions/care.yaml")
+    try copy.replace(
+      "section: monthly-flush", with: "section: weekly-flush", in: "questions/care.yaml")
     do {
       _ = try BundleLoader.load(from: copy.url)
       Issue.record("loading should fail")

@@ -32,6 +32,9 @@ struct YAMLAliasScannerTests {
     Case(yaml: "key:\n  |\n*a : b", expected: alias(3, 1)),
     Case(yaml: "---\n&x a: 1", expected: anchor(2, 1)),
     Case(yaml: "a: b\n--- *x", expected: alias(2, 5)),
+    // Found by the differential test against libyaml.
+    Case(yaml: "{\n  ? *b c\n}", expected: alias(2, 5)),
+    Case(yaml: "{#\n  *x: 1}", expected: alias(2, 3)),
     // Text that only looks like an anchor or alias.
     Case(yaml: "a: salt & pepper", expected: nil),
     Case(yaml: "a: 2 * 3 = 6", expected: nil),

@@ -4,8 +4,9 @@ import Markdown
 /// Checks a bundle the way its authors need before publishing: everything loading checks, plus
 /// advice that does not stop loading — warning signs without a red-flag question, topics with
 /// too few questions, files the manifest leaves out, missing summaries, topics no path reaches,
-/// and readability (Flesch–Kincaid grade above the manifest's `reading-grade-target`, sentences
-/// over `maximumSentenceWords` words).
+/// and readability (Flesch–Kincaid grade above the manifest's `reading-grade-target` for each
+/// section, introduction and whole topic of at least `minimumWordsForGrade` words; sentences over
+/// `maximumSentenceWords` words).
 public enum BundleLinter {
   public static let minimumQuestionsPerTopic = 4
   public static let maximumSentenceWords = 25
@@ -126,15 +127,11 @@ public enum BundleLinter {
     let log = DiagnosticLog()
     for parsed in reading.topics {
       let topic = parsed.topic
-      var parts = [topic.title]
+      var parts = [ReadabilityScore(text: topic.title)]
       for section in [topic.introduction].compactMap({ $0 }) + topic.sections {
-        let text = section.document.plainText
-        if section.id.isEmpty {
-          parts.append(text)
-        } else {
-          parts += [section.title, text]
-        }
-        let score = ReadabilityScore(text: text)
+        let score = ReadabilityScore(text: section.document.plainText)
+        parts.append(score)
+        if !section.id.isEmpty { parts.append(ReadabilityScore(text: section.title)) }
         let location = SourceLocation(line: section.line, column: 1)
         let name = section.id.isEmpty ? "the introduction" : "section `\(section.id)`"
         if score.words >= minimumWordsForGrade, score.grade > target {
@@ -150,9 +147,10 @@ public enum BundleLinter {
               + "\(maximumSentenceWords); split it into shorter ones")
         }
       }
-      let score = ReadabilityScore(text: parts.joined(separator: "\n\n"))
+      let score = ReadabilityScore(combining: parts)
       if score.words >= minimumWordsForGrade, score.grade > target {
-        log.warning(topic.file, .start, gradeMessage(score, of: "the topic as a whole", target: target))
+        log.warning(
+          topic.file, .start, gradeMessage(score, of: "the topic as a whole", target: target))
       }
     }
     return log.diagnostics
@@ -178,9 +176,9 @@ enum SentenceLocator {
     let wanted = ReadabilityScore.words(in: sentence).prefix(3).map { $0.lowercased() }
     guard !wanted.isEmpty else { return nil }
     var words: [(word: String, line: Int)] = []
-    for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
+    for (index, line) in markdown.utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+    ).map({ Substring($0) }).enumerated() {
       words += ReadabilityScore.words(in: line).map { ($0.lowercased(), index) }
     }
     guard words.count >= wanted.count else { return nil }

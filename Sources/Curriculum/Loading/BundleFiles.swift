@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads text files of one bundle folder, treating the folder as untrusted: every path is
 /// resolved (symbolic links included) and must stay inside the folder, only regular files are
 /// read, at most `maximumFileSize` bytes, and the bytes must be UTF-8.
@@ -11,9 +17,10 @@ struct BundleFiles: Sendable {
   private let rootPath: String
 
   init(root: URL) {
-    let resolved = root.standardizedFileURL.resolvingSymlinksInPath()
-    self.root = resolved
-    self.rootPath = resolved.path.hasSuffix("/") ? resolved.path : resolved.path + "/"
+    let standardized = root.standardizedFileURL.path
+    let resolved = Self.realPath(standardized) ?? standardized
+    self.root = URL(fileURLWithPath: resolved, isDirectory: true)
+    self.rootPath = resolved.hasSuffix("/") ? resolved : resolved + "/"
   }
 
   enum ReadResult {
@@ -41,46 +48,63 @@ struct BundleFiles: Sendable {
     else {
       return failure("the path leaves the bundle folder; name a file inside the bundle")
     }
-    let url = root.appendingPathComponent(relativePath)
-    var isDirectory: ObjCBool = false
-    let linkExists = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      if linkExists {
+    let path = rootPath + relativePath
+    guard let resolved = Self.realPath(path) else {
+      var status = stat()
+      if lstat(path, &status) == 0 {
         return failure("the file is a symbolic link to nothing; put the real file in the bundle")
       }
       return .missing
     }
-    let resolved = url.resolvingSymlinksInPath()
-    guard resolved.path.hasPrefix(rootPath) else {
+    guard resolved.hasPrefix(rootPath) else {
       return failure(
         "the file is a symbolic link to a place outside the bundle; copy the file into the "
           + "bundle folder instead")
     }
-    guard !isDirectory.boolValue,
-      let values = try? resolved.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
-      values.isRegularFile == true
-    else {
+    var status = stat()
+    guard stat(resolved, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) else {
       return failure("this is not a regular file; the bundle needs a text file here")
     }
-    if let size = values.fileSize, size > Self.maximumFileSize {
-      return failure(tooLarge(size))
+    if Int(status.st_size) > Self.maximumFileSize { return failure(tooLarge(Int(status.st_size))) }
+    guard let bytes = Self.readBytes(resolved, limit: Self.maximumFileSize + 1) else {
+      return failure("the file could not be read; check that you may read it")
     }
-    let data: Data
-    do {
-      let handle = try FileHandle(forReadingFrom: resolved)
-      defer { try? handle.close() }
-      data = try handle.read(upToCount: Self.maximumFileSize + 1) ?? Data()
-    } catch {
-      return failure("the file could not be read (\(Quoting.excerpt(error.localizedDescription)))")
-    }
-    if data.count > Self.maximumFileSize { return failure(tooLarge(data.count)) }
-    switch Self.decode(data) {
+    if bytes.count > Self.maximumFileSize { return failure(tooLarge(bytes.count)) }
+    switch Self.decode(bytes) {
     case .success(let text): return .text(text)
     case .failure(let invalid):
       return failure(
         "the file is not valid UTF-8 (byte 0x\(String(invalid.byte, radix: 16, uppercase: true)) "
           + "here); save it as UTF-8 text", line: invalid.line, column: invalid.column)
     }
+  }
+
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// At most `limit` bytes of the file, or nil when it cannot be opened or read.
+  private static func readBytes(_ path: String, limit: Int) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while bytes.count < limit {
+      let wanted = min(chunk.count, limit - bytes.count)
+      let count = chunk.withUnsafeMutableBytes { buffer in
+        systemRead(descriptor, buffer.baseAddress, wanted)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+    return bytes
   }
 
   /// Names of the regular entries of a bundle subfolder, sorted; empty when it does not exist.
@@ -106,24 +130,26 @@ struct BundleFiles: Sendable {
     var column: Int
   }
 
-  static func decode(_ data: Data) -> Result<String, InvalidUTF8> {
+  static func decode(_ data: [UInt8]) -> Result<String, InvalidUTF8> {
     var bytes = data[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     let text = String(decoding: bytes, as: UTF8.self)
-    if text.unicodeScalars.contains("\u{FFFD}"), let offset = firstInvalidOffset(bytes) {
+    // Repairs put U+FFFD (EF BF BD) in the text; only then is the exact check needed.
+    if text.utf8.contains(0xEF), let offset = firstInvalidOffset(bytes) {
       let before = bytes.prefix(offset)
       let line = 1 + before.count(where: { $0 == UInt8(ascii: "\n") })
       let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
       let column = 1 + bytes[lineStart..<(bytes.startIndex + offset)].count { $0 & 0xC0 != 0x80 }
-      return .failure(InvalidUTF8(byte: bytes[bytes.startIndex + offset], line: line, column: column))
+      return .failure(
+        InvalidUTF8(byte: bytes[bytes.startIndex + offset], line: line, column: column))
     }
-    guard text.contains("\r") else { return .success(text) }
+    guard bytes.contains(UInt8(ascii: "\r")) else { return .success(text) }
     return .success(
       text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
   }
 
   /// Offset (from the slice's start) of the first byte that is not part of valid UTF-8.
-  private static func firstInvalidOffset(_ bytes: Data.SubSequence) -> Int? {
+  private static func firstInvalidOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
     var parser = Unicode.UTF8.ForwardParser()
     var iterator = bytes.makeIterator()
     var offset = 0
@@ -136,3 +162,9 @@ struct BundleFiles: Sendable {
     }
   }
 }
+
+#if canImport(Glibc)
+  private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+  private let systemRead = Darwin.read
+#endif

@@ -12,8 +12,6 @@ struct BundleReading {
   var questionReferences: [QuestionReader.References]
   /// Topic ids that the manifest lists (or, without a manifest, that have a file).
   var declaredTopicIDs: [String]
-  /// Topic ids whose file exists but could not be read.
-  var brokenTopicIDs: Set<String>
   /// Topic ids that have a questions file.
   var topicsWithQuestionFiles: Set<String>
   var topicFileNames: [String]
@@ -26,7 +24,7 @@ struct BundleReading {
     let files = BundleFiles(root: directory)
     let log = DiagnosticLog()
     var reading = BundleReading(
-      manifest: nil, topics: [], questions: [], questionReferences: [], declaredTopicIDs: [], brokenTopicIDs: [],
+      manifest: nil, topics: [], questions: [], questionReferences: [], declaredTopicIDs: [],
       topicsWithQuestionFiles: [], topicFileNames: [], questionFileNames: [], diagnostics: [],
       fileCount: 0)
     guard files.rootIsFolder else {
@@ -67,8 +65,10 @@ struct BundleReading {
         }
       }
     } else {
-      declared = reading.topicFileNames.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }
-        .filter(Identifier.isValid)
+      declared = reading.topicFileNames.filter { $0.hasSuffix(".md") }.map {
+        String($0.dropLast(3))
+      }
+      .filter(Identifier.isValid)
     }
     reading.declaredTopicIDs = declared
 
@@ -78,9 +78,7 @@ struct BundleReading {
       reading.fileCount += result.fileCount
       if let topic = result.topic {
         reading.topics.append(topic)
-      } else if result.topicFileExists {
-        reading.brokenTopicIDs.insert(id)
-      } else if reading.manifest != nil {
+      } else if !result.topicFileExists, reading.manifest != nil {
         let location = reading.manifest?.topicLocations.first { $0.id == id }?.location ?? .start
         log.error(
           ManifestReader.file, location,

@@ -10,8 +10,11 @@ struct FieldReader {
   let location: SourceLocation
   /// What the mapping is, for messages ("question", "path").
   let what: String
-  private let fields: [String: (key: Node, value: Node)]
-  private let keyOrder: [String]
+  /// The fields in file order (a mapping has a dozen at most, so lists beat hashing); names are
+  /// searched apart from the nodes, since copying a Yams node is not cheap.
+  private let names: [String]
+  private let keys: [Node]
+  private let values: [Node]
 
   /// Nil (with an error recorded) when `node` is not a mapping.
   init?(
@@ -24,11 +27,16 @@ struct FieldReader {
     self.location = Self.location(of: node, lineOffset: lineOffset)
     guard case .mapping(let mapping) = node else {
       log.error(
-        file, location, "\(what) should be a mapping of fields (\(expected)), not \(Self.kind(node))")
+        file, location,
+        "\(what) should be a mapping of fields (\(expected)), not \(Self.kind(node))")
       return nil
     }
-    var fields: [String: (key: Node, value: Node)] = [:]
-    var order: [String] = []
+    var names: [String] = []
+    var keys: [Node] = []
+    var values: [Node] = []
+    names.reserveCapacity(mapping.count)
+    keys.reserveCapacity(mapping.count)
+    values.reserveCapacity(mapping.count)
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
         log.error(
@@ -36,11 +44,13 @@ struct FieldReader {
           "field names must be plain words, like `title:`")
         continue
       }
-      fields[scalar.string] = (key, value)
-      order.append(scalar.string)
+      names.append(scalar.string)
+      keys.append(key)
+      values.append(value)
     }
-    self.fields = fields
-    self.keyOrder = order
+    self.names = names
+    self.keys = keys
+    self.values = values
   }
 
   static func location(of node: Node, lineOffset: Int) -> SourceLocation {
@@ -61,12 +71,12 @@ struct FieldReader {
 
   /// The location of a field's value, or of the mapping when the field is absent.
   func location(ofField key: String) -> SourceLocation {
-    fields[key].map { location(of: $0.value) } ?? location
+    node(key).map { location(of: $0) } ?? location
   }
 
-  func has(_ key: String) -> Bool { fields[key] != nil }
+  func has(_ key: String) -> Bool { names.contains(key) }
 
-  func node(_ key: String) -> Node? { fields[key]?.value }
+  func node(_ key: String) -> Node? { names.firstIndex(of: key).map { values[$0] } }
 
   /// A scalar's text; nil for YAML null (`~`, `null`, or nothing after the colon).
   static func scalarText(_ node: Node) -> String? {
@@ -95,7 +105,8 @@ struct FieldReader {
       !text.allSatisfy(\.isWhitespace)
     else {
       if required {
-        log.error(file, location(of: value), "`\(key)` is empty; \(hint.isEmpty ? "fill it in" : hint)")
+        log.error(
+          file, location(of: value), "`\(key)` is empty; \(hint.isEmpty ? "fill it in" : hint)")
       }
       return nil
     }
@@ -192,7 +203,9 @@ struct FieldReader {
   }
 
   /// The entries of a list of mappings, each read with its own `FieldReader`.
-  func mappings(_ key: String, required: Bool = false, what: String, expected: String, hint: String = "")
+  func mappings(
+    _ key: String, required: Bool = false, what: String, expected: String, hint: String = ""
+  )
     -> [FieldReader]?
   {
     guard let value = node(key) else {
@@ -212,15 +225,14 @@ struct FieldReader {
 
   /// Warns about fields the format does not know, suggesting the closest known one.
   func warnUnknownFields(known: [String]) {
-    for key in keyOrder where !known.contains(key) {
-      guard let entry = fields[key] else { continue }
+    for (index, key) in names.enumerated() where !known.contains(key) {
       var message = "unknown field `\(Quoting.excerpt(key, limit: 40))` in \(what) is ignored"
       if let suggestion = EditDistance.closest(to: key, among: known) {
         message += "; did you mean `\(suggestion)`?"
       } else {
         message += "; the fields are \(known.map { "`\($0)`" }.joined(separator: ", "))"
       }
-      log.warning(file, location(of: entry.key), message)
+      log.warning(file, location(of: keys[index]), message)
     }
   }
 

@@ -8,7 +8,6 @@ struct ParsedManifest {
   var paths: [ParsedPath]
   var signLocations: [(id: String, location: SourceLocation)]
   var audienceLocations: [String: SourceLocation]
-  var readingGradeTargetLocation: SourceLocation
 }
 
 struct ParsedPath {
@@ -47,7 +46,7 @@ enum ManifestReader {
     let id = fields.id("id", required: true, hint: "the bundle's id, like `implanted-port`")
     let title = fields.text("title", required: true, hint: "the title learners see")
     let version = fields.text("version", required: true, hint: "a version like `1.0.0`")
-    if let version, version.range(of: #"^\d+(\.\d+){0,2}$"#, options: .regularExpression) == nil {
+    if let version, !isVersionNumber(version) {
       fields.log.warning(
         file, fields.location(ofField: "version"),
         "version \(Quoting.quote(version)) is not like `1.0.0`; use numbers joined by dots")
@@ -90,8 +89,7 @@ enum ManifestReader {
       manifest: manifest, topicLocations: (topics ?? []).map { ($0.text, $0.location) },
       paths: paths, signLocations: signs.map { ($0.sign.id, $0.location) },
       audienceLocations: Dictionary(
-        (audiences ?? []).map { ($0.text, $0.location) }, uniquingKeysWith: { first, _ in first }),
-      readingGradeTargetLocation: fields.location(ofField: "reading-grade-target"))
+        (audiences ?? []).map { ($0.text, $0.location) }, uniquingKeysWith: { first, _ in first }))
   }
 
   private static func readSources(_ fields: FieldReader) -> [Source] {
@@ -127,13 +125,22 @@ enum ManifestReader {
     }
   }
 
+  /// `1`, `1.2` or `1.2.3`.
+  static func isVersionNumber(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    return (1...3).contains(parts.count)
+      && parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { (48...57).contains($0) } }
+  }
+
   static func isCalendarDate(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return false }
-    let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30,
-                31, 31, 30, 31, 30, 31]
+    let days = [
+      31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30,
+      31, 31, 30, 31, 30, 31,
+    ]
     return year >= 1900 && (1...12).contains(month) && (1...days[month - 1]).contains(day)
   }
 

@@ -4,7 +4,6 @@ import Yams
 struct ParsedQuestion {
   var question: Question
   var idLocation: SourceLocation
-  var sectionLocation: SourceLocation
   var signLocations: [(id: String, location: SourceLocation)]
 }
 
@@ -91,7 +90,8 @@ enum QuestionReader {
     if let kindText {
       kind = QuestionKind(rawValue: kindText)
       if kind == nil {
-        var message = "`kind` \(Quoting.quote(kindText)) is not a question kind; use one of "
+        var message =
+          "`kind` \(Quoting.quote(kindText)) is not a question kind; use one of "
           + QuestionKind.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
         if let close = EditDistance.closest(
           to: kindText.lowercased(), among: QuestionKind.allCases.map(\.rawValue))
@@ -134,7 +134,6 @@ enum QuestionReader {
       line: fields.location.line)
     return ParsedQuestion(
       question: question, idLocation: fields.location(ofField: "id"),
-      sectionLocation: fields.location(ofField: "section"),
       signLocations: signs.map { ($0.text, $0.location) })
   }
 
@@ -195,7 +194,8 @@ enum QuestionReader {
     func index(of item: Node) -> Int? {
       let itemLocation = fields.location(of: item)
       guard case .scalar = item, let text = FieldReader.scalarText(item) else {
-        log.error(file, itemLocation, "each answer should be one letter naming a choice; \(letterAdvice)")
+        log.error(
+          file, itemLocation, "each answer should be one letter naming a choice; \(letterAdvice)")
         return nil
       }
       let lowered = text.lowercased()

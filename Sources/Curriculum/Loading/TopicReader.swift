@@ -17,7 +17,8 @@ enum TopicReader {
   static func read(_ text: String, file: String, expectedID: String, log: DiagnosticLog)
     -> ParsedTopic?
   {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { Substring($0) }
     guard let first = lines.first, isFrontMatterFence(first) else {
       log.error(
         file, .start,
@@ -76,7 +77,7 @@ enum TopicReader {
   }
 
   private static func isFrontMatterFence(_ line: Substring) -> Bool {
-    line.trimmingCharacters(in: .whitespaces) == "---"
+    line.trimmingWhitespace() == "---"
   }
 
   // MARK: - Sections
@@ -191,12 +192,12 @@ enum TopicReader {
     guard afterMarker.isEmpty || afterMarker.first == " " || afterMarker.first == "\t" else {
       return nil
     }
-    var text = afterMarker.trimmingCharacters(in: .whitespaces)
+    var text = afterMarker.trimmingWhitespace()
     // An optional closing sequence of #s, preceded by a space, is not part of the title.
     if text.hasSuffix("#") {
       let withoutClosing = text.reversed().drop(while: { $0 == "#" })
       if withoutClosing.isEmpty || withoutClosing.first == " " || withoutClosing.first == "\t" {
-        text = String(withoutClosing.reversed()).trimmingCharacters(in: .whitespaces)
+        text = String(withoutClosing.reversed()).trimmingWhitespace()
       }
     }
     var heading = Heading(title: text, id: nil, idColumn: 1)
@@ -206,7 +207,7 @@ enum TopicReader {
       let attribute = open.lowerBound..<text.endIndex
       let id = String(text[attribute].dropFirst(2).dropLast())
       let column = indent + 3 + 1 + text.distance(from: text.startIndex, to: attribute.lowerBound)
-      heading.title = String(text[..<attribute.lowerBound]).trimmingCharacters(in: .whitespaces)
+      heading.title = text[..<attribute.lowerBound].trimmingWhitespace()
       heading.idColumn = column
       if Identifier.isValid(id) {
         heading.id = id
@@ -231,13 +232,15 @@ enum TopicReader {
   private static func checkLinks(
     _ body: [Substring], firstLine: Int, file: String, log: DiagnosticLog
   ) {
-    for (index, line) in body.enumerated() where line.contains("](") {
+    for (index, line) in body.enumerated() where line.utf8.contains(UInt8(ascii: "]")) {
       var searchStart = line.startIndex
       while let open = line.range(of: "](", range: searchStart..<line.endIndex) {
         searchStart = open.upperBound
         let target = line[open.upperBound...].prefix { $0 != ")" && $0 != " " }
         let path = target.hasPrefix("<") ? target.dropFirst() : target
-        let scheme = path.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+        let scheme = path.prefix {
+          $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0))
+        }
         let hasScheme = !scheme.isEmpty && path.dropFirst(scheme.count).first == ":"
         guard !hasScheme, !path.hasPrefix("#") else { continue }
         let components = path.split(separator: "/")

@@ -154,14 +154,14 @@ struct YAMLAliasScanner {
         let column = i - lineStart
         if Byte.isBlank(byte) {
           i += 1
-        } else if byte == Byte.hash, previousIsBlank {
+        } else if byte == Byte.hash {
+          // Between tokens libyaml takes `#` as a comment even without a space before it.
           return nil
         } else if byte == Byte.ampersand || byte == Byte.asterisk {
           return i
-        } else if flowDepth == 0, atNodeStart, nextIsBlank,
-          byte == Byte.hyphen || byte == Byte.question
-        {
-          parentColumn = column
+        } else if atNodeStart, nextIsBlank, byte == Byte.hyphen || byte == Byte.question {
+          // libyaml scans `- ` and `? ` as indicators in flow collections too.
+          if flowDepth == 0 { parentColumn = column }
           i += 1
         } else if byte == Byte.colon,
           nextIsBlank || flowDepth > 0 || !atNodeStart

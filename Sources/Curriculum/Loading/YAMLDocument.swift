@@ -23,7 +23,11 @@ enum YAMLDocument {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // No implicit tag resolution: every scalar is read as its text (the readers parse numbers
+      // and booleans themselves), and Yams' default resolver runs regular expressions on every
+      // mapping key while checking for duplicates, which dominated loading time. The encoding is
+      // given because the default one reads the environment on every call.
+      root = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
       diagnostics.append(diagnostic(for: error, file: file, lineOffset: lineOffset))
       return nil
@@ -56,7 +60,8 @@ enum YAMLDocument {
     if budget < 0 {
       return BoundsProblem(
         node: node,
-        message: "the YAML expands to more values than the file holds; remove aliases and merge keys")
+        message:
+          "the YAML expands to more values than the file holds; remove aliases and merge keys")
     }
     if depth > maximumDepth {
       return BoundsProblem(
@@ -79,7 +84,8 @@ enum YAMLDocument {
     return nil
   }
 
-  private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+  private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic
+  {
     func make(_ line: Int, _ column: Int, _ message: String) -> Diagnostic {
       Diagnostic(
         file: file, line: max(1, line) + lineOffset, column: max(1, column), severity: .error,

@@ -8,7 +8,8 @@ public struct Topic: Sendable, Hashable {
   public var audiences: [String]
   public var keywords: [String]
   public var related: [String]
-  /// Markdown before the first `##` heading (may be empty).
+  /// Markdown before the first `##` heading, if there is any text there. Its `id` is empty and
+  /// its `title` is the topic's.
   public var introduction: Section?
   public var sections: [Section]
   /// Path of the topic file relative to the bundle folder.

@@ -20,15 +20,21 @@ public struct ReadabilityScore: Sendable, Hashable {
   }
 
   public init(text: String) {
-    let sentences = Self.sentences(in: text)
+    self.init(sentences: Self.sentences(in: text))
+  }
+
+  private init(sentences: [String]) {
     var words = 0
     var syllables = 0
     var texts: [String] = []
     for sentence in sentences {
-      let sentenceWords = Self.words(in: sentence)
-      guard !sentenceWords.isEmpty else { continue }
-      words += sentenceWords.count
-      syllables += sentenceWords.reduce(0) { $0 + SyllableCounter.count($1) }
+      var sentenceWords = 0
+      Self.forEachWord(in: sentence) { word in
+        sentenceWords += 1
+        syllables += SyllableCounter.count(word)
+      }
+      guard sentenceWords > 0 else { continue }
+      words += sentenceWords
       texts.append(sentence)
     }
     self.words = words
@@ -37,35 +43,62 @@ public struct ReadabilityScore: Sendable, Hashable {
     self.sentenceTexts = texts
   }
 
+  /// The scores of several texts taken together, as if joined by blank lines.
+  public init(combining scores: [ReadabilityScore]) {
+    words = scores.reduce(0) { $0 + $1.words }
+    sentences = scores.reduce(0) { $0 + $1.sentences }
+    syllables = scores.reduce(0) { $0 + $1.syllables }
+    sentenceTexts = scores.flatMap(\.sentenceTexts)
+  }
+
   /// Words of a text: runs of letters and digits, keeping inner `'` and `-` ("don't", "port-a-cath").
   public static func words(in text: some StringProtocol) -> [Substring] {
     var result: [Substring] = []
+    forEachWord(in: Substring(text)) { result.append($0) }
+    return result
+  }
+
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 48...57, 65...90, 97...122: return true
+    case 0..<128: return false
+    default:
+      return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory == .nonspacingMark
+    }
+  }
+
+  private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "'" || scalar == "’" || scalar == "-"
+  }
+
+  static func forEachWord(in text: some StringProtocol, _ body: (Substring) -> Void) {
     let text = Substring(text)
-    var index = text.startIndex
-    while index < text.endIndex {
-      guard text[index].isLetter || text[index].isNumber else {
-        index = text.index(after: index)
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      guard isWordScalar(scalars[index]) else {
+        scalars.formIndex(after: &index)
         continue
       }
       let start = index
       var end = index
-      while index < text.endIndex {
-        let character = text[index]
-        if character.isLetter || character.isNumber {
-          index = text.index(after: index)
+      while index < scalars.endIndex {
+        let scalar = scalars[index]
+        if isWordScalar(scalar) {
+          scalars.formIndex(after: &index)
           end = index
-        } else if character == "'" || character == "’" || character == "-" {
-          let next = text.index(after: index)
-          guard next < text.endIndex, text[next].isLetter || text[next].isNumber else { break }
+        } else if isJoiner(scalar) {
+          let next = scalars.index(after: index)
+          guard next < scalars.endIndex, isWordScalar(scalars[next]) else { break }
           index = next
         } else {
           break
         }
       }
-      result.append(text[start..<end])
+      body(text[start..<end])
       index = end
     }
-    return result
   }
 
   private static let abbreviations: Set<String> = [
@@ -75,21 +108,21 @@ public struct ReadabilityScore: Sendable, Hashable {
   /// Splits a text into sentences (see the type's description for the rules).
   public static func sentences(in text: String) -> [String] {
     var result: [String] = []
-    var current = ""
-    let characters = Array(text)
+    var current = String.UnicodeScalarView()
+    let scalars = Array(text.unicodeScalars)
     func flush() {
-      let trimmed = current.trimmingWhitespace()
+      let trimmed = String(current).trimmingWhitespace()
       if !trimmed.isEmpty { result.append(trimmed) }
-      current = ""
+      current = String.UnicodeScalarView()
     }
     var index = 0
-    while index < characters.count {
-      let character = characters[index]
-      let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
-      if character == "\n" {
+    while index < scalars.count {
+      let scalar = scalars[index]
+      let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
+      if scalar == "\n" {
         var lookahead = index + 1
-        while lookahead < characters.count, characters[lookahead] == " " { lookahead += 1 }
-        let following: Character? = lookahead < characters.count ? characters[lookahead] : nil
+        while lookahead < scalars.count, scalars[lookahead] == " " { lookahead += 1 }
+        let following: Unicode.Scalar? = lookahead < scalars.count ? scalars[lookahead] : nil
         if let following, following != "\n", !startsNewSentence(following) {
           current.append(" ")
         } else {
@@ -98,15 +131,17 @@ public struct ReadabilityScore: Sendable, Hashable {
         index += 1
         continue
       }
-      current.append(character)
-      if ".!?".contains(character), next == nil || next!.isWhitespace || next == "\"" || next == "”" {
-        if character == ".", endsWithAbbreviation(current) {
+      current.append(scalar)
+      if scalar == "." || scalar == "!" || scalar == "?",
+        next == nil || next!.properties.isWhitespace || next == "\"" || next == "”"
+      {
+        if scalar == ".", endsWithAbbreviation(current) {
           index += 1
           continue
         }
         var closing = index + 1
-        while closing < characters.count, "\"”')".contains(characters[closing]) {
-          current.append(characters[closing])
+        while closing < scalars.count, "\"”')".unicodeScalars.contains(scalars[closing]) {
+          current.append(scalars[closing])
           closing += 1
         }
         index = closing
@@ -119,13 +154,22 @@ public struct ReadabilityScore: Sendable, Hashable {
     return result
   }
 
-  private static func startsNewSentence(_ character: Character) -> Bool {
-    character.isUppercase || character.isNumber || "-*•+>#|".contains(character)
+  private static func startsNewSentence(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isUppercase || ("0"..."9").contains(scalar)
+      || "-*•+>#|".unicodeScalars.contains(scalar)
   }
 
-  private static func endsWithAbbreviation(_ text: String) -> Bool {
-    let lastWord = text.dropLast().split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last
-    guard let lastWord else { return false }
+  /// True after an abbreviation ("e.g.") or a list number ("1.") that does not end a sentence.
+  private static func endsWithAbbreviation(_ text: String.UnicodeScalarView) -> Bool {
+    var start = text.index(before: text.endIndex)
+    while start > text.startIndex {
+      let previous = text.index(before: start)
+      let scalar = text[previous]
+      if scalar.properties.isWhitespace || scalar == "(" { break }
+      start = previous
+    }
+    let lastWord = String(text[start..<text.index(before: text.endIndex)])
+    if !lastWord.isEmpty, lastWord.utf8.allSatisfy({ (48...57).contains($0) }) { return true }
     return abbreviations.contains(lastWord.lowercased())
   }
 }

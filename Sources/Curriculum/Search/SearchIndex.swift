@@ -42,9 +42,10 @@ public struct SearchIndex: Sendable {
     var postings: [String: [Posting]] = [:]
     var vocabulary: [String: Int] = [:]
 
-    func add(topicID: String, sectionID: String?, title: String, text: String,
-             fields: [(text: String, weight: Double)])
-    {
+    func add(
+      topicID: String, sectionID: String?, title: String, text: String,
+      fields: [(text: String, weight: Double)]
+    ) {
       var weights: [String: Double] = [:]
       var length = 0.0
       for field in fields {
@@ -94,7 +95,8 @@ public struct SearchIndex: Sendable {
   public func search(_ query: String, limit: Int = 10) -> [SearchHit] {
     guard limit > 0 else { return [] }
     let queryTokens = SearchText.tokens(in: Array(query.prefix(500)))
-    var terms = Array(Set(queryTokens.filter { !SearchText.stopWords.contains($0.folded) }.map(\.stem)))
+    var terms = Array(
+      Set(queryTokens.filter { !SearchText.stopWords.contains($0.folded) }.map(\.stem)))
     if terms.isEmpty { terms = Array(Set(queryTokens.map(\.stem))) }
     guard !terms.isEmpty else { return [] }
 

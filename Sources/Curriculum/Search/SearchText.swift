@@ -47,8 +47,9 @@ enum SearchText {
   ]
 }
 
-/// A light English stemmer: enough that plurals, `-ing`, `-ed` and `-ly` forms meet their root
-/// ("flushes", "flushing", "flushed" → `flush`; "bodies" → `body`; "making", "make" → `mak`).
+/// A light English stemmer: enough that plurals, `-ing`, `-ed`, `-ly`, `-ion` and `-al` forms
+/// meet their root ("flushes", "flushing", "flushed" → `flush`; "bodies" → `body`; "making",
+/// "make" → `mak`; "infection", "infected" → `infect`; "removal", "remove" → `remov`).
 /// Stems are only compared with each other, never shown.
 enum Stemmer {
   static func stem(_ word: String) -> String {
@@ -58,18 +59,21 @@ enum Stemmer {
       stem = String(stem.dropLast(3)) + "y"
     } else if stem.hasSuffix("sses") {
       stem = String(stem.dropLast(2))
-    } else if stem.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: {
-      stem.dropLast(2).hasSuffix($0)
-    }) {
+    } else if stem.hasSuffix("es"),
+      ["s", "x", "z", "ch", "sh"].contains(where: {
+        stem.dropLast(2).hasSuffix($0)
+      })
+    {
       stem = String(stem.dropLast(2))
     } else if stem.hasSuffix("s"), !stem.hasSuffix("ss"), !stem.hasSuffix("us"),
       !stem.hasSuffix("is")
     {
       stem = String(stem.dropLast())
     }
-    for suffix in ["ing", "ed", "ly"] where stem.hasSuffix(suffix) {
+    for suffix in ["ing", "ed", "ly", "ion", "al"] where stem.hasSuffix(suffix) {
       let root = stem.dropLast(suffix.count)
-      guard root.count >= 3, root.contains(where: { "aeiouy".contains($0) }) else { break }
+      let shortest = suffix == "ion" || suffix == "al" ? 4 : 3
+      guard root.count >= shortest, root.contains(where: { "aeiouy".contains($0) }) else { break }
       stem = String(root)
       if let last = stem.last, stem.count >= 4, stem.dropLast().last == last,
         !"lsz".contains(last), !"aeiou".contains(last)

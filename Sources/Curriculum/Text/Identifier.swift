@@ -21,5 +21,6 @@ enum Identifier {
   }
 
   /// The advice that follows an invalid id in a message.
-  static let rule = "use lowercase words of letters and digits joined by hyphens, like `monthly-flush`"
+  static let rule =
+    "use lowercase words of letters and digits joined by hyphens, like `monthly-flush`"
 }
