@@ -15,6 +15,7 @@ extension LearnerStore {
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
     pathID: String?, plannedTopicIDs: [String], at date: Date = Date()
   ) throws -> TeachingSession {
+    let date = Self.asStored(date)
     let educatorName = educatorName.trimmingCharacters(in: .whitespacesAndNewlines)
     guard educatorName.count <= 100, educatorName.contains(where: { $0.isLetter || $0.isNumber }),
       !educatorName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
@@ -62,7 +63,8 @@ extension LearnerStore {
   /// Ends an open session and returns it as ended. Throws `unknownTeachingSession` and
   /// `teachingSessionAlreadyEnded`.
   public func endTeachingSession(_ id: Int64, at date: Date = Date()) throws -> TeachingSession {
-    try write { db in
+    let date = Self.asStored(date)
+    return try write { db in
       guard var session = try Self.session(db, id: id) else {
         throw LearnerStoreError.unknownTeachingSession(id)
       }
@@ -105,6 +107,7 @@ extension LearnerStore {
     _ text: String, sessionID: Int64, learnerID: Int64?, at date: Date = Date()
   ) throws -> SessionNote {
     let text = SessionNote.sanitized(text)
+    let date = Self.asStored(date)
     guard !text.isEmpty else { throw LearnerStoreError.emptyNote }
     return try write { db in
       guard
@@ -121,7 +124,9 @@ extension LearnerStore {
             db,
             sql: "SELECT 1 FROM teaching_session_learner WHERE session_id = ? AND learner_id = ?",
             arguments: [sessionID, learnerID]) != nil
-        else { throw LearnerStoreError.learnerNotInSession(learnerID: learnerID, sessionID: sessionID) }
+        else {
+          throw LearnerStoreError.learnerNotInSession(learnerID: learnerID, sessionID: sessionID)
+        }
       }
       try db.execute(
         sql: "INSERT INTO session_note (session_id, learner_id, at, text) VALUES (?, ?, ?, ?)",
@@ -146,6 +151,12 @@ extension LearnerStore {
   }
 
   // MARK: - Reading rows
+
+  /// `date` as it reads back from the file (Unix seconds in a REAL), so that what a call
+  /// returns equals what later reads return.
+  private static func asStored(_ date: Date) -> Date {
+    Date(timeIntervalSince1970: date.timeIntervalSince1970)
+  }
 
   private static func openSession(_ db: Database) throws -> TeachingSession? {
     try Row.fetchOne(
