@@ -3,7 +3,8 @@ import GRDB
 /// Erasure on the learner's request: the one exception to "events are never rewritten".
 extension LearnerStore {
   /// Deletes every event of the learner about `topicID` (in every bundle) and the memory states
-  /// of its questions. Returns how many events were deleted.
+  /// of its questions. Returns how many events were deleted. Teaching-session notes are not
+  /// about a topic and stay; `forgetAll` removes them.
   @discardableResult
   public func forget(learnerID: Int64, topicID: String) throws -> Int {
     try write { db in
@@ -18,13 +19,16 @@ extension LearnerStore {
     }
   }
 
-  /// Deletes every event and memory state of the learner; the learner stays, with no history.
+  /// Deletes every event, memory state and teaching-session note about the learner; the learner
+  /// stays, with no history. Notes about a whole session stay, and so does the record that the
+  /// learner was in a session (its learner list). Returns how many events were deleted.
   @discardableResult
   public func forgetAll(learnerID: Int64) throws -> Int {
     try write { db in
       try db.execute(sql: "DELETE FROM event WHERE learner_id = ?", arguments: [learnerID])
       let deleted = db.changesCount
       try db.execute(sql: "DELETE FROM memory_state WHERE learner_id = ?", arguments: [learnerID])
+      try db.execute(sql: "DELETE FROM session_note WHERE learner_id = ?", arguments: [learnerID])
       return deleted
     }
   }

@@ -57,11 +57,15 @@ extension LearnerStore {
     }
   }
 
-  /// Deletes a learner with every event and memory state of theirs (their right to erase).
+  /// Deletes a learner with every event, memory state and teaching-session note about them
+  /// (their right to erase), and takes them off the sessions' learner lists. Notes about a whole
+  /// session stay. (The notes are deleted here rather than left to `ON DELETE SET NULL`, which
+  /// would turn a note about this learner into one about the whole session.)
   public func removeLearner(id: Int64) throws {
     try write { db in
       try db.execute(sql: "DELETE FROM event WHERE learner_id = ?", arguments: [id])
       try db.execute(sql: "DELETE FROM memory_state WHERE learner_id = ?", arguments: [id])
+      try db.execute(sql: "DELETE FROM session_note WHERE learner_id = ?", arguments: [id])
       try db.execute(sql: "DELETE FROM learner WHERE id = ?", arguments: [id])
       if db.changesCount == 0 { throw LearnerStoreError.unknownLearner(id) }
     }

@@ -16,6 +16,17 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
   case duplicateLearnerName(String)
   case invalidLearnerName
   case unknownLearner(Int64)
+  /// A teaching session cannot start while another one in the same store is still open.
+  case sessionAlreadyOpen(id: Int64, educatorName: String, startedAt: Date)
+  case unknownTeachingSession(Int64)
+  case teachingSessionAlreadyEnded(id: Int64, endedAt: Date)
+  /// A teaching session needs at least one learner.
+  case noLearnersInSession
+  case invalidEducatorName
+  /// A note about a learner who is not one of the session's learners.
+  case learnerNotInSession(learnerID: Int64, sessionID: Int64)
+  /// A note with nothing left to keep once control characters and spaces are removed.
+  case emptyNote
   /// Any other database failure, with SQLite's own words.
   case database(String)
 
@@ -43,10 +54,36 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
       "A learner's name needs at least one letter or digit (and at most 100 characters)."
     case .unknownLearner(let id):
       "There is no learner with id \(id) in this progress file."
+    case .sessionAlreadyOpen(let id, let educatorName, let startedAt):
+      "A teaching session (number \(id)) started at \(Self.clock(startedAt)) by \(educatorName) "
+        + "is still open. End it with `session end` first."
+    case .unknownTeachingSession(let id):
+      "There is no teaching session number \(id) in this progress file. "
+        + "`session list` shows the recent ones."
+    case .teachingSessionAlreadyEnded(let id, let endedAt):
+      "Teaching session number \(id) already ended at \(Self.clock(endedAt)). "
+        + "Start a new one with `session start`."
+    case .noLearnersInSession:
+      "A teaching session needs at least one learner. Name the learners being taught."
+    case .invalidEducatorName:
+      "The educator's name needs at least one letter or digit (and at most 100 characters)."
+    case .learnerNotInSession(let learnerID, let sessionID):
+      "Learner \(learnerID) is not in teaching session number \(sessionID). Write the note "
+        + "about one of the session's learners, or about the whole session."
+    case .emptyNote:
+      "The note is empty. Write a few words, for example “needs glasses”."
     case .database(let message):
       "The progress file could not be read or written: \(message)."
     }
   }
 
   public var errorDescription: String? { description }
+
+  /// A time as the educator's clock shows it: "10:02" today, "Nov 28, 10:02" another day.
+  private static func clock(_ date: Date) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = Calendar.current.isDateInToday(date) ? "HH:mm" : "MMM d, HH:mm"
+    return formatter.string(from: date)
+  }
 }

@@ -25,38 +25,42 @@ import Testing
       found, "teachback-store-probe not found; run `swift build` first. Looked in \(candidates)")
   }
 
+  /// Runs the probe with `arguments` until it reported `target` committed answers, SIGKILLs it,
+  /// and returns the event ids it reported.
+  static func runAndKill(_ arguments: [String], target: Int) throws -> [Int64] {
+    let process = Process()
+    process.executableURL = try probeURL()
+    process.arguments = arguments
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    var received = Data()
+    while received.count(where: { $0 == 0x0A }) < target {
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      received.append(chunk)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    received.append(output.fileHandleForReading.readDataToEndOfFile())
+    let stderr = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationReason == .uncaughtSignal, "probe ended by itself: \(stderr)")
+    let lines = String(decoding: received, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let ids = lines.dropLast().compactMap { Int64($0) }  // the last piece may be cut short
+    #expect(ids.count >= target, "\(arguments): \(stderr)")
+    return ids
+  }
+
   @Test func killedMidWayLosesNothingCommitted() throws {
-    let probe = try Self.probeURL()
     let folder = try TemporaryFolder()
     let path = folder.path("killed.sqlite")
     var committed: Set<Int64> = []
     for round in 1...5 {
-      let process = Process()
-      process.executableURL = probe
-      process.arguments = [path]
-      let output = Pipe()
-      let errors = Pipe()
-      process.standardOutput = output
-      process.standardError = errors
-      try process.run()
-      var received = Data()
-      let target = 20 + 15 * round
-      while received.count(where: { $0 == 0x0A }) < target {
-        let chunk = output.fileHandleForReading.availableData
-        if chunk.isEmpty { break }
-        received.append(chunk)
-      }
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
-      received.append(output.fileHandleForReading.readDataToEndOfFile())
-      let stderr = String(
-        decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      #expect(process.terminationReason == .uncaughtSignal, "probe ended by itself: \(stderr)")
-      let lines = String(decoding: received, as: UTF8.self).split(
-        separator: "\n", omittingEmptySubsequences: false)
-      let ids = lines.dropLast().compactMap { Int64($0) }  // the last piece may be cut short
-      #expect(ids.count >= target, "round \(round): \(stderr)")
-      committed.formUnion(ids)
+      committed.formUnion(try Self.runAndKill([path], target: 20 + 15 * round))
     }
     let store = try LearnerStore(path: path)
     let (integrity, stored, reviews) = try store.database.read { db in
@@ -70,5 +74,30 @@ import Testing
     #expect(committed.count >= 175)
     #expect(committed.subtracting(stored).isEmpty)
     #expect(reviews == stored.count)
+  }
+
+  /// A teaching session killed mid-way is still open when the store is opened again: the probe's
+  /// second run finds it and goes on recording into it.
+  @Test func killedMidSessionTheSessionIsStillOpen() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("killed-session.sqlite")
+    var committed: Set<Int64> = []
+    for _ in 1...2 {
+      committed.formUnion(try Self.runAndKill([path, "-", "teaching"], target: 20))
+    }
+    let store = try LearnerStore(path: path)
+    let session = try #require(try store.openTeachingSession())
+    #expect(try store.teachingSessions().count == 1)
+    let learner = try #require(try store.learner(named: "probe"))
+    #expect(session.learnerIDs == [learner.id])
+    let inSession = try store.database.read { db in
+      try Set(
+        Int64.fetchAll(
+          db, sql: "SELECT id FROM event WHERE session_id = ?", arguments: [session.id]))
+    }
+    #expect(committed.count >= 40)
+    #expect(committed.subtracting(inSession).isEmpty)
+    #expect(
+      try store.database.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
   }
 }

@@ -33,7 +33,10 @@ import Testing
     let identifiers = try store.database.read { db in
       try StoreSchema.migrator.appliedMigrations(db)
     }
-    #expect(identifiers == ["createLearner", "createEvent", "createMemoryState"])
+    #expect(
+      identifiers == [
+        "createLearner", "createEvent", "createMemoryState", "createTeachingSession",
+      ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")
     }

@@ -9,7 +9,8 @@ public struct LearnerEvent: Sendable, Hashable, Identifiable {
   public var at: Date
   public var bundleID: String
   public var bundleVersion: String
-  /// The `sessionStarted` event's id this event belongs to, if any.
+  /// The session this event belongs to, if any: a teaching session's id for events recorded
+  /// while an educator teaches (`TeachingSession.id`), else the `sessionStarted` event's id.
   public var sessionID: Int64?
   public var topicID: String?
   public var sectionID: String?

@@ -12,6 +12,13 @@ import Learning
 /// - `createMemoryState`: `memory_state`, the FSRS state per learner, bundle and question —
 ///   derived from the answer events (and rebuilt from them by this migration and by
 ///   `LearnerStore.rebuildMemoryStates()`), updated in the same transaction as each answer.
+/// - `createTeachingSession`: an educator's teaching sessions. `teaching_session(id,
+///   educator_name, bundle_id, bundle_version, path_id, planned_topics (a JSON array of topic
+///   ids), started_at, ended_at NULL while open)`, with a partial unique index that lets at most
+///   one session be open; `teaching_session_learner(session_id, learner_id, position)`, the
+///   learners taught, in order; `session_note(id, session_id, learner_id NULL for the whole
+///   session, at, text)`. Events recorded in a teaching session carry its id in
+///   `event.session_id` (indexed here).
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -71,6 +78,42 @@ enum StoreSchema {
           ) WITHOUT ROWID
           """)
       try MemoryStateTable.rebuild(db, model: FSRS())
+    }
+    migrator.registerMigration("createTeachingSession") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE teaching_session (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            educator_name TEXT NOT NULL,
+            bundle_id TEXT NOT NULL,
+            bundle_version TEXT NOT NULL,
+            path_id TEXT,
+            planned_topics TEXT NOT NULL,
+            started_at REAL NOT NULL,
+            ended_at REAL
+          );
+          CREATE UNIQUE INDEX teaching_session_one_open
+            ON teaching_session(ended_at IS NULL) WHERE ended_at IS NULL;
+          CREATE INDEX teaching_session_by_start ON teaching_session(started_at);
+          CREATE TABLE teaching_session_learner (
+            session_id INTEGER NOT NULL REFERENCES teaching_session(id) ON DELETE CASCADE,
+            learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (session_id, learner_id)
+          ) WITHOUT ROWID;
+          CREATE INDEX teaching_session_learner_by_learner
+            ON teaching_session_learner(learner_id);
+          CREATE TABLE session_note (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id INTEGER NOT NULL REFERENCES teaching_session(id) ON DELETE CASCADE,
+            learner_id INTEGER REFERENCES learner(id) ON DELETE SET NULL,
+            at REAL NOT NULL,
+            text TEXT NOT NULL
+          );
+          CREATE INDEX session_note_by_session ON session_note(session_id);
+          CREATE INDEX session_note_by_learner ON session_note(learner_id);
+          CREATE INDEX event_by_session ON event(session_id) WHERE session_id IS NOT NULL;
+          """)
     }
     return migrator
   }

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import Learning
+
+/// A learner's answers read back as `Attempt`s, for a session summary or a chart.
+extension LearnerStore {
+  /// A learner's answers in `bundleID` as Attempts, oldest first, optionally only those
+  /// answered in [`from`, `to`] and/or recorded with `sessionID` (a teaching session's id).
+  /// The store does not keep whether a question is a red flag: `redFlagQuestionIDs` (from the
+  /// bundle) fills `Attempt.isRedFlag`. An answer whose stored grade this version does not know
+  /// is left out.
+  public func attempts(
+    learnerID: Int64, bundleID: String, from: Date? = nil, to: Date? = nil,
+    sessionID: Int64? = nil, redFlagQuestionIDs: Set<String> = []
+  ) throws -> [Attempt] {
+    var sql = "SELECT * FROM event WHERE learner_id = ? AND kind = ? AND bundle_id = ?"
+    var arguments: StatementArguments = [learnerID, EventKind.answerGiven.rawValue, bundleID]
+    if let from {
+      sql += " AND at >= ?"
+      _ = arguments.append(contentsOf: [from.timeIntervalSince1970])
+    }
+    if let to {
+      sql += " AND at <= ?"
+      _ = arguments.append(contentsOf: [to.timeIntervalSince1970])
+    }
+    if let sessionID {
+      sql += " AND session_id = ?"
+      _ = arguments.append(contentsOf: [sessionID])
+    }
+    sql += " ORDER BY at, id"
+    let query = sql
+    let queryArguments = arguments
+    return try read { db in
+      try Row.fetchAll(db, sql: query, arguments: queryArguments).compactMap { row in
+        guard let rating = (row["grade"] as Int?).flatMap(ReviewRating.init) else { return nil }
+        let questionID: String = row["question_id"] ?? ""
+        return Attempt(
+          questionID: questionID, topicID: row["topic_id"] ?? "",
+          sectionID: row["section_id"] ?? "", response: row["response"] ?? "",
+          isCorrect: row["correct"] ?? false, tryNumber: row["try_number"] ?? 1,
+          usedHint: row["used_hint"] ?? false,
+          isRedFlag: redFlagQuestionIDs.contains(questionID),
+          secondsTaken: row["seconds"] ?? 0, rating: rating,
+          answeredAt: Date(timeIntervalSince1970: row["at"]))
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import GRDB
+
+/// Teaching sessions and their notes: an educator teaching one or more learners.
+///
+/// For a teaching session, the `sessionID` passed to `recordTopicOpened`, `recordSectionRead`
+/// and `recordAnswer` is the session's `id`, so `attempts(learnerID:bundleID:sessionID:)` finds
+/// what each learner answered in it.
+extension LearnerStore {
+  /// Starts a session for `learnerIDs` (in that order; a repeated id counts once), in one
+  /// transaction. Throws `unknownLearner` for an id that is not a learner, `noLearnersInSession`
+  /// for none, `invalidEducatorName`, and `sessionAlreadyOpen` while another session in this
+  /// store has not been ended.
+  public func startTeachingSession(
+    educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
+    pathID: String?, plannedTopicIDs: [String], at date: Date = Date()
+  ) throws -> TeachingSession {
+    let date = Self.asStored(date)
+    let educatorName = educatorName.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard educatorName.count <= 100, educatorName.contains(where: { $0.isLetter || $0.isNumber }),
+      !educatorName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+    else { throw LearnerStoreError.invalidEducatorName }
+    var seen: Set<Int64> = []
+    let learnerIDs = learnerIDs.filter { seen.insert($0).inserted }
+    guard !learnerIDs.isEmpty else { throw LearnerStoreError.noLearnersInSession }
+    let planned = String(decoding: try JSONEncoder().encode(plannedTopicIDs), as: UTF8.self)
+    return try write { db in
+      if let open = try Self.openSession(db) {
+        throw LearnerStoreError.sessionAlreadyOpen(
+          id: open.id, educatorName: open.educatorName, startedAt: open.startedAt)
+      }
+      for learnerID in learnerIDs
+      where try Bool.fetchOne(
+        db, sql: "SELECT 1 FROM learner WHERE id = ?", arguments: [learnerID]) == nil
+      {
+        throw LearnerStoreError.unknownLearner(learnerID)
+      }
+      try db.execute(
+        sql: """
+          INSERT INTO teaching_session (educator_name, bundle_id, bundle_version, path_id,
+            planned_topics, started_at)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          educatorName, bundleID, bundleVersion, pathID, planned, date.timeIntervalSince1970,
+        ])
+      let id = db.lastInsertedRowID
+      for (position, learnerID) in learnerIDs.enumerated() {
+        try db.execute(
+          sql: """
+            INSERT INTO teaching_session_learner (session_id, learner_id, position)
+            VALUES (?, ?, ?)
+            """,
+          arguments: [id, learnerID, position])
+      }
+      return TeachingSession(
+        id: id, educatorName: educatorName, learnerIDs: learnerIDs, bundleID: bundleID,
+        bundleVersion: bundleVersion, pathID: pathID, plannedTopicIDs: plannedTopicIDs,
+        startedAt: date, endedAt: nil)
+    }
+  }
+
+  /// Ends an open session and returns it as ended. Throws `unknownTeachingSession` and
+  /// `teachingSessionAlreadyEnded`.
+  public func endTeachingSession(_ id: Int64, at date: Date = Date()) throws -> TeachingSession {
+    let date = Self.asStored(date)
+    return try write { db in
+      guard var session = try Self.session(db, id: id) else {
+        throw LearnerStoreError.unknownTeachingSession(id)
+      }
+      if let endedAt = session.endedAt {
+        throw LearnerStoreError.teachingSessionAlreadyEnded(id: id, endedAt: endedAt)
+      }
+      try db.execute(
+        sql: "UPDATE teaching_session SET ended_at = ? WHERE id = ?",
+        arguments: [date.timeIntervalSince1970, id])
+      session.endedAt = date
+      return session
+    }
+  }
+
+  public func teachingSession(id: Int64) throws -> TeachingSession? {
+    try read { db in try Self.session(db, id: id) }
+  }
+
+  /// The most recent session that was started and never ended (e.g. after a crash), if any.
+  public func openTeachingSession() throws -> TeachingSession? {
+    try read { db in try Self.openSession(db) }
+  }
+
+  /// The most recent sessions, newest first.
+  public func teachingSessions(limit: Int = 20) throws -> [TeachingSession] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM teaching_session ORDER BY started_at DESC, id DESC LIMIT ?",
+        arguments: [max(0, limit)]
+      ).map { try Self.session(db, row: $0) }
+    }
+  }
+
+  /// Adds a note to a session (open or ended), about `learnerID` — one of the session's
+  /// learners — or, when `nil`, about the whole session. The text is kept as one line of at
+  /// most `SessionNote.maximumLength` characters (see `SessionNote.sanitized`). Throws
+  /// `emptyNote`, `unknownTeachingSession`, `unknownLearner` and `learnerNotInSession`.
+  @discardableResult
+  public func addNote(
+    _ text: String, sessionID: Int64, learnerID: Int64?, at date: Date = Date()
+  ) throws -> SessionNote {
+    let text = SessionNote.sanitized(text)
+    let date = Self.asStored(date)
+    guard !text.isEmpty else { throw LearnerStoreError.emptyNote }
+    return try write { db in
+      guard
+        try Bool.fetchOne(
+          db, sql: "SELECT 1 FROM teaching_session WHERE id = ?", arguments: [sessionID]) != nil
+      else { throw LearnerStoreError.unknownTeachingSession(sessionID) }
+      if let learnerID {
+        guard
+          try Bool.fetchOne(db, sql: "SELECT 1 FROM learner WHERE id = ?", arguments: [learnerID])
+            != nil
+        else { throw LearnerStoreError.unknownLearner(learnerID) }
+        guard
+          try Bool.fetchOne(
+            db,
+            sql: "SELECT 1 FROM teaching_session_learner WHERE session_id = ? AND learner_id = ?",
+            arguments: [sessionID, learnerID]) != nil
+        else {
+          throw LearnerStoreError.learnerNotInSession(learnerID: learnerID, sessionID: sessionID)
+        }
+      }
+      try db.execute(
+        sql: "INSERT INTO session_note (session_id, learner_id, at, text) VALUES (?, ?, ?, ?)",
+        arguments: [sessionID, learnerID, date.timeIntervalSince1970, text])
+      return SessionNote(
+        id: db.lastInsertedRowID, sessionID: sessionID, learnerID: learnerID, at: date, text: text)
+    }
+  }
+
+  /// A session's notes, oldest first.
+  public func notes(sessionID: Int64) throws -> [SessionNote] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM session_note WHERE session_id = ? ORDER BY at, id",
+        arguments: [sessionID]
+      ).map {
+        SessionNote(
+          id: $0["id"], sessionID: $0["session_id"], learnerID: $0["learner_id"],
+          at: Date(timeIntervalSince1970: $0["at"]), text: $0["text"])
+      }
+    }
+  }
+
+  // MARK: - Reading rows
+
+  /// `date` as it reads back from the file (Unix seconds in a REAL), so that what a call
+  /// returns equals what later reads return.
+  private static func asStored(_ date: Date) -> Date {
+    Date(timeIntervalSince1970: date.timeIntervalSince1970)
+  }
+
+  private static func openSession(_ db: Database) throws -> TeachingSession? {
+    try Row.fetchOne(
+      db,
+      sql: """
+        SELECT * FROM teaching_session WHERE ended_at IS NULL
+        ORDER BY started_at DESC, id DESC LIMIT 1
+        """
+    ).map { try session(db, row: $0) }
+  }
+
+  private static func session(_ db: Database, id: Int64) throws -> TeachingSession? {
+    try Row.fetchOne(db, sql: "SELECT * FROM teaching_session WHERE id = ?", arguments: [id])
+      .map { try session(db, row: $0) }
+  }
+
+  private static func session(_ db: Database, row: Row) throws -> TeachingSession {
+    let id: Int64 = row["id"]
+    let learnerIDs = try Int64.fetchAll(
+      db,
+      sql: "SELECT learner_id FROM teaching_session_learner WHERE session_id = ? ORDER BY position",
+      arguments: [id])
+    let planned: String = row["planned_topics"]
+    guard let topics = try? JSONDecoder().decode([String].self, from: Data(planned.utf8)) else {
+      throw LearnerStoreError.database("teaching session \(id) has unreadable planned topics")
+    }
+    return TeachingSession(
+      id: id, educatorName: row["educator_name"], learnerIDs: learnerIDs,
+      bundleID: row["bundle_id"], bundleVersion: row["bundle_version"], pathID: row["path_id"],
+      plannedTopicIDs: topics, startedAt: Date(timeIntervalSince1970: row["started_at"]),
+      endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// An educator's note in a teaching session: an observation or a barrier to learning
+/// ("needs glasses", "prefers Spanish"), about one learner or about the whole session.
+public struct SessionNote: Sendable, Hashable, Identifiable {
+  public var id: Int64
+  public var sessionID: Int64
+  /// The learner the note is about; `nil` when it is about the whole session.
+  public var learnerID: Int64?
+  public var at: Date
+  /// One line of at most `maximumLength` characters, without control characters.
+  public var text: String
+
+  /// The longest note kept, in characters; longer text is cut there.
+  public static let maximumLength = 2_000
+
+  public init(id: Int64, sessionID: Int64, learnerID: Int64?, at: Date, text: String) {
+    self.id = id
+    self.sessionID = sessionID
+    self.learnerID = learnerID
+    self.at = at
+    self.text = text
+  }
+
+  /// `text` as a note keeps it: line breaks and tabs become spaces, other control and
+  /// direction-changing characters are removed, the ends are trimmed, and it is cut to
+  /// `maximumLength` characters (so a stored note can never drive a terminal).
+  public static func sanitized(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: scalars.append(" ")
+      case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
+        continue
+      default: scalars.append(scalar)
+      }
+    }
+    let trimmed = String(scalars).trimmingCharacters(in: .whitespaces)
+    return String(trimmed.prefix(maximumLength)).trimmingCharacters(in: .whitespaces)
+  }
+}

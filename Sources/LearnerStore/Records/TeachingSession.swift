@@ -1,0 +1,38 @@
+import Foundation
+
+/// An educator's teaching session with one or more learners (say a patient and a parent).
+///
+/// Events recorded during it carry its `id` as their `sessionID`. A session that was started
+/// and never ended (the program was closed or crashed) stays open and is found again by
+/// `LearnerStore.openTeachingSession()`; a store holds at most one open session at a time.
+public struct TeachingSession: Sendable, Hashable, Identifiable {
+  public var id: Int64
+  public var educatorName: String
+  /// The learners taught, in the order given when the session started.
+  public var learnerIDs: [Int64]
+  public var bundleID: String
+  public var bundleVersion: String
+  public var pathID: String?
+  /// The topics the educator planned to teach, in the order given.
+  public var plannedTopicIDs: [String]
+  public var startedAt: Date
+  public var endedAt: Date?
+
+  public var isOpen: Bool { endedAt == nil }
+
+  public init(
+    id: Int64, educatorName: String, learnerIDs: [Int64], bundleID: String,
+    bundleVersion: String, pathID: String?, plannedTopicIDs: [String], startedAt: Date,
+    endedAt: Date?
+  ) {
+    self.id = id
+    self.educatorName = educatorName
+    self.learnerIDs = learnerIDs
+    self.bundleID = bundleID
+    self.bundleVersion = bundleVersion
+    self.pathID = pathID
+    self.plannedTopicIDs = plannedTopicIDs
+    self.startedAt = startedAt
+    self.endedAt = endedAt
+  }
+}
