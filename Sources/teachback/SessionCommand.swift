@@ -21,5 +21,5 @@ struct NoteCommand: ParsableCommand {
 
   @Argument(help: "The note, e.g. \"Sam: prefers Spanish\".") var text: [String]
 
-  func run() throws { try options.runInShell("note", [text.joined(separator: " ")], [:]) }
+  func run() throws { try options.runInShell("note " + text.joined(separator: " ")) }
 }

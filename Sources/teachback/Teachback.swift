@@ -12,6 +12,8 @@ struct Teachback: ParsableCommand {
       TopicsCommand.self,
       ReadCommand.self,
       SearchCommand.self,
+      QuizCommand.self,
+      ProgressCommand.self,
       ConfigCommand.self,
       HandoutCommand.self,
       ReportCommand.self,

@@ -7,7 +7,7 @@ struct TopicsCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  func run() throws {
-    try options.runInShell("topics")
-  }
+  @Argument(help: "Only this learning path's topics.") var path: String?
+
+  func run() throws { try options.runInShell("topics", path.map { [$0] } ?? [], [:]) }
 }

@@ -223,12 +223,13 @@ extension ShellSession {
   }
 
   /// Picks up a session left open (after a crash or a closed window), so nothing is lost.
-  func resumeOpenTeachingSession() {
+  func resumeOpenTeachingSession(announce: Bool = true) {
     guard let store, let open = try? store.openTeachingSession() else { return }
     let learners = open.learnerIDs.compactMap { try? store.learner(id: $0) }
     guard !learners.isEmpty else { return }
     teaching = TeachingContext(session: open, learners: learners)
     learner = learners[0]
+    guard announce else { return }
     say(styler.accent("A teaching session with \(names(learners)) is still open; it carries on. "
       + "Type `session end` when you are done."))
   }

@@ -20,6 +20,7 @@ public enum Launcher {
   public static func runCommand(_ line: String, options: LaunchOptions) -> Int32 {
     SignalMonitor.shared.install()
     guard let shell = makeSession(options, interactiveInput: false) else { return 1 }
+    shell.resumeOpenTeachingSession(announce: false)
     return shell.execute(line) == .failed ? 1 : 0
   }
 
