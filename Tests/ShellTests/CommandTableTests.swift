@@ -48,9 +48,4 @@ import Testing
     }
     #expect(suggestion == nil)
   }
-
-  @Test(arguments: [("kitten", "sitting", 3), ("", "abc", 3), ("abc", "abc", 0), ("abcd", "abdc", 1)])
-  func editDistance(left: String, right: String, distance: Int) {
-    #expect(Suggestion.editDistance(left, right) == distance)
-  }
 }

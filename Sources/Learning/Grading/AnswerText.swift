@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 /// How typed answers are reduced before they are compared: case, accents, spacing and punctuation
@@ -42,30 +43,8 @@ public enum AnswerText {
   }
 
   /// Edit distance counting an insertion, deletion, substitution or swap of two neighbours as one
-  /// slip (optimal string alignment). Stops early and returns `limit + 1` once past `limit`.
+  /// slip; `limit + 1` once past `limit`.
   public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-    let x = Array(a)
-    let y = Array(b)
-    if abs(x.count - y.count) > limit { return limit + 1 }
-    if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-    var previous2 = [Int](repeating: 0, count: y.count + 1)
-    var previous = Array(0...y.count)
-    var current = [Int](repeating: 0, count: y.count + 1)
-    for i in 1...x.count {
-      current[0] = i
-      var rowMinimum = current[0]
-      for j in 1...y.count {
-        let cost = x[i - 1] == y[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-          value = min(value, previous2[j - 2] + 1)
-        }
-        current[j] = value
-        rowMinimum = min(rowMinimum, value)
-      }
-      if rowMinimum > limit { return limit + 1 }
-      (previous2, previous, current) = (previous, current, previous2)
-    }
-    return min(previous[y.count], limit + 1)
+    EditDistance.between(a, b, limit: limit) ?? limit + 1
   }
 }

@@ -1,3 +1,4 @@
+import Curriculum
 /// The single table of shell commands. Dispatch, `help`, tab completion and "did you mean"
 /// all read it.
 struct CommandTable {
@@ -35,6 +36,6 @@ struct CommandTable {
 
   private func closestName(to word: String) -> String? {
     let names = commands.flatMap { [$0.name] + $0.aliases }
-    return Suggestion.closest(to: word, among: names)
+    return EditDistance.closest(to: word, among: names)
   }
 }

@@ -59,18 +59,11 @@ extension ShellSession {
 
   fileprivate func runLearnerCommand(_ arguments: String) throws {
     let store = try requireStore()
-    let words = arguments.split(separator: " ").map(String.init)
-    guard !words.isEmpty else {
+    guard !arguments.isEmpty else {
       showLearners(store)
       return
     }
-    var nameWords = words
-    var role: LearnerRole?
-    if words.count > 1, let typed = LearnerRole(typed: words.last!) {
-      role = typed
-      nameWords.removeLast()
-    }
-    let name = nameWords.joined(separator: " ")
+    let (name, role) = nameAndRole(arguments)
     guard (1...40).contains(name.count), name.allSatisfy({ $0.isLetter || $0.isNumber || " '-.".contains($0) })
     else {
       throw ShellError("A learner's name can have letters, numbers, spaces, ' - and . (up to 40).")
@@ -83,10 +76,25 @@ extension ShellSession {
       say("No learner was added.")
       return
     }
-    let pathID = bundle.manifest.paths.first { $0.audience == role.rawValue }?.id
+    let pathID = defaultPathID(for: role)
     let added = try store.addLearner(name: name, role: role, pathID: pathID)
     say("Added \(added.name), \(role.title).")
     switchTo(added)
+  }
+
+  /// The first path written for the role's audience, chosen for a new learner.
+  func defaultPathID(for role: LearnerRole) -> String? {
+    bundle.manifest.paths.first { $0.audience == role.rawValue }?.id
+  }
+
+  /// `Sam parent` → ("Sam", .caregiver); `Sam` → ("Sam", nil). A role word alone is a name.
+  func nameAndRole(_ text: String) -> (name: String, role: LearnerRole?) {
+    var words = text.split(separator: " ").map(String.init)
+    guard words.count > 1, let role = LearnerRole(typed: words.last!) else {
+      return (words.joined(separator: " "), nil)
+    }
+    words.removeLast()
+    return (words.joined(separator: " "), role)
   }
 
   private func showLearners(_ store: LearnerStore) {
@@ -151,7 +159,7 @@ extension ShellSession {
     let query = arguments.lowercased()
     let matches = paths.filter { $0.id == query } + paths.filter { $0.id != query && $0.id.hasPrefix(query) }
     guard let path = matches.first, matches.count == 1 || matches[0].id == query else {
-      let hint = Suggestion.closest(to: query, among: paths.map(\.id)).map { " Did you mean `\($0)`?" }
+      let hint = EditDistance.closest(to: query, among: paths.map(\.id)).map { " Did you mean `\($0)`?" }
         ?? " Type `path` to see them."
       throw ShellError("There is no path `\(arguments)`.\(hint)")
     }

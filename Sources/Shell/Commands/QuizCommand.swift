@@ -62,7 +62,7 @@ extension ShellSession {
       throw ShellError("More than one topic fits `\(query)`: \(Self.listing(ids.map { "`\($0)`" })).")
     case .notFound(let suggestion), .sectionNotFound(_, let suggestion):
       let options = bundle.topics.map(\.id) + bundle.manifest.paths.map(\.id) + ["red-flags"]
-      let hint = (suggestion ?? Suggestion.closest(to: query, among: options)).map { " Did you mean `\($0)`?" }
+      let hint = (suggestion ?? EditDistance.closest(to: query, among: options)).map { " Did you mean `\($0)`?" }
         ?? " Try a topic (`topics` lists them), a path, or `red-flags`."
       throw ShellError("There is nothing called `\(query)` to quiz on.\(hint)")
     }

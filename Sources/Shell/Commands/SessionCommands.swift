@@ -98,13 +98,7 @@ extension ShellSession {
   private func learnersForSession(_ line: String, store: LearnerStore) throws -> [Learner] {
     var learners: [Learner] = []
     for entry in line.split(separator: ",").map({ $0.trimmed }).filter({ !$0.isEmpty }) {
-      var words = entry.split(separator: " ").map(String.init)
-      var role: LearnerRole?
-      if words.count > 1, let typed = LearnerRole(typed: words.last!) {
-        role = typed
-        words.removeLast()
-      }
-      let name = words.joined(separator: " ")
+      let (name, role) = nameAndRole(entry)
       if let existing = try store.learner(named: name) {
         learners.append(existing)
         continue
@@ -112,7 +106,7 @@ extension ShellSession {
       guard let role else {
         throw ShellError("Please give \(name)'s role after the name: patient, parent or educator. For example `\(name) parent`.")
       }
-      let pathID = bundle.manifest.paths.first { $0.audience == role.rawValue }?.id
+      let pathID = defaultPathID(for: role)
       learners.append(try store.addLearner(name: name, role: role, pathID: pathID))
     }
     guard !learners.isEmpty else { throw ShellError("A session needs at least one learner.") }

@@ -19,7 +19,7 @@ extension ShellCommand {
         return .succeeded
       }
       guard let path = shell.bundle.path(id: arguments.lowercased()) else {
-        let hint = Suggestion.closest(to: arguments, among: shell.bundle.manifest.paths.map(\.id))
+        let hint = EditDistance.closest(to: arguments, among: shell.bundle.manifest.paths.map(\.id))
           .map { " Did you mean `\($0)`?" } ?? " Type `path` to see the paths."
         throw ShellError("There is no learning path `\(arguments)`.\(hint)")
       }

@@ -33,7 +33,7 @@ struct TopicResolver {
     case .many(let indices):
       return .ambiguous(indices.map { "\(topic.id)#\(topic.sections[$0].id)" })
     case .none:
-      let suggestion = Suggestion.closest(to: sectionQuery, among: topic.sections.map(\.id))
+      let suggestion = EditDistance.closest(to: sectionQuery, among: topic.sections.map(\.id))
       return .sectionNotFound(topicID: topic.id, suggestion: suggestion.map { "\(topic.id)#\($0)" })
     }
   }
@@ -55,7 +55,7 @@ struct TopicResolver {
   }
 
   private func suggestTopic(for query: String) -> String? {
-    Suggestion.closest(to: query, among: topics.map(\.id))
+    EditDistance.closest(to: query, among: topics.map(\.id))
   }
 
   // MARK: - Matching by id, prefix or title words

@@ -38,7 +38,7 @@ public struct LocalSettings: Codable, Equatable, Sendable {
   public static func validate(key: String) throws {
     let known = keys.map(\.key)
     guard !known.contains(key) else { return }
-    let hint = Suggestion.closest(to: key, among: known).map { " Did you mean \($0)?" } ?? ""
+    let hint = EditDistance.closest(to: key, among: known).map { " Did you mean \($0)?" } ?? ""
     throw SettingsError(
       "There is no setting \(key).\(hint) Settings: \(known.joined(separator: ", ")).")
   }
