@@ -30,7 +30,7 @@ struct HostileBundleTests {
     #expect(error.file == "questions/care.yaml")
     #expect(error.line == 2)
     #expect(error.column == 4)
-    #expect(error.message.contains("YAML an anchor (`&name`) is not allowed"))
+    #expect(error.message.contains("a YAML anchor (`&name`) is not allowed in a bundle"))
   }
 
   @Test func refusesAnAliasInFrontMatterAtItsFileLine() throws {

@@ -83,6 +83,19 @@ struct TopicReaderTests {
       diagnostics.first("topics/care.md", line: 9, containing: "the heading has no title") != nil)
   }
 
+  @Test func checksTheBodyEvenWhenTheFrontMatterIsBroken() {
+    let (topic, diagnostics) = Self.read(
+      "---\nid: care\nid: care\n---\n## {#Bad}\nSee [x](../x).\n")
+    #expect(topic == nil)
+    #expect(
+      diagnostics.first("topics/care.md", line: 2, containing: "appears more than once") != nil)
+    #expect(
+      diagnostics.first("topics/care.md", line: 5, containing: "section id \"Bad\" is not valid")
+        != nil)
+    #expect(
+      diagnostics.first("topics/care.md", line: 6, containing: "points outside the bundle") != nil)
+  }
+
   @Test func refusesAHeadingWithoutLettersOrDigits() {
     let (_, diagnostics) = Self.read("---\nid: care\ntitle: Care\n---\n## ???\ntext")
     #expect(diagnostics.first("topics/care.md", line: 5, containing: "no letters or digits") != nil)

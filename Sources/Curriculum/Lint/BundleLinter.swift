@@ -17,7 +17,8 @@ public enum BundleLinter {
     let reading = BundleReading.read(from: directory)
     let loaded = BundleLoader.result(of: reading)
     var diagnostics = loaded.diagnostics
-    diagnostics += coverage(reading)
+    let filesWithErrors = Set(loaded.errors.map(\.file))
+    diagnostics += coverage(reading, filesWithErrors: filesWithErrors)
     diagnostics += files(reading)
     diagnostics += readability(reading)
     return LintReport(diagnostics: diagnostics.sortedForReport(), fileCount: reading.fileCount)
@@ -25,7 +26,10 @@ public enum BundleLinter {
 
   // MARK: - Coverage
 
-  private static func coverage(_ reading: BundleReading) -> [Diagnostic] {
+  /// Question counts are not judged for a questions file with errors: its errors say more.
+  private static func coverage(_ reading: BundleReading, filesWithErrors: Set<String>)
+    -> [Diagnostic]
+  {
     let log = DiagnosticLog()
     let questionsByTopic = Dictionary(grouping: reading.questions, by: \.question.topicID)
     for parsed in reading.topics {
@@ -36,7 +40,9 @@ public enum BundleLinter {
           topic.file, .start,
           "topic `\(topic.id)` has no questions; add questions/\(topic.id).yaml with at least "
             + "\(minimumQuestionsPerTopic) questions")
-      } else if count < minimumQuestionsPerTopic {
+      } else if count < minimumQuestionsPerTopic,
+        !filesWithErrors.contains("questions/\(topic.id).yaml")
+      {
         log.warning(
           topic.file, .start,
           "topic `\(topic.id)` has \(count) question\(count == 1 ? "" : "s"); add questions "

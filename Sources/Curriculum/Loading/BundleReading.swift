@@ -138,11 +138,11 @@ struct BundleReading {
       result.diagnostics = log.diagnostics
       slots[index] = result
     }
-    // Small bundles are read on this thread; large ones in chunks across the cores.
-    if ids.count < 16 {
+    // Topics are read across the cores, in chunks of up to 8 so that each core gets several.
+    if ids.count < 2 {
       for index in ids.indices { read(index) }
     } else {
-      let chunkSize = 8
+      let chunkSize = min(8, max(1, ids.count / (4 * ProcessInfo.processInfo.activeProcessorCount)))
       let chunks = (ids.count + chunkSize - 1) / chunkSize
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         for index in (chunk * chunkSize)..<min(ids.count, (chunk + 1) * chunkSize) { read(index) }

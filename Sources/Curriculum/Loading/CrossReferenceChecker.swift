@@ -30,7 +30,7 @@ enum CrossReferenceChecker {
         } else {
           pathIDs[path.path.id] = path.location.line
         }
-        if !audiences.contains(path.path.audience) {
+        if !audiences.isEmpty, !audiences.contains(path.path.audience) {
           log.error(
             bundleFile, path.audienceLocation,
             "path `\(path.path.id)` is for audience `\(path.path.audience)`, which is not in "
@@ -56,7 +56,8 @@ enum CrossReferenceChecker {
 
       for parsedTopic in reading.topics {
         let topic = parsedTopic.topic
-        for (id, location) in parsedTopic.audienceLocations where !audiences.contains(id) {
+        for (id, location) in parsedTopic.audienceLocations
+        where !audiences.isEmpty && !audiences.contains(id) {
           log.error(
             topic.file, location,
             "audience `\(id)` is not one of the bundle's audiences (\(list(manifest.audiences)))"

@@ -56,7 +56,8 @@ enum ManifestReader {
     if let grade, !(1...20).contains(grade) {
       log.error(
         file, fields.location(ofField: "reading-grade-target"),
-        "`reading-grade-target` \(grade) is not a school grade; use a number from 1 to 20, like 8")
+        "`reading-grade-target` \(String(format: "%g", grade)) is not a school grade; use a number from 1 to 20, like 8"
+      )
     }
     let audiences = fields.idList(
       "audiences", required: true, hint: "a list like `[patient, caregiver, educator]`")

@@ -32,6 +32,13 @@ enum TopicReader {
         file, .start, "the front matter is not closed; add a line `---` after its last field")
       return nil
     }
+    // The body is checked even when the front matter is broken, so one pass finds everything.
+    let body = Array(lines[(close + 1)...])
+    func readBody(title: String) -> (Section?, [Section]) {
+      checkLinks(body, firstLine: close + 2, file: file, log: log)
+      return readSections(body, firstLine: close + 2, topicTitle: title, file: file, log: log)
+    }
+
     let yaml = lines[1..<close].joined(separator: "\n")
     var diagnostics: [Diagnostic] = []
     let root = YAMLDocument.parse(yaml, file: file, lineOffset: 1, diagnostics: &diagnostics)
@@ -40,13 +47,17 @@ enum TopicReader {
       if diagnostics.isEmpty {
         log.error(file, .start, "the front matter is empty; add `id:`, `title:` and `summary:`")
       }
+      _ = readBody(title: expectedID)
       return nil
     }
     guard
       let fields = FieldReader(
         root, file: file, lineOffset: 1, what: "the front matter",
         expected: "id, title, summary, …", log: log)
-    else { return nil }
+    else {
+      _ = readBody(title: expectedID)
+      return nil
+    }
     fields.warnUnknownFields(known: knownFields)
 
     let id = fields.id("id", required: true, hint: "`\(expectedID)`, the file's name")
@@ -61,10 +72,7 @@ enum TopicReader {
     let keywords = fields.textList("keywords") ?? []
     let related = fields.idList("related") ?? []
 
-    let body = Array(lines[(close + 1)...])
-    let (introduction, sections) = readSections(
-      body, firstLine: close + 2, topicTitle: title ?? expectedID, file: file, log: log)
-    checkLinks(body, firstLine: close + 2, file: file, log: log)
+    let (introduction, sections) = readBody(title: title ?? expectedID)
 
     guard title != nil, id != nil else { return nil }
     let topic = Topic(

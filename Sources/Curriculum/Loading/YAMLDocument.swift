@@ -13,11 +13,11 @@ enum YAMLDocument {
     _ text: String, file: String, lineOffset: Int = 0, diagnostics: inout [Diagnostic]
   ) -> Node? {
     if let finding = YAMLAliasScanner.firstFinding(in: text) {
-      let what = finding.kind == .anchor ? "an anchor (`&name`)" : "an alias (`*name`)"
+      let what = finding.kind == .anchor ? "a YAML anchor (`&name`)" : "a YAML alias (`*name`)"
       diagnostics.append(
         Diagnostic(
           file: file, line: finding.line + lineOffset, column: finding.column, severity: .error,
-          message: "YAML \(what) is not allowed in a bundle; write the value out in full, "
+          message: "\(what) is not allowed in a bundle; write the value out in full, "
             + "or put the text in quotes if the `&` or `*` is part of it"))
       return nil
     }
