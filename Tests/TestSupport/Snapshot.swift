@@ -1,3 +1,6 @@
+// Swift Testing is only on the search path when building tests; `swift build -c release`
+// builds this target too, without it.
+#if canImport(Testing)
 import Foundation
 import Testing
 
@@ -39,3 +42,4 @@ public enum Snapshot {
     return "(no line differs)"
   }
 }
+#endif
