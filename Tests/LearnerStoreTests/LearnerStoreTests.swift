@@ -36,6 +36,7 @@ import Testing
     #expect(
       identifiers == [
         "createLearner", "createEvent", "createMemoryState", "createTeachingSession",
+        "addLastRatingToMemoryState",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

@@ -225,9 +225,18 @@ import Testing
     do {
       let old = try LearnerStore(path: oldPath, model: FSRS(), migrateUpTo: "createMemoryState")
       let ana = try old.addLearner(name: "Ana", role: .patient, pathID: "at-home")
-      try old.recordAnswer(
-        attempt("q1", at: start), learnerID: ana.id, bundleID: "port", bundleVersion: "1.0",
-        sessionID: 5)
+      // Written as that schema's code wrote it: today's recordAnswer writes newer columns.
+      try old.database.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, session_id,
+              topic_id, section_id, question_id, response, correct, grade, seconds, try_number,
+              used_hint)
+            VALUES (?, 'answer-given', ?, 'port', '1.0', 5, 'care', 'flush', 'q1', 'saline', 1, 3,
+              12, 1, 0)
+            """,
+          arguments: [ana.id, start.timeIntervalSince1970])
+      }
       #expect(try old.database.read { try !$0.tableExists("teaching_session") })
       try old.close()
     }

@@ -10,7 +10,7 @@ import Learning
 ///   scan, makes "forget this topic" a single DELETE, and lets a new kind arrive without a new
 ///   table. Times are Unix seconds (REAL); `datetime(at, 'unixepoch')` reads them in sqlite3.
 /// - `createMemoryState`: `memory_state`, the FSRS state per learner, bundle and question —
-///   derived from the answer events (and rebuilt from them by this migration and by
+///   derived from the answer events (rebuilt from them by `addLastRatingToMemoryState` and by
 ///   `LearnerStore.rebuildMemoryStates()`), updated in the same transaction as each answer.
 /// - `createTeachingSession`: an educator's teaching sessions. `teaching_session(id,
 ///   educator_name, bundle_id, bundle_version, path_id, planned_topics (a JSON array of topic
@@ -19,6 +19,9 @@ import Learning
 ///   learners taught, in order; `session_note(id, session_id, learner_id NULL for the whole
 ///   session, at, text)`. Events recorded in a teaching session carry its id in
 ///   `event.session_id` (indexed here).
+/// - `addLastRatingToMemoryState`: `memory_state.last_rating`, so mastery counts a question whose
+///   last answer was wrong as not known; then the cache is rebuilt from the events. Only the
+///   newest migration may call `MemoryStateTable.rebuild`, which writes today's columns.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -73,11 +76,10 @@ enum StoreSchema {
             last_review REAL NOT NULL,
             review_count INTEGER NOT NULL,
             lapse_count INTEGER NOT NULL,
-            last_rating INTEGER,
             PRIMARY KEY (learner_id, bundle_id, question_id)
           ) WITHOUT ROWID
           """)
-      try MemoryStateTable.rebuild(db, model: FSRS())
+      
     }
     migrator.registerMigration("createTeachingSession") { db in
       try db.execute(
@@ -114,6 +116,10 @@ enum StoreSchema {
           CREATE INDEX session_note_by_learner ON session_note(learner_id);
           CREATE INDEX event_by_session ON event(session_id) WHERE session_id IS NOT NULL;
           """)
+    }
+    migrator.registerMigration("addLastRatingToMemoryState") { db in
+      try db.execute(sql: "ALTER TABLE memory_state ADD COLUMN last_rating INTEGER")
+      try MemoryStateTable.rebuild(db, model: FSRS())
     }
     return migrator
   }
