@@ -50,11 +50,11 @@ public final class ReadlineLineReader: LineReader {
     while true {
       let monitor = SignalMonitor.shared
       if monitor.takeTermination() {
-        abandonLine()
+        abandonLine(showing: "")
         return .terminated
       }
       if monitor.takeInterrupt() {
-        abandonLine()
+        abandonLine(showing: "^C")
         return .interrupted
       }
       if monitor.takeResize() { rl_resize_terminal() }
@@ -75,10 +75,10 @@ public final class ReadlineLineReader: LineReader {
   }
 
   /// Clears the half-typed line and moves to a fresh row, as a shell does on Ctrl-C.
-  private func abandonLine() {
+  private func abandonLine(showing mark: String) {
     rl_free_line_state()
     rl_replace_line("", 0)
-    FileDescriptor.standardOutput.writeAll("^C\n")
+    FileDescriptor.standardOutput.writeAll(mark + "\n")
   }
 }
 
