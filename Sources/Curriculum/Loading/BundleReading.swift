@@ -10,7 +10,7 @@ struct BundleReading {
   var questions: [ParsedQuestion]
   /// What every question refers to, in file order, also of questions with mistakes.
   var questionReferences: [QuestionReader.References]
-  /// Topic ids that the manifest lists (or, without a manifest, that have a file).
+  /// Topic ids that the manifest lists (or, when it lists none, that have a file).
   var declaredTopicIDs: [String]
   /// Topic ids that have a questions file.
   var topicsWithQuestionFiles: Set<String>
@@ -52,8 +52,9 @@ struct BundleReading {
     reading.topicFileNames = files.fileNames(in: "topics")
     reading.questionFileNames = files.fileNames(in: "questions")
 
+    // Without a usable `topics` list, the topic files present are still checked.
     var declared: [String] = []
-    if let manifest = reading.manifest {
+    if let manifest = reading.manifest, !manifest.topicLocations.isEmpty {
       var seen: Set<String> = []
       for (id, location) in manifest.topicLocations {
         if seen.insert(id).inserted {
