@@ -127,6 +127,15 @@ struct LoaderTests {
     }
   }
 
+  @Test func checksTopicFilesEvenWithoutAUsableTopicList() throws {
+    let copy = try TemporaryBundle()
+    try copy.replace("topics:\n  - basics\n  - care\n", with: "topics: oops\n", in: "bundle.yaml")
+    try copy.replace("title: Caring for your port", with: "title: [x]", in: "topics/care.md")
+    let errors = copy.load().errors
+    #expect(errors.first("bundle.yaml", line: 14, containing: "`topics` should be a list") != nil)
+    #expect(errors.first("topics/care.md", line: 3, containing: "`title` should be a text") != nil)
+  }
+
   @Test func reportsAMissingFolder() {
     let result = BundleLoader.loadWithDiagnostics(from: URL(fileURLWithPath: "/no/such/bundle"))
     #expect(result.bundle == nil)

@@ -129,35 +129,42 @@ public enum BundleLinter {
   // MARK: - Readability
 
   private static func readability(_ reading: BundleReading) -> [Diagnostic] {
-    let target = reading.manifest?.manifest.readingGradeTarget ?? ManifestReader.defaultReadingGrade
+    let target =
+      reading.manifest?.manifest.readingGradeTarget ?? ManifestReader.defaultReadingGrade
+    let topics = reading.topics.map(\.topic)
+    let slots = ResultSlots<[Diagnostic]>(count: topics.count)
+    Parallel.forEach(count: topics.count) { index in
+      slots[index] = readability(of: topics[index], target: target)
+    }
+    return slots.values.flatMap { $0 ?? [] }
+  }
+
+  private static func readability(of topic: Topic, target: Double) -> [Diagnostic] {
     let log = DiagnosticLog()
-    for parsed in reading.topics {
-      let topic = parsed.topic
-      var parts = [ReadabilityScore(text: topic.title)]
-      for section in [topic.introduction].compactMap({ $0 }) + topic.sections {
-        let score = ReadabilityScore(text: section.document.plainText)
-        parts.append(score)
-        if !section.id.isEmpty { parts.append(ReadabilityScore(text: section.title)) }
-        let location = SourceLocation(line: section.line, column: 1)
-        let name = section.id.isEmpty ? "the introduction" : "section `\(section.id)`"
-        if score.words >= minimumWordsForGrade, score.grade > target {
-          log.warning(topic.file, location, gradeMessage(score, of: name, target: target))
-        }
-        for sentence in score.sentenceTexts {
-          let count = ReadabilityScore.words(in: sentence).count
-          guard count > maximumSentenceWords else { continue }
-          let line = SentenceLocator.line(of: sentence, in: section.markdown) ?? 0
-          log.warning(
-            topic.file, SourceLocation(line: section.bodyLine + line, column: 1),
-            "a sentence of \(count) words (\(Quoting.quote(sentence, limit: 50))) is longer than "
-              + "\(maximumSentenceWords); split it into shorter ones")
-        }
-      }
-      let score = ReadabilityScore(combining: parts)
+    var parts = [ReadabilityScore(text: topic.title)]
+    for section in [topic.introduction].compactMap({ $0 }) + topic.sections {
+      let score = ReadabilityScore(text: section.document.plainText)
+      parts.append(score)
+      if !section.id.isEmpty { parts.append(ReadabilityScore(text: section.title)) }
+      let location = SourceLocation(line: section.line, column: 1)
+      let name = section.id.isEmpty ? "the introduction" : "section `\(section.id)`"
       if score.words >= minimumWordsForGrade, score.grade > target {
-        log.warning(
-          topic.file, .start, gradeMessage(score, of: "the topic as a whole", target: target))
+        log.warning(topic.file, location, gradeMessage(score, of: name, target: target))
       }
+      for sentence in score.sentenceTexts {
+        let count = ReadabilityScore.words(in: sentence).count
+        guard count > maximumSentenceWords else { continue }
+        let line = SentenceLocator.line(of: sentence, in: section.markdown) ?? 0
+        log.warning(
+          topic.file, SourceLocation(line: section.bodyLine + line, column: 1),
+          "a sentence of \(count) words (\(Quoting.quote(sentence, limit: 50))) is longer than "
+            + "\(maximumSentenceWords); split it into shorter ones")
+      }
+    }
+    let score = ReadabilityScore(combining: parts)
+    if score.words >= minimumWordsForGrade, score.grade > target {
+      log.warning(
+        topic.file, .start, gradeMessage(score, of: "the topic as a whole", target: target))
     }
     return log.diagnostics
   }

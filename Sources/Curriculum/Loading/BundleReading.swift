@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Everything read from a bundle folder, even when parts of it are broken: the loader builds a
@@ -10,7 +9,7 @@ struct BundleReading {
   var questions: [ParsedQuestion]
   /// What every question refers to, in file order, also of questions with mistakes.
   var questionReferences: [QuestionReader.References]
-  /// Topic ids that the manifest lists (or, without a manifest, that have a file).
+  /// Topic ids that the manifest lists (or, when it lists none, that have a file).
   var declaredTopicIDs: [String]
   /// Topic ids that have a questions file.
   var topicsWithQuestionFiles: Set<String>
@@ -52,8 +51,9 @@ struct BundleReading {
     reading.topicFileNames = files.fileNames(in: "topics")
     reading.questionFileNames = files.fileNames(in: "questions")
 
+    // Without a usable `topics` list, the topic files present are still checked.
     var declared: [String] = []
-    if let manifest = reading.manifest {
+    if let manifest = reading.manifest, !manifest.topicLocations.isEmpty {
       var seen: Set<String> = []
       for (id, location) in manifest.topicLocations {
         if seen.insert(id).inserted {
@@ -138,31 +138,7 @@ struct BundleReading {
       result.diagnostics = log.diagnostics
       slots[index] = result
     }
-    // Topics are read across the cores, in chunks of up to 8 so that each core gets several.
-    if ids.count < 2 {
-      for index in ids.indices { read(index) }
-    } else {
-      let chunkSize = min(8, max(1, ids.count / (4 * ProcessInfo.processInfo.activeProcessorCount)))
-      let chunks = (ids.count + chunkSize - 1) / chunkSize
-      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-        for index in (chunk * chunkSize)..<min(ids.count, (chunk + 1) * chunkSize) { read(index) }
-      }
-    }
+    Parallel.forEach(count: ids.count, read)
     return slots.values.map { $0 ?? TopicResult() }
   }
-}
-
-/// Fixed slots written from concurrent work, one writer per slot, read after all work ended.
-private final class ResultSlots<Value>: @unchecked Sendable {
-  private var storage: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-  subscript(index: Int) -> Value? {
-    get { lock.withLock { storage[index] } }
-    set { lock.withLock { storage[index] = newValue } }
-  }
-
-  var values: [Value?] { lock.withLock { storage } }
 }

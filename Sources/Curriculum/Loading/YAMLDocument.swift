@@ -101,11 +101,14 @@ enum YAMLDocument {
           mark.line, mark.column,
           "values are nested more than \(maximumDepth) levels deep; flatten the lists or mappings")
       }
-      if problem.contains("tab") || problem.contains("cannot start any token") {
+      if problem.contains("tab") {
+        return make(
+          mark.line, mark.column, "YAML syntax error: \(problem); indent with spaces, not tabs")
+      }
+      if problem.contains("cannot start any token") {
         return make(
           mark.line, mark.column,
-          "YAML syntax error: \(problem); indent with spaces, not tabs, and quote text that "
-            + "starts with a special character such as `@`, `` ` `` or `%`")
+          "YAML syntax error: \(problem); put text that starts with `@`, `` ` `` or `%` in quotes")
       }
       let during = context.map { " (\($0.text))" } ?? ""
       return make(mark.line, mark.column, "YAML syntax error: \(problem)\(during); \(advice)")
