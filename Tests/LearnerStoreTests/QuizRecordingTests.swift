@@ -42,7 +42,10 @@ import Testing
     #expect(quiz.summary.rightSecondTry == ["care-steps"])
     let history = try store.history(learnerID: learner.id, limit: 100)
     #expect(history.filter { $0.kind == .answerGiven }.count == 5)
-    #expect(history.first { $0.isCorrect == false }?.response == "[" + wrong)
+    // Stored without the escape, with the steps named spelled out after the letters.
+    let stored = try #require(history.first { $0.isCorrect == false }?.response)
+    #expect(stored.hasPrefix("[" + wrong + " — "))
+    #expect(!stored.unicodeScalars.contains("\u{1B}"))
     let care = try #require(
       try store.progress(learnerID: learner.id, bundle: bundle, at: now).topics.first {
         $0.topicID == "care"

@@ -55,6 +55,22 @@ public struct AnswerGrader: Sendable, Hashable {
     }
   }
 
+  /// The learner's words with the choices they named spelled out (`b — Soft silicone`), so a
+  /// record reads the same whatever order the choices were shown in. Other kinds: as typed.
+  public func describe(_ input: String, for presented: PresentedQuestion) -> String {
+    let text = AnswerText.normalize(input)
+    let count = presented.choiceOrder.count
+    let shown: [Int]?
+    switch presented.question.kind {
+    case .singleChoice: shown = singleChoice(text, presented).map { [$0] }
+    case .multipleChoice, .order: shown = choiceList(text, count: count)
+    case .trueFalse, .shortAnswer: shown = nil
+    }
+    guard let shown, !shown.isEmpty else { return input }
+    let separator = presented.question.kind == .order ? " → " : "; "
+    return input + " — " + shown.map { presented.displayedChoices[$0] }.joined(separator: separator)
+  }
+
   private func verdict(_ right: Bool) -> GradeResult {
     right ? .correct(acceptedAs: nil) : .incorrect
   }

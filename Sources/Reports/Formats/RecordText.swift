@@ -84,8 +84,8 @@ struct RecordText {
   }
 
   static let shuffledLettersNote =
-    "Choices are shown shuffled, so a typed letter for a wrong choice answer refers to the "
-    + "order the learner saw; right answers are given in the content's own words."
+    "Choices are shown shuffled, so a wrong choice answer shows the letter the learner typed "
+    + "and the choice it named; right answers are given in the content's own words."
 
   static let outcomeRule =
     "Understood: every question of the topic answered in this period was right in the end, on "
