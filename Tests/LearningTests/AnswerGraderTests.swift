@@ -17,6 +17,22 @@ import Testing
     grader.grade(input, for: try presented(id, order: order))
   }
 
+  // MARK: - What a record keeps of an answer
+
+  @Test(arguments: [
+    ("b", "about-what", [1, 0, 2, 3], "b — A small device under the skin"),
+    ("a c", "care-signs", nil, "a c — Redness; Feeling hungry"),
+    ("d c b a", "care-steps", nil, "d c b a — Flush slowly → Connect the syringe → Clean the skin → Wash your hands"),
+    ("yes", "about-skin", nil, "yes"),
+    ("catheter", "about-why", nil, "catheter"),
+    ("x", "about-what", nil, "x"),
+  ])
+  func describedAnswersNameTheChoicesAsShown(
+    input: String, id: String, order: [Int]?, expected: String
+  ) throws {
+    #expect(grader.describe(input, for: try presented(id, order: order)) == expected)
+  }
+
   // MARK: - Single choice (right answer: author index 0)
 
   @Test(arguments: [
