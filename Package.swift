@@ -59,11 +59,14 @@ let package = Package(
       dependencies: ["Markdown", .product(name: "PropertyBased", package: "swift-property-based")],
       exclude: ["Snapshots"]
     ),
-    .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "CurriculumTests", dependencies: ["Curriculum", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "LearningTests", dependencies: ["Learning", "TestSupport"]),
     .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Snapshots"]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -28,8 +28,10 @@ enum StartupBenchmark {
     for _ in 0..<40 { samples.append(try timeToPrompt(binary: binary, environment: environment)) }
     samples.sort()
     let median = samples[samples.count / 2]
-    print(String(format: "startup to first prompt: median %.1f ms (min %.1f, max %.1f, %d runs)",
-                 median, samples.first!, samples.last!, samples.count))
+    print(
+      String(
+        format: "startup to first prompt: median %.1f ms (min %.1f, max %.1f, %d runs)",
+        median, samples.first!, samples.last!, samples.count))
     print("target: at most 20 ms median")
     try printPhases(storePath: home.appendingPathComponent("data/teachback/progress.sqlite").path)
   }
@@ -101,7 +103,8 @@ enum StartupBenchmark {
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     guard seen.contains(prompt) else {
-      throw BenchmarkError("no prompt; the program printed:\n" + String(decoding: seen, as: UTF8.self))
+      throw BenchmarkError(
+        "no prompt; the program printed:\n" + String(decoding: seen, as: UTF8.self))
     }
     return elapsed
   }

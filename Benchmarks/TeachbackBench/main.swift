@@ -11,7 +11,8 @@ let benchmarks: [String: () throws -> Void] = [
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let name = arguments.first, let benchmark = benchmarks[name] else {
-  print("usage: teachback-bench NAME\nbenchmarks: \(benchmarks.keys.sorted().joined(separator: ", "))")
+  print(
+    "usage: teachback-bench NAME\nbenchmarks: \(benchmarks.keys.sorted().joined(separator: ", "))")
   exit(2)
 }
 try benchmark()

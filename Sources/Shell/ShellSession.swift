@@ -87,7 +87,8 @@ public final class ShellSession {
     let line = TextSanitizer.sanitize(rawLine).trimmed
     guard !line.isEmpty else { return .succeeded }
     guard line.count <= Self.maximumLineLength else {
-      return fail("That line is too long (\(line.count) characters). Commands are short: try `help`.")
+      return fail(
+        "That line is too long (\(line.count) characters). Commands are short: try `help`.")
     }
     let name = String(line.prefix { !$0.isWhitespace })
     let arguments = String(line.dropFirst(name.count)).trimmed
@@ -105,7 +106,8 @@ public final class ShellSession {
         return fail("Something went wrong: \(error)")
       }
     case .ambiguous(let names):
-      return fail("`\(name)` could mean \(Self.listing(names.map { "`\($0)`" })). Type a few more letters.")
+      return fail(
+        "`\(name)` could mean \(Self.listing(names.map { "`\($0)`" })). Type a few more letters.")
     case .unknown(let suggestion):
       if let suggestion {
         return fail("There is no command `\(name)`. Did you mean `\(suggestion)`?")
@@ -183,7 +185,8 @@ public final class ShellSession {
   /// The learner's memory of every question, from the store (empty without one).
   func loadMemory(of answering: Learner? = nil) -> LearnerMemory {
     guard let store, let learner = answering ?? learner else { return LearnerMemory() }
-    return (try? store.memory(learnerID: learner.id, bundleID: bundle.manifest.id)) ?? LearnerMemory()
+    return (try? store.memory(learnerID: learner.id, bundleID: bundle.manifest.id))
+      ?? LearnerMemory()
   }
 
   private func warnSavingFailed(_ error: Error) {
@@ -220,7 +223,10 @@ public final class ShellSession {
     let manifest = bundle.manifest
     say(styler.bold(TextSanitizer.sanitize(manifest.title)))
     if let learner, learner.name != Launcher.defaultLearnerName {
-      say(styler.dim("Learning as \(TextSanitizer.sanitize(learner.name)). Progress is saved on this computer."))
+      say(
+        styler.dim(
+          "Learning as \(TextSanitizer.sanitize(learner.name)). Progress is saved on this computer."
+        ))
     } else if learner != nil {
       say(styler.dim("Your progress is saved on this computer, for you only."))
     } else {

@@ -54,7 +54,8 @@ struct ConfigCommand: ParsableCommand {
 
   static func settingsFile() throws -> URL {
     guard let file = LocalSettings.defaultFile() else {
-      throw ValidationError("No home folder is set (HOME or XDG_CONFIG_HOME), so settings cannot be kept.")
+      throw ValidationError(
+        "No home folder is set (HOME or XDG_CONFIG_HOME), so settings cannot be kept.")
     }
     return file
   }

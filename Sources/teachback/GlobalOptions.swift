@@ -1,16 +1,18 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import Shell
 
 /// Options every Teachback command takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Load content from this bundle folder.", valueName: "DIR"))
+  @Option(
+    name: .long, help: ArgumentHelp("Load content from this bundle folder.", valueName: "DIR"))
   var content: String?
 
   @Option(name: .long, help: ArgumentHelp("Keep progress in this file.", valueName: "PATH"))
   var store: String?
 
-  @Option(name: .long, help: ArgumentHelp("Whose progress to use (created if new).", valueName: "NAME"))
+  @Option(
+    name: .long, help: ArgumentHelp("Whose progress to use (created if new).", valueName: "NAME"))
   var learner: String?
 
   @Option(name: .long, help: ArgumentHelp("Wrap text to N columns.", valueName: "N"))
@@ -43,14 +45,17 @@ extension GlobalOptions {
 
   /// Runs a shell command with words and `--name value` options, quoting what has spaces.
   func runInShell(_ command: String, _ words: [String], _ options: [String: String?]) throws {
-    let quoted = words.map(Self.quote) + options.sorted { $0.key < $1.key }.compactMap { name, value in
-      value.map { "--\(name) \(Self.quote($0))" }
-    }
+    let quoted =
+      words.map(Self.quote)
+      + options.sorted { $0.key < $1.key }.compactMap { name, value in
+        value.map { "--\(name) \(Self.quote($0))" }
+      }
     try runInShell(([command] + quoted).joined(separator: " "))
   }
 
   private static func quote(_ word: String) -> String {
-    word.contains(" ") || word.isEmpty ? "\"\(word.replacingOccurrences(of: "\"", with: ""))\"" : word
+    word.contains(" ") || word.isEmpty
+      ? "\"\(word.replacingOccurrences(of: "\"", with: ""))\"" : word
   }
 }
 

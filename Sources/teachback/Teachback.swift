@@ -29,7 +29,9 @@ struct Teachback: ParsableCommand {
   /// `teachback` alone opens the shell without building the argument parser's tables, which
   /// is a noticeable part of start-up.
   static func main() {
-    guard CommandLine.arguments.count > 1 else { Foundation.exit(Launcher.runShell(LaunchOptions())) }
+    guard CommandLine.arguments.count > 1 else {
+      Foundation.exit(Launcher.runShell(LaunchOptions()))
+    }
     main(nil)
   }
 

@@ -28,7 +28,8 @@ import Testing
       #expect(candidate.topics == loaded.topics)
       #expect(candidate.questions == loaded.questions)
     }
-    let attributes = try FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent(files[0]).path)
+    let attributes = try FileManager.default.attributesOfItem(
+      atPath: cache.appendingPathComponent(files[0]).path)
     #expect((attributes[.posixPermissions] as? Int) == 0o600)
   }
 
@@ -50,7 +51,8 @@ import Testing
     let cache = folder.url.appendingPathComponent("cache")
     try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
     _ = try BundleCache.load(from: bundle, cacheFolder: cache)
-    let file = cache.appendingPathComponent(try FileManager.default.contentsOfDirectory(atPath: cache.path)[0])
+    let file = cache.appendingPathComponent(
+      try FileManager.default.contentsOfDirectory(atPath: cache.path)[0])
     let data = try Data(contentsOf: file)
     try Data(data.prefix(data.count / 2) + Data(repeating: 0xFF, count: 64)).write(to: file)
     let reloaded = try BundleCache.load(from: bundle, cacheFolder: cache)
@@ -60,7 +62,8 @@ import Testing
   @Test func anInvalidBundleIsNeverCached() throws {
     let folder = try TemporaryFolder()
     let bundle = try copyOfShippedBundle(in: folder)
-    try "id: [".write(to: bundle.appendingPathComponent("bundle.yaml"), atomically: true, encoding: .utf8)
+    try "id: [".write(
+      to: bundle.appendingPathComponent("bundle.yaml"), atomically: true, encoding: .utf8)
     let cache = folder.url.appendingPathComponent("cache")
     try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
     #expect(throws: BundleLoadError.self) { try BundleCache.load(from: bundle, cacheFolder: cache) }

@@ -22,7 +22,10 @@ import Testing
   @Test(arguments: [
     ("b", "about-what", [1, 0, 2, 3], "b — A small device under the skin"),
     ("a c", "care-signs", nil, "a c — Redness; Feeling hungry"),
-    ("d c b a", "care-steps", nil, "d c b a — Flush slowly → Connect the syringe → Clean the skin → Wash your hands"),
+    (
+      "d c b a", "care-steps", nil,
+      "d c b a — Flush slowly → Connect the syringe → Clean the skin → Wash your hands"
+    ),
     ("yes", "about-skin", nil, "yes"),
     ("catheter", "about-why", nil, "catheter"),
     ("x", "about-what", nil, "x"),

@@ -47,7 +47,8 @@ import Testing
     memory.record(questionID: "about-what", rating: .again, at: now)
     #expect(memory.retrievability(of: "about-what", at: now) > 0.99)
     #expect(memory.recall(of: "about-what", at: now) == 0)
-    #expect(memory.mastery(of: SectionKey(topicID: "about", sectionID: "what"), in: bundle, at: now) == 0)
+    #expect(
+      memory.mastery(of: SectionKey(topicID: "about", sectionID: "what"), in: bundle, at: now) == 0)
     memory.record(questionID: "about-what", rating: .hard, at: now.addingTimeInterval(600))
     #expect(memory.recall(of: "about-what", at: now.addingTimeInterval(600)) > 0.99)
   }

@@ -60,7 +60,8 @@ import Testing
       let document = MarkdownDocument(parsing: source)
       let terminal = TerminalRenderer(width: width, color: true).render(document)
       #expect(OutputChecks.forbiddenCharacter(in: OutputChecks.strippingSGR(terminal)) == nil)
-      #expect(OutputChecks.forbiddenCharacter(in: PlainRenderer(width: width).render(document)) == nil)
+      #expect(
+        OutputChecks.forbiddenCharacter(in: PlainRenderer(width: width).render(document)) == nil)
     }
   }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite struct CommandTableTests {
@@ -6,7 +7,8 @@ import Testing
 
   @Test(arguments: [
     ("topics", "topics"), ("TOPICS", "topics"), ("t", "topics"), ("top", "topics"),
-    ("exit", "quit"), ("?", "help"), ("sea", "search"), ("n", "next"), ("cal", "symptoms"), ("wor", "symptoms"),
+    ("exit", "quit"), ("?", "help"), ("sea", "search"), ("n", "next"), ("cal", "symptoms"),
+    ("wor", "symptoms"),
   ])
   func findsByNameAliasOrUniquePrefix(typed: String, expected: String) throws {
     guard case .found(let command) = table.lookup(typed) else {
@@ -32,7 +34,9 @@ import Testing
     #expect(command.name == "clear")
   }
 
-  @Test(arguments: [("topcs", "topics"), ("raed", "read"), ("serch", "search"), ("hlep", "help"), ("quti", "quit")])
+  @Test(arguments: [
+    ("topcs", "topics"), ("raed", "read"), ("serch", "search"), ("hlep", "help"), ("quti", "quit"),
+  ])
   func typosGetADidYouMean(typed: String, expected: String) {
     guard case .unknown(let suggestion) = table.lookup(typed) else {
       Issue.record("\(typed) should be unknown")

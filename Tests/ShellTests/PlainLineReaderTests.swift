@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Shell
 
 @Suite struct PlainLineReaderTests {
@@ -28,7 +29,8 @@ import Testing
   }
 
   @Test func splitsLinesAndKeepsALastLineWithoutNewline() throws {
-    #expect(try lines(from: Array("topics\r\nread 1\n\nlast".utf8)) == ["topics", "read 1", "", "last"])
+    #expect(
+      try lines(from: Array("topics\r\nread 1\n\nlast".utf8)) == ["topics", "read 1", "", "last"])
   }
 
   @Test func dropsNULBytesAndReplacesInvalidUTF8() throws {

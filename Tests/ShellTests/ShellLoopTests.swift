@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite struct ShellLoopTests {
@@ -28,8 +29,11 @@ import Testing
 
   @Test func controlCharactersTypedAtThePromptAreNeverEchoedRaw() {
     let (transcript, _) = runShell(["\u{1B}[31mred\u{7}\u{9B}2J"])
-    #expect(!transcript.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }
-      || transcript.hasPrefix("> \u{1B}"))
+    #expect(
+      !transcript.unicodeScalars.contains {
+        $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B
+      }
+        || transcript.hasPrefix("> \u{1B}"))
     let reply = transcript.split(separator: "\n").dropFirst().joined()
     #expect(!reply.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     #expect(reply.contains("There is no command"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite struct TopicResolverTests {
@@ -24,7 +25,9 @@ import Testing
 
   @Test func typosGetASuggestion() {
     #expect(resolver.resolve("prats") == .notFound(suggestion: "parts"))
-    #expect(resolver.resolve("care#flusing") == .sectionNotFound(topicID: "care", suggestion: "care#flushing"))
+    #expect(
+      resolver.resolve("care#flusing")
+        == .sectionNotFound(topicID: "care", suggestion: "care#flushing"))
   }
 
   @Test func unknownTopicsAndNumbersOutOfRange() {

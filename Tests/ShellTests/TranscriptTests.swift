@@ -61,14 +61,18 @@ import Testing
   }
 
   @Test func plainOutputForScreenReaders() throws {
-    let (text, _) = try transcript(["topics", "read when-to-call", "progress"], width: 60, style: .plain)
+    let (text, _) = try transcript(
+      ["topics", "read when-to-call", "progress"], width: 60, style: .plain)
     #expect(!text.contains("│") && !text.contains("✓") && !text.contains("\u{1B}"))
     Snapshot.assertMatches(text, named: "plain-when-to-call")
   }
 
   @Test func learnersAndPaths() throws {
     let (text, _) = try transcript(
-      ["learner", "learner Alex", "patient", "path", "path before", "next", "learner Sam", "history"],
+      [
+        "learner", "learner Alex", "patient", "path", "path before", "next", "learner Sam",
+        "history",
+      ],
       learner: "Sam")
     Snapshot.assertMatches(text, named: "learners-and-paths")
   }
@@ -89,7 +93,8 @@ extension TranscriptTests {
     #expect(status == 0)
     Snapshot.assertMatches(
       text.replacingOccurrences(of: folder.url.path, with: "TMP"), named: "educator-session")
-    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report)))
+    let json = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: report)))
     let record = try #require(json as? [String: Any])
     let learners = try #require(record["learners"] as? [[String: Any]])
     #expect(learners.compactMap { $0["name"] as? String } == ["Sam", "Alex"])

@@ -38,7 +38,8 @@ public enum BundleCache {
       var status = stat()
       guard lstat(root + "/" + path, &status) == 0 else { return nil }
       lines.append(
-        "\(path) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)")
+        "\(path) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)"
+      )
     }
     return lines.joined(separator: "\n")
   }

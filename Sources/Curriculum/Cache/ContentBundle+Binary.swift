@@ -22,7 +22,9 @@ extension Manifest {
     }
     writer.write(audiences)
     writer.write(sources) { writer, source in
-      for text in [source.title, source.publisher, source.url, source.reviewed] { writer.write(text) }
+      for text in [source.title, source.publisher, source.url, source.reviewed] {
+        writer.write(text)
+      }
     }
     writer.write(topicOrder)
     writer.write(paths) { writer, path in
@@ -40,16 +42,19 @@ extension Manifest {
     let texts = try (0..<7).map { _ in try reader.readString() }
     let audiences = try reader.readStrings()
     let sources = try reader.readArray {
-      Source(title: try $0.readString(), publisher: try $0.readString(), url: try $0.readString(),
-             reviewed: try $0.readString())
+      Source(
+        title: try $0.readString(), publisher: try $0.readString(), url: try $0.readString(),
+        reviewed: try $0.readString())
     }
     let topicOrder = try reader.readStrings()
     let paths = try reader.readArray {
-      LearningPath(id: try $0.readString(), title: try $0.readString(), audience: try $0.readString(),
-                   summary: try $0.readString(), topicIDs: try $0.readStrings())
+      LearningPath(
+        id: try $0.readString(), title: try $0.readString(), audience: try $0.readString(),
+        summary: try $0.readString(), topicIDs: try $0.readStrings())
     }
     let signs = try reader.readArray {
-      WarningSign(id: try $0.readString(), question: try $0.readString(), label: try $0.readString())
+      WarningSign(
+        id: try $0.readString(), question: try $0.readString(), label: try $0.readString())
     }
     let synonyms = try reader.readArray { try $0.readStrings() }
     self.init(
@@ -89,7 +94,8 @@ extension Section {
 
   init(from reader: inout BinaryReader) throws {
     self.init(
-      id: try reader.readString(), title: try reader.readString(), markdown: try reader.readString(),
+      id: try reader.readString(), title: try reader.readString(),
+      markdown: try reader.readString(),
       line: try reader.readInt(), bodyLine: try reader.readInt())
   }
 }

@@ -2,7 +2,8 @@
 /// neighbouring characters each cost 1), used for "did you mean" suggestions.
 public enum EditDistance {
   /// The distance, or nil as soon as it is known to exceed `limit` (keeps long words cheap).
-  public static func between(_ a: some StringProtocol, _ b: some StringProtocol, limit: Int) -> Int? {
+  public static func between(_ a: some StringProtocol, _ b: some StringProtocol, limit: Int) -> Int?
+  {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if abs(a.count - b.count) > limit { return nil }

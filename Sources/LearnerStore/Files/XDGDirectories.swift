@@ -16,8 +16,11 @@ public struct XDGDirectories: Sendable, Hashable {
     home: URL? = nil
   ) {
     // $HOME first, as the specification says; the password database only when it is unset.
-    let home = home
-      ?? environment["HOME"].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0, isDirectory: true) : nil }
+    let home =
+      home
+      ?? environment["HOME"].flatMap {
+        $0.hasPrefix("/") ? URL(fileURLWithPath: $0, isDirectory: true) : nil
+      }
       ?? FileManager.default.homeDirectoryForCurrentUser
     func base(_ variable: String, _ fallback: String) -> URL {
       if let value = environment[variable], value.hasPrefix("/") {

@@ -79,7 +79,7 @@ enum StoreSchema {
             PRIMARY KEY (learner_id, bundle_id, question_id)
           ) WITHOUT ROWID
           """)
-      
+
     }
     migrator.registerMigration("createTeachingSession") { db in
       try db.execute(

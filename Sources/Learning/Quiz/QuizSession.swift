@@ -82,7 +82,8 @@ public struct QuizSession: Sendable {
     let correct = result.isCorrect
     let attempt = Attempt(
       questionID: question.id, topicID: question.topicID, sectionID: question.sectionID,
-      response: grader.describe(input, for: presented), isCorrect: correct, tryNumber: item.tryNumber, usedHint: hinted,
+      response: grader.describe(input, for: presented), isCorrect: correct,
+      tryNumber: item.tryNumber, usedHint: hinted,
       isRedFlag: question.isRedFlag, secondsTaken: seconds,
       rating: policy.rating(
         correct: correct, tryNumber: item.tryNumber, usedHint: hinted, seconds: seconds,

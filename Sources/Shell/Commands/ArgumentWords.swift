@@ -13,10 +13,13 @@ struct ArgumentWords {
       if token.hasPrefix("--") {
         let name = String(token.dropFirst(2))
         guard valued.contains(name) else {
-          throw ShellError("There is no option `\(token)` here. Options: "
-            + valued.sorted().map { "`--\($0)`" }.joined(separator: ", ") + ".")
+          throw ShellError(
+            "There is no option `\(token)` here. Options: "
+              + valued.sorted().map { "`--\($0)`" }.joined(separator: ", ") + ".")
         }
-        guard index + 1 < tokens.count else { throw ShellError("`\(token)` needs a value after it.") }
+        guard index + 1 < tokens.count else {
+          throw ShellError("`\(token)` needs a value after it.")
+        }
         options[name] = tokens[index + 1]
         index += 2
       } else {

@@ -1,4 +1,5 @@
 import Curriculum
+
 /// The single table of shell commands. Dispatch, `help`, tab completion and "did you mean"
 /// all read it.
 struct CommandTable {
@@ -20,7 +21,8 @@ struct CommandTable {
     }
     // Main names win over aliases, so `t` is `topics` even though an alias starts with t.
     let byName = commands.filter { $0.name.hasPrefix(word) }
-    let byPrefix = byName.isEmpty
+    let byPrefix =
+      byName.isEmpty
       ? commands.filter { $0.aliases.contains { $0.hasPrefix(word) } } : byName
     if byPrefix.count == 1 { return .found(byPrefix[0]) }
     if byPrefix.count > 1 { return .ambiguous(byPrefix.map(\.name)) }

@@ -33,12 +33,15 @@ extension ShellSession {
     for command in table.commands {
       if command.usage.count > usageWidth {
         say("  " + styler.accent(command.usage))
-        say(TextWrapper.wrap(command.summary, width: output.width, firstIndent: indent, indent: indent))
+        say(
+          TextWrapper.wrap(
+            command.summary, width: output.width, firstIndent: indent, indent: indent))
       } else {
         let padding = String(repeating: " ", count: usageWidth - command.usage.count + 2)
-        say(TextWrapper.wrap(
-          command.summary, width: output.width,
-          firstIndent: "  " + styler.accent(command.usage) + padding, indent: indent))
+        say(
+          TextWrapper.wrap(
+            command.summary, width: output.width,
+            firstIndent: "  " + styler.accent(command.usage) + padding, indent: indent))
       }
     }
     say()

@@ -64,7 +64,8 @@ extension ShellSession {
       return
     }
     let (name, role) = nameAndRole(arguments)
-    guard (1...40).contains(name.count), name.allSatisfy({ $0.isLetter || $0.isNumber || " '-.".contains($0) })
+    guard (1...40).contains(name.count),
+      name.allSatisfy({ $0.isLetter || $0.isNumber || " '-.".contains($0) })
     else {
       throw ShellError("A learner's name can have letters, numbers, spaces, ' - and . (up to 40).")
     }
@@ -99,13 +100,17 @@ extension ShellSession {
 
   private func showLearners(_ store: LearnerStore) {
     if let learner {
-      say("You are learning as \(styler.bold(learner.name)) (\(learner.role.title)\(pathSuffix(learner))).")
+      say(
+        "You are learning as \(styler.bold(learner.name)) (\(learner.role.title)\(pathSuffix(learner)))."
+      )
     }
     let others = ((try? store.learners()) ?? []).filter { $0.id != learner?.id }
     if others.isEmpty {
       say("No one else is learning on this computer. Add someone with `learner NAME`.")
     } else {
-      say("Also on this computer: " + Self.listing(others.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and") + ".")
+      say(
+        "Also on this computer: "
+          + Self.listing(others.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and") + ".")
       say("Switch with `learner NAME`.")
     }
   }
@@ -113,7 +118,9 @@ extension ShellSession {
   private func switchTo(_ newLearner: Learner) {
     learner = newLearner
     position = nil
-    say("Now learning as \(styler.bold(newLearner.name))\(pathSuffix(newLearner)). Progress is saved for them.")
+    say(
+      "Now learning as \(styler.bold(newLearner.name))\(pathSuffix(newLearner)). Progress is saved for them."
+    )
   }
 
   private func pathSuffix(_ learner: Learner) -> String {
@@ -157,19 +164,24 @@ extension ShellSession {
       return
     }
     let query = arguments.lowercased()
-    let matches = paths.filter { $0.id == query } + paths.filter { $0.id != query && $0.id.hasPrefix(query) }
+    let matches =
+      paths.filter { $0.id == query } + paths.filter { $0.id != query && $0.id.hasPrefix(query) }
     guard let path = matches.first, matches.count == 1 || matches[0].id == query else {
-      let hint = EditDistance.closest(to: query, among: paths.map(\.id)).map { " Did you mean `\($0)`?" }
+      let hint =
+        EditDistance.closest(to: query, among: paths.map(\.id)).map { " Did you mean `\($0)`?" }
         ?? " Type `path` to see them."
       throw ShellError("There is no path `\(arguments)`.\(hint)")
     }
     let store = try requireStore()
-    guard var current = learner else { throw ShellError("Choose a learner first with `learner NAME`.") }
+    guard var current = learner else {
+      throw ShellError("Choose a learner first with `learner NAME`.")
+    }
     try store.setPath(path.id, learnerID: current.id)
     current.pathID = path.id
     learner = current
-    say("Your path is now \(styler.bold(TextSanitizer.sanitize(path.title))): "
-      + "\(path.topicIDs.count) topics. Type `next` to begin.")
+    say(
+      "Your path is now \(styler.bold(TextSanitizer.sanitize(path.title))): "
+        + "\(path.topicIDs.count) topics. Type `next` to begin.")
   }
 
   // MARK: - history and forget
@@ -191,17 +203,24 @@ extension ShellSession {
   }
 
   private func describe(_ event: LearnerEvent) -> String {
-    let topicTitle = event.topicID.flatMap { bundle.topic(id: $0) }.map { TextSanitizer.sanitize($0.title) }
+    let topicTitle = event.topicID.flatMap { bundle.topic(id: $0) }.map {
+      TextSanitizer.sanitize($0.title)
+    }
     switch event.kind {
     case .sessionStarted: return "started a session"
     case .sessionEnded: return "ended the session"
     case .topicOpened: return "opened “\(topicTitle ?? event.topicID ?? "a topic")”"
     case .sectionRead:
-      let section = event.topicID.flatMap { bundle.topic(id: $0) }?.section(id: event.sectionID ?? "")
-      return "read “\(section.map { TextSanitizer.sanitize($0.title) } ?? event.sectionID ?? "a section")”"
+      let section = event.topicID.flatMap { bundle.topic(id: $0) }?.section(
+        id: event.sectionID ?? "")
+      return
+        "read “\(section.map { TextSanitizer.sanitize($0.title) } ?? event.sectionID ?? "a section")”"
         + (topicTitle.map { " in “\($0)”" } ?? "")
     case .answerGiven:
-      let prompt = bundle.questions.first { $0.id == event.questionID }.map { TextSanitizer.sanitize($0.prompt) }
+      let prompt =
+        bundle.questions.first { $0.id == event.questionID }.map {
+          TextSanitizer.sanitize($0.prompt)
+        }
         ?? event.questionID ?? "a question"
       let verdict = event.isCorrect == true ? "right" : "missed"
       return "\(verdict): \(prompt)"
@@ -221,12 +240,16 @@ extension ShellSession {
       switch TopicResolver(topics: bundle.topics).resolve(arguments) {
       case .found(let index, _): topic = bundle.topics[index]
       case .notFound(let suggestion), .sectionNotFound(_, let suggestion):
-        throw ShellError("There is no topic `\(arguments)`." + (suggestion.map { " Did you mean `\($0)`?" } ?? ""))
+        throw ShellError(
+          "There is no topic `\(arguments)`." + (suggestion.map { " Did you mean `\($0)`?" } ?? ""))
       case .ambiguous(let ids):
         throw ShellError("More than one topic fits: \(Self.listing(ids.map { "`\($0)`" })).")
       }
     }
-    let what = topic.map { "\(learner.name)'s reading and answers for “\(TextSanitizer.sanitize($0.title))”" }
+    let what =
+      topic.map {
+        "\(learner.name)'s reading and answers for “\(TextSanitizer.sanitize($0.title))”"
+      }
       ?? "all of \(learner.name)'s reading and answers"
     say("This erases \(what). It cannot be undone. Type yes to erase, anything else to keep it.")
     guard case .line(let answer) = reader.readLine(prompt: reader.isInteractive ? "erase? " : ""),
@@ -244,7 +267,10 @@ extension ShellSession {
   }
 
   func requireStore() throws -> LearnerStore {
-    guard let store else { throw ShellError("Progress is not being saved this time, so there is nothing to show or change.") }
+    guard let store else {
+      throw ShellError(
+        "Progress is not being saved this time, so there is nothing to show or change.")
+    }
     return store
   }
 }

@@ -34,7 +34,8 @@ extension ShellSession {
     }
     say(styler.bold(heading))
     if store == nil { say(styler.dim("Progress is not being saved this time.")) }
-    let titleWidth = min(34, report.topics.map { TextSanitizer.sanitize($0.title).count }.max() ?? 0)
+    let titleWidth = min(
+      34, report.topics.map { TextSanitizer.sanitize($0.title).count }.max() ?? 0)
     if !output.style.isPlain {
       say(styler.dim(String(repeating: " ", count: titleWidth + 2) + "Read          Remembered"))
     }
@@ -53,14 +54,18 @@ extension ShellSession {
     }
     let due = report.topics.reduce(0) { $0 + $1.questionsDue }
     say()
-    if due > 0 { say("\(due) question\(due == 1 ? " is" : "s are") due for review: type `review`.") }
+    if due > 0 {
+      say("\(due) question\(due == 1 ? " is" : "s are") due for review: type `review`.")
+    }
     say("Type `next` to see what to do next.")
   }
 
   private func plainLine(_ topic: ProgressReport.TopicProgress, title: String) -> String {
     var parts = ["read \(topic.sectionsRead) of \(topic.sectionCount) sections"]
     if let mastery = topic.mastery {
-      parts.append(topic.questionsAnswered == 0 ? "no questions answered yet" : "remembered about \(percent(mastery))")
+      parts.append(
+        topic.questionsAnswered == 0
+          ? "no questions answered yet" : "remembered about \(percent(mastery))")
     }
     if topic.questionsDue > 0 { parts.append("\(topic.questionsDue) due for review") }
     return "\(title): " + parts.joined(separator: "; ") + "."
@@ -69,7 +74,8 @@ extension ShellSession {
   private func bar(_ fraction: Double) -> String {
     let width = 8
     let filled = Int((max(0, min(1, fraction)) * Double(width)).rounded())
-    return styler.success(String(repeating: "█", count: filled)) + String(repeating: "░", count: width - filled)
+    return styler.success(String(repeating: "█", count: filled))
+      + String(repeating: "░", count: width - filled)
   }
 
   private func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }

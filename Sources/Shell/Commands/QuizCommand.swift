@@ -50,19 +50,26 @@ extension ShellSession {
         return QuizRequest(scope: .path(path.id), title: path.title)
       }
       throw ShellError(
-        "Which topic? For example `quiz parts`, `quiz red-flags`, or a path such as `quiz \(bundle.manifest.paths.first?.id ?? "home-care")`.")
+        "Which topic? For example `quiz parts`, `quiz red-flags`, or a path such as `quiz \(bundle.manifest.paths.first?.id ?? "home-care")`."
+      )
     }
     if Self.redFlagWords.contains(query) {
       return QuizRequest(scope: .redFlags, title: "When to call: the safety questions")
     }
-    if let path = bundle.path(id: query) { return QuizRequest(scope: .path(path.id), title: path.title) }
+    if let path = bundle.path(id: query) {
+      return QuizRequest(scope: .path(path.id), title: path.title)
+    }
     switch TopicResolver(topics: bundle.topics).resolve(query) {
     case .found(let index, _): return topicQuiz(bundle.topics[index])
     case .ambiguous(let ids):
-      throw ShellError("More than one topic fits `\(query)`: \(Self.listing(ids.map { "`\($0)`" })).")
+      throw ShellError(
+        "More than one topic fits `\(query)`: \(Self.listing(ids.map { "`\($0)`" })).")
     case .notFound(let suggestion), .sectionNotFound(_, let suggestion):
       let options = bundle.topics.map(\.id) + bundle.manifest.paths.map(\.id) + ["red-flags"]
-      let hint = (suggestion ?? EditDistance.closest(to: query, among: options)).map { " Did you mean `\($0)`?" }
+      let hint =
+        (suggestion ?? EditDistance.closest(to: query, among: options)).map {
+          " Did you mean `\($0)`?"
+        }
         ?? " Try a topic (`topics` lists them), a path, or `red-flags`."
       throw ShellError("There is nothing called `\(query)` to quiz on.\(hint)")
     }

@@ -21,17 +21,20 @@ extension ShellCommand {
       let resolver = TopicResolver(topics: shell.bundle.topics)
       switch resolver.resolve(arguments) {
       case .found(let topicIndex, let sectionIndex):
-        shell.show(ReadingPosition(topicIndex: topicIndex, sectionIndex: sectionIndex ?? 0),
-                   withTopicHeader: sectionIndex == nil)
+        shell.show(
+          ReadingPosition(topicIndex: topicIndex, sectionIndex: sectionIndex ?? 0),
+          withTopicHeader: sectionIndex == nil)
         return .succeeded
       case .ambiguous(let ids):
         throw ShellError(
-          "More than one topic fits `\(arguments)`: \(ShellSession.listing(ids.map { "`\($0)`" })).")
+          "More than one topic fits `\(arguments)`: \(ShellSession.listing(ids.map { "`\($0)`" }))."
+        )
       case .notFound(let suggestion):
         let hint = suggestion.map { " Did you mean `\($0)`?" } ?? " Type `topics` to see them all."
         throw ShellError("There is no topic `\(arguments)`.\(hint)")
       case .sectionNotFound(let topicID, let suggestion):
-        let hint = suggestion.map { " Did you mean `\($0)`?" }
+        let hint =
+          suggestion.map { " Did you mean `\($0)`?" }
           ?? " Type `read \(topicID)` to start at the beginning."
         throw ShellError("The topic `\(topicID)` has no section like that.\(hint)")
       }
@@ -75,13 +78,16 @@ extension ShellCommand {
         throw ShellError("You have not opened a topic yet. Try `read 1`.")
       }
       if position.sectionIndex > 0 {
-        shell.show(ReadingPosition(topicIndex: position.topicIndex, sectionIndex: position.sectionIndex - 1),
-                   withTopicHeader: false)
+        shell.show(
+          ReadingPosition(topicIndex: position.topicIndex, sectionIndex: position.sectionIndex - 1),
+          withTopicHeader: false)
       } else if position.topicIndex > 0 {
         let previous = shell.bundle.topics[position.topicIndex - 1]
-        shell.show(ReadingPosition(topicIndex: position.topicIndex - 1,
-                                   sectionIndex: max(previous.sections.count - 1, 0)),
-                   withTopicHeader: previous.sections.count <= 1)
+        shell.show(
+          ReadingPosition(
+            topicIndex: position.topicIndex - 1,
+            sectionIndex: max(previous.sections.count - 1, 0)),
+          withTopicHeader: previous.sections.count <= 1)
       } else {
         shell.say("This is the first section of the first topic.")
       }
@@ -106,7 +112,9 @@ extension ShellSession {
     if output.style.isPlain {
       say("Section \(newPosition.sectionIndex + 1) of \(count): \(title)")
     } else {
-      say(styler.bold(styler.accent(title)) + "  " + styler.dim("\(newPosition.sectionIndex + 1) of \(count)"))
+      say(
+        styler.bold(styler.accent(title)) + "  "
+          + styler.dim("\(newPosition.sectionIndex + 1) of \(count)"))
     }
     say()
     output.write(render(section.document).withTrailingNewline)
@@ -135,12 +143,15 @@ extension ShellSession {
       return "Type `next` for “\(next)”, or `back` to go back."
     }
     let end = "That is the end of “\(TextSanitizer.sanitize(topic.title))”."
-    let quiz = bundle.questions(forTopic: topic.id).isEmpty ? "" : " Type `quiz` to check what you learned, or"
+    let quiz =
+      bundle.questions(forTopic: topic.id).isEmpty
+      ? "" : " Type `quiz` to check what you learned, or"
     guard let index = bundle.topics.firstIndex(where: { $0.id == topic.id }),
       let nextIndex = topicIndex(after: index)
     else { return end + quiz + " type `next` to see what to do next." }
     let nextTitle = TextSanitizer.sanitize(bundle.topics[nextIndex].title)
-    return end + quiz + (quiz.isEmpty ? " Type" : " type") + " `next` for the next topic: “\(nextTitle)”."
+    return end + quiz + (quiz.isEmpty ? " Type" : " type")
+      + " `next` for the next topic: “\(nextTitle)”."
   }
 
   /// The topic after `index`: the next on the learner's path when both are on it, else the
@@ -165,10 +176,14 @@ extension ShellSession {
     switch recommendation {
     case .read(let key, _, _):
       guard let topicIndex = bundle.topics.firstIndex(where: { $0.id == key.topicID }),
-        let sectionIndex = bundle.topics[topicIndex].sections.firstIndex(where: { $0.id == key.sectionID })
+        let sectionIndex = bundle.topics[topicIndex].sections.firstIndex(where: {
+          $0.id == key.sectionID
+        })
       else { return }
       say()
-      show(ReadingPosition(topicIndex: topicIndex, sectionIndex: sectionIndex), withTopicHeader: sectionIndex == 0)
+      show(
+        ReadingPosition(topicIndex: topicIndex, sectionIndex: sectionIndex),
+        withTopicHeader: sectionIndex == 0)
     case .review:
       say("Type `review` to start.")
     case .practise(let topicID, _, _):

@@ -18,7 +18,8 @@ extension ShellCommand {
       """,
     history: .forget,
     run: { shell, arguments in
-      try shell.writeReport(ArgumentWords(arguments, valued: ["learner", "session", "format", "out"]))
+      try shell.writeReport(
+        ArgumentWords(arguments, valued: ["learner", "session", "format", "out"]))
       return .succeeded
     })
 
@@ -58,11 +59,14 @@ extension ShellSession {
         }
         chosen = found
       } else {
-        guard let current = learner else { throw ShellError("Choose a learner with `--learner NAME`.") }
+        guard let current = learner else {
+          throw ShellError("Choose a learner with `--learner NAME`.")
+        }
         chosen = current
       }
       record = EducationRecord(
-        bundle: bundle, learners: [try activity(of: chosen, store: store, sessionID: nil)], session: nil,
+        bundle: bundle, learners: [try activity(of: chosen, store: store, sessionID: nil)],
+        session: nil,
         generatedAt: clock())
     }
     let text = try format.render(record)
@@ -87,17 +91,22 @@ extension ShellSession {
       return bundle.topics[index].id
     }
     if let pathID = arguments.options["path"] ?? (topicIDs.isEmpty ? learner?.pathID : nil) {
-      guard let path = bundle.path(id: pathID) else { throw ShellError("There is no path `\(pathID)`.") }
+      guard let path = bundle.path(id: pathID) else {
+        throw ShellError("There is no path `\(pathID)`.")
+      }
       topicIDs += path.topicIDs
     }
     if topicIDs.isEmpty { topicIDs = bundle.topics.map(\.id) }
     guard let format = Handout.Format(rawValue: arguments.options["format"] ?? "html") else {
       throw ShellError("A handout can be html or md.")
     }
-    let handout = try Handout(bundle: bundle, topicIDs: topicIDs, careTeamContact: settings.careTeamContact)
+    let handout = try Handout(
+      bundle: bundle, topicIDs: topicIDs, careTeamContact: settings.careTeamContact)
     let out = arguments.options["out"] ?? "handout.\(format.rawValue)"
     try PrivateFile.write(Data(handout.render(format).utf8), to: URL(fileURLWithPath: out))
-    say("Wrote a handout of \(topicIDs.count) topic\(topicIDs.count == 1 ? "" : "s") to \(out). Open it in a browser to print.")
+    say(
+      "Wrote a handout of \(topicIDs.count) topic\(topicIDs.count == 1 ? "" : "s") to \(out). Open it in a browser to print."
+    )
   }
 
   private func reportFormat(_ text: String) throws -> ReportFormat {

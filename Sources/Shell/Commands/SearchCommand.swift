@@ -25,17 +25,23 @@ extension ShellSession {
       let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
       let suggestions = words.compactMap { searchIndex.suggestions(for: $0, limit: 1).first }
       if !suggestions.isEmpty {
-        return fail("Nothing matched “\(query)”. Did you mean “\(suggestions.joined(separator: " "))”?")
+        return fail(
+          "Nothing matched “\(query)”. Did you mean “\(suggestions.joined(separator: " "))”?")
       }
       return fail("Nothing matched “\(query)”. Try other words, or type `topics` to browse.")
     }
     say("Found in \(hits.count) place\(hits.count == 1 ? "" : "s"), best first:")
     for (index, hit) in hits.enumerated() {
       say()
-      let topicTitle = bundle.topic(id: hit.topicID).map { TextSanitizer.sanitize($0.title) } ?? hit.topicID
-      let place = hit.sectionID == nil ? topicTitle : "\(topicTitle) › \(TextSanitizer.sanitize(hit.title))"
-      say(TextWrapper.wrap(styler.bold(place), width: output.width, firstIndent: "\(index + 1). ", indent: "   "))
-      say(TextWrapper.wrap(highlighted(hit), width: output.width, firstIndent: "   ", indent: "   "))
+      let topicTitle =
+        bundle.topic(id: hit.topicID).map { TextSanitizer.sanitize($0.title) } ?? hit.topicID
+      let place =
+        hit.sectionID == nil ? topicTitle : "\(topicTitle) › \(TextSanitizer.sanitize(hit.title))"
+      say(
+        TextWrapper.wrap(
+          styler.bold(place), width: output.width, firstIndent: "\(index + 1). ", indent: "   "))
+      say(
+        TextWrapper.wrap(highlighted(hit), width: output.width, firstIndent: "   ", indent: "   "))
       say("   " + styler.accent("read \(hit.address)"))
     }
     return .succeeded

@@ -53,31 +53,44 @@ extension ShellSession {
   func startTeachingSession() throws {
     let store = try requireStore()
     if let teaching {
-      throw ShellError("A session with \(names(teaching.learners)) is already running. End it with `session end`.")
+      throw ShellError(
+        "A session with \(names(teaching.learners)) is already running. End it with `session end`.")
     }
     guard let educator = ask("Educator's name:"), !educator.isEmpty else {
       say("No session was started.")
       return
     }
-    guard let learnersLine = ask("Who is learning today? Names and roles, separated by commas (e.g. `Sam parent, Alex patient`):")
+    guard
+      let learnersLine = ask(
+        "Who is learning today? Names and roles, separated by commas (e.g. `Sam parent, Alex patient`):"
+      )
     else {
       say("No session was started.")
       return
     }
     let learners = try learnersForSession(learnersLine, store: store)
-    let planLine = ask("What is planned? A path (\(bundle.manifest.paths.map(\.id).joined(separator: ", "))), topic ids, or Enter for none:") ?? ""
+    let planLine =
+      ask(
+        "What is planned? A path (\(bundle.manifest.paths.map(\.id).joined(separator: ", "))), topic ids, or Enter for none:"
+      ) ?? ""
     let (pathID, topicIDs) = try plan(from: planLine)
     let session = try store.startTeachingSession(
-      educatorName: String(educator.prefix(80)), learnerIDs: learners.map(\.id), bundleID: bundle.manifest.id,
-      bundleVersion: bundle.manifest.version, pathID: pathID, plannedTopicIDs: topicIDs, at: clock())
+      educatorName: String(educator.prefix(80)), learnerIDs: learners.map(\.id),
+      bundleID: bundle.manifest.id,
+      bundleVersion: bundle.manifest.version, pathID: pathID, plannedTopicIDs: topicIDs, at: clock()
+    )
     teaching = TeachingContext(session: session, learners: learners)
     learner = learners[0]
     if let pathID, learners.count == 1, learners[0].pathID == nil {
       try? store.setPath(pathID, learnerID: learners[0].id)
       learner?.pathID = pathID
     }
-    say("Session started with \(describe(learners))" + planSummary(pathID: pathID, topicIDs: topicIDs) + ".")
-    say("Reading is recorded for everyone here" + (learners.count > 1 ? "; quizzes ask each learner in turn." : "."))
+    say(
+      "Session started with \(describe(learners))" + planSummary(pathID: pathID, topicIDs: topicIDs)
+        + ".")
+    say(
+      "Reading is recorded for everyone here"
+        + (learners.count > 1 ? "; quizzes ask each learner in turn." : "."))
     say("Type `note TEXT` to record an observation, and `session end` to finish with a summary.")
   }
 
@@ -104,7 +117,9 @@ extension ShellSession {
         continue
       }
       guard let role else {
-        throw ShellError("Please give \(name)'s role after the name: patient, parent or educator. For example `\(name) parent`.")
+        throw ShellError(
+          "Please give \(name)'s role after the name: patient, parent or educator. For example `\(name) parent`."
+        )
       }
       let pathID = defaultPathID(for: role)
       learners.append(try store.addLearner(name: name, role: role, pathID: pathID))
@@ -120,7 +135,8 @@ extension ShellSession {
     let resolver = TopicResolver(topics: bundle.topics)
     let topicIDs = try words.map { word -> String in
       guard case .found(let index, _) = resolver.resolve(word) else {
-        throw ShellError("There is no path or topic `\(word)`. Type `path` or `topics` to see them.")
+        throw ShellError(
+          "There is no path or topic `\(word)`. Type `path` or `topics` to see them.")
       }
       return bundle.topics[index].id
     }
@@ -128,7 +144,9 @@ extension ShellSession {
   }
 
   private func planSummary(pathID: String?, topicIDs: [String]) -> String {
-    if let pathID, let path = bundle.path(id: pathID) { return ", path: \(TextSanitizer.sanitize(path.title))" }
+    if let pathID, let path = bundle.path(id: pathID) {
+      return ", path: \(TextSanitizer.sanitize(path.title))"
+    }
     if !topicIDs.isEmpty { return ", topics: " + topicIDs.joined(separator: ", ") }
     return ""
   }
@@ -137,7 +155,9 @@ extension ShellSession {
     Self.listing(learners.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and")
   }
 
-  func names(_ learners: [Learner]) -> String { Self.listing(learners.map(\.name), joinedBy: "and") }
+  func names(_ learners: [Learner]) -> String {
+    Self.listing(learners.map(\.name), joinedBy: "and")
+  }
 
   // MARK: - During
 
@@ -148,8 +168,9 @@ extension ShellSession {
     }
     let formatter = DateFormatter()
     formatter.dateFormat = "HH:mm"
-    say("Session started at \(formatter.string(from: teaching.session.startedAt)) by \(teaching.session.educatorName), "
-      + "with \(describe(teaching.learners)).")
+    say(
+      "Session started at \(formatter.string(from: teaching.session.startedAt)) by \(teaching.session.educatorName), "
+        + "with \(describe(teaching.learners)).")
     let notes = (try? store?.notes(sessionID: teaching.session.id)) ?? []
     say("\(notes.count) note\(notes.count == 1 ? "" : "s") so far. `session end` finishes it.")
   }
@@ -159,7 +180,9 @@ extension ShellSession {
     guard let teaching else {
       throw ShellError("Notes belong to a teaching session. Start one with `session start`.")
     }
-    guard !arguments.isEmpty else { throw ShellError("Write the note after `note`, e.g. `note needs glasses`.") }
+    guard !arguments.isEmpty else {
+      throw ShellError("Write the note after `note`, e.g. `note needs glasses`.")
+    }
     var text = arguments
     var about: Learner?
     if let colon = arguments.firstIndex(of: ":") {
@@ -185,11 +208,14 @@ extension ShellSession {
     say()
     output.write(render(MarkdownDocument(parsing: summary)).withTrailingNewline)
     say()
-    say("Session \(ended.id) ended. Save it for the chart with `report --session \(ended.id) --format html --out FILE`.")
+    say(
+      "Session \(ended.id) ended. Save it for the chart with `report --session \(ended.id) --format html --out FILE`."
+    )
   }
 
   /// The education record of a session, from the store.
-  func educationRecord(for session: TeachingSession, learners: [Learner], store: LearnerStore) throws
+  func educationRecord(for session: TeachingSession, learners: [Learner], store: LearnerStore)
+    throws
     -> EducationRecord
   {
     let notes = try store.notes(sessionID: session.id).map { note -> RecordNote in
@@ -198,14 +224,17 @@ extension ShellSession {
     }
     let info = SessionInfo(
       id: String(session.id), educatorName: session.educatorName, startedAt: session.startedAt,
-      endedAt: session.endedAt, pathID: session.pathID, topicIDs: session.plannedTopicIDs, notes: notes)
+      endedAt: session.endedAt, pathID: session.pathID, topicIDs: session.plannedTopicIDs,
+      notes: notes)
     return EducationRecord(
       bundle: bundle,
       learners: try learners.map { try activity(of: $0, store: store, sessionID: session.id) },
       session: info, generatedAt: clock())
   }
 
-  func activity(of learner: Learner, store: LearnerStore, sessionID: Int64?) throws -> LearnerActivity {
+  func activity(of learner: Learner, store: LearnerStore, sessionID: Int64?) throws
+    -> LearnerActivity
+  {
     let redFlags = Set(bundle.questions.filter(\.isRedFlag).map(\.id))
     return LearnerActivity(
       learner: learner,
@@ -224,7 +253,9 @@ extension ShellSession {
     teaching = TeachingContext(session: open, learners: learners)
     learner = learners[0]
     guard announce else { return }
-    say(styler.accent("A teaching session with \(names(learners)) is still open; it carries on. "
-      + "Type `session end` when you are done."))
+    say(
+      styler.accent(
+        "A teaching session with \(names(learners)) is still open; it carries on. "
+          + "Type `session end` when you are done."))
   }
 }

@@ -12,7 +12,8 @@ extension ShellSession {
     for person in answering.isEmpty ? [nil] : answering.map(Optional.some) {
       let questions: [Question]
       do {
-        questions = try request.scope.questions(in: bundle, memory: loadMemory(of: person), now: clock())
+        questions = try request.scope.questions(
+          in: bundle, memory: loadMemory(of: person), now: clock())
       } catch {
         say("\(error)")
         return
@@ -33,13 +34,17 @@ extension ShellSession {
     let group = quizzes.count > 1
     let count = first.quiz.questions.count
     say(styler.bold("Quiz: \(request.title)"))
-    say("\(count) question\(count == 1 ? "" : "s")" + (group ? " for each of \(names(quizzes.compactMap(\.learner))), in turn. " : ". ")
-      + "Type your answer, or `hint`, `skip`, `reread` or `stop`.")
+    say(
+      "\(count) question\(count == 1 ? "" : "s")"
+        + (group ? " for each of \(names(quizzes.compactMap(\.learner))), in turn. " : ". ")
+        + "Type your answer, or `hint`, `skip`, `reread` or `stop`.")
     var stopped = false
     while !stopped && quizzes.contains(where: { !$0.quiz.isFinished }) {
       for index in quizzes.indices where !quizzes[index].quiz.isFinished && !stopped {
         let person = group ? quizzes[index].learner : nil
-        if !ask(&quizzes[index].quiz, answering: person ?? quizzes[index].learner, named: person?.name) {
+        if !ask(
+          &quizzes[index].quiz, answering: person ?? quizzes[index].learner, named: person?.name)
+        {
           stopped = true
         }
       }
@@ -98,8 +103,9 @@ extension ShellSession {
       case .right(_, let confirmation):
         say(styler.success((output.style.isPlain ? "" : "✓ ") + confirmation))
       case .wrong(_, let explanation, let rightAnswer, let comesBack):
-        say(styler.warning(output.style.isPlain ? "Not quite." : "✗ Not quite.")
-          + " The answer is: " + TextSanitizer.sanitize(rightAnswer))
+        say(
+          styler.warning(output.style.isPlain ? "Not quite." : "✗ Not quite.")
+            + " The answer is: " + TextSanitizer.sanitize(rightAnswer))
         say(render(MarkdownDocument(parsing: explanation)).withoutTrailingNewlines)
         if comesBack { say(styler.dim("This question will come back later in the quiz.")) }
       }
@@ -119,7 +125,9 @@ extension ShellSession {
     let width = output.width
     say(styler.bold(TextWrapper.wrap(TextSanitizer.sanitize(question.prompt), width: width)))
     for line in presented.choiceLines {
-      say(TextWrapper.wrap(TextSanitizer.sanitize(line), width: width, firstIndent: "  ", indent: "     "))
+      say(
+        TextWrapper.wrap(
+          TextSanitizer.sanitize(line), width: width, firstIndent: "  ", indent: "     "))
     }
     say(styler.dim(TextWrapper.wrap(presented.instructions, width: width)))
   }
@@ -132,7 +140,9 @@ extension ShellSession {
 
   private func showSection(checkedBy question: Question) {
     guard let topicIndex = bundle.topics.firstIndex(where: { $0.id == question.topicID }),
-      let sectionIndex = bundle.topics[topicIndex].sections.firstIndex(where: { $0.id == question.sectionID })
+      let sectionIndex = bundle.topics[topicIndex].sections.firstIndex(where: {
+        $0.id == question.sectionID
+      })
     else {
       say("This question has no section to reread.")
       return
@@ -145,7 +155,9 @@ extension ShellSession {
 
   private func showSummary(_ summary: QuizSummary, for name: String?) {
     say()
-    say(styler.bold("Quiz finished" + (name.map { " for \($0)" } ?? "")) + (summary.stoppedEarly ? " (stopped early)" : ""))
+    say(
+      styler.bold("Quiz finished" + (name.map { " for \($0)" } ?? ""))
+        + (summary.stoppedEarly ? " (stopped early)" : ""))
     say(summary.headline)
     let weak = summary.sections.filter { $0.missed > 0 || $0.skipped > 0 }
     if !weak.isEmpty {
@@ -161,6 +173,8 @@ extension ShellSession {
   }
 
   private func sectionTitle(_ key: SectionKey) -> String? {
-    bundle.topic(id: key.topicID)?.section(id: key.sectionID).map { TextSanitizer.sanitize($0.title) }
+    bundle.topic(id: key.topicID)?.section(id: key.sectionID).map {
+      TextSanitizer.sanitize($0.title)
+    }
   }
 }

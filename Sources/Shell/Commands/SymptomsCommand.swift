@@ -77,7 +77,8 @@ extension ShellSession {
       lines.append("You said yes to: \(sign.label).")
       lines.append("")
     }
-    let advice = signsPresent.isEmpty
+    let advice =
+      signsPresent.isEmpty
       ? "It is always OK to call your care team if you are worried."
       : bundle.manifest.emergencyAdvice
     lines.append(advice)

@@ -19,7 +19,8 @@ extension ShellCommand {
         return .succeeded
       }
       guard let path = shell.bundle.path(id: arguments.lowercased()) else {
-        let hint = EditDistance.closest(to: arguments, among: shell.bundle.manifest.paths.map(\.id))
+        let hint =
+          EditDistance.closest(to: arguments, among: shell.bundle.manifest.paths.map(\.id))
           .map { " Did you mean `\($0)`?" } ?? " Type `path` to see the paths."
         throw ShellError("There is no learning path `\(arguments)`.\(hint)")
       }
@@ -36,7 +37,9 @@ enum ReadingState: Equatable {
 
   init(topic: Topic, read: Set<SectionKey>) {
     let total = topic.sections.count
-    let done = topic.sections.filter { read.contains(SectionKey(topicID: topic.id, sectionID: $0.id)) }.count
+    let done = topic.sections.filter {
+      read.contains(SectionKey(topicID: topic.id, sectionID: $0.id))
+    }.count
     switch done {
     case 0: self = .unread
     case total: self = .read

@@ -49,7 +49,8 @@ struct TopicResolver {
     if let number = Int(query), topics.indices.contains(number - 1) { return .success(number - 1) }
     switch Self.match(query, among: topics.map { (id: $0.id, title: $0.title) }) {
     case .one(let index): return .success(index)
-    case .many(let indices): return .failure(Failure(resolution: .ambiguous(indices.map { topics[$0].id })))
+    case .many(let indices):
+      return .failure(Failure(resolution: .ambiguous(indices.map { topics[$0].id })))
     case .none: return nil
     }
   }

@@ -113,10 +113,12 @@ private func readlineComplete(
   let beforeCursor = String(decoding: bytes, as: UTF8.self)
   let completion = completer.complete(beforeCursor)
   guard !completion.candidates.isEmpty else { return nil }
-  tb_set_completion_append_character(completion.candidates.count == 1 && completion.appendsSpace ? 32 : 0)
+  tb_set_completion_append_character(
+    completion.candidates.count == 1 && completion.appendsSpace ? 32 : 0)
 
   // readline wants a malloc'd, NULL-terminated array: the common prefix, then every match.
-  let entries = [completion.commonPrefix] + (completion.candidates.count > 1 ? completion.candidates : [])
+  let entries =
+    [completion.commonPrefix] + (completion.candidates.count > 1 ? completion.candidates : [])
   let raw = malloc(MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * (entries.count + 1))!
   let matches = raw.bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: entries.count + 1)
   for (index, entry) in entries.enumerated() { matches[index] = strdup(entry) }

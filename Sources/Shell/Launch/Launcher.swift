@@ -73,7 +73,9 @@ public enum Launcher {
     }
   }
 
-  private static func openStore(_ options: LaunchOptions, bundle: ContentBundle, errors: FileDescriptor)
+  private static func openStore(
+    _ options: LaunchOptions, bundle: ContentBundle, errors: FileDescriptor
+  )
     -> (LearnerStore?, Learner?)
   {
     do {
@@ -81,7 +83,8 @@ public enum Launcher {
       let learner = try chooseLearner(options.learnerName, in: store)
       return (store, learner)
     } catch {
-      errors.writeAll(TextSanitizer.sanitize("Progress will not be saved this time: \(error)") + "\n")
+      errors.writeAll(
+        TextSanitizer.sanitize("Progress will not be saved this time: \(error)") + "\n")
       return (nil, nil)
     }
   }
@@ -91,7 +94,8 @@ public enum Launcher {
   private static func chooseLearner(_ name: String?, in store: LearnerStore) throws -> Learner {
     if let name {
       let name = TextSanitizer.sanitize(name).trimmed
-      return try store.learner(named: name) ?? store.addLearner(name: name, role: .patient, pathID: nil)
+      return try store.learner(named: name)
+        ?? store.addLearner(name: name, role: .patient, pathID: nil)
     }
     if let first = try store.learners().first { return first }
     return try store.addLearner(name: defaultLearnerName, role: .patient, pathID: nil)

@@ -1,6 +1,6 @@
+import Curriculum
 import Foundation
 import LearnerStore
-import Curriculum
 
 /// Settings a clinic or family keeps on this machine: the care team's contact details.
 /// Stored as JSON in `$XDG_CONFIG_HOME/teachback/settings.json` (folder 0700, file 0600).
@@ -47,7 +47,9 @@ public struct LocalSettings: Codable, Equatable, Sendable {
 
   /// `$XDG_CONFIG_HOME/teachback/settings.json`, its folder created 0700; nil if that fails.
   public static func defaultFile(directories: XDGDirectories = XDGDirectories()) -> URL? {
-    guard (try? XDGDirectories.createPrivateDirectory(directories.config)) != nil else { return nil }
+    guard (try? XDGDirectories.createPrivateDirectory(directories.config)) != nil else {
+      return nil
+    }
     return directories.config.appendingPathComponent("settings.json")
   }
 
@@ -59,7 +61,8 @@ public struct LocalSettings: Codable, Equatable, Sendable {
       return LocalSettings(values: try JSONDecoder().decode([String: String].self, from: data))
     } catch {
       throw SettingsError(
-        "The settings file \(file.path) could not be read. Fix or remove it, then set the values again.")
+        "The settings file \(file.path) could not be read. Fix or remove it, then set the values again."
+      )
     }
   }
 

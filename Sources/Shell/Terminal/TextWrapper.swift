@@ -6,7 +6,9 @@ enum TextWrapper {
   /// - Parameters:
   ///   - firstIndent: put before the first line (e.g. `"  a) "`).
   ///   - indent: put before every later line (e.g. `"     "`).
-  static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "") -> String {
+  static func wrap(_ text: String, width: Int, firstIndent: String = "", indent: String = "")
+    -> String
+  {
     var lines: [String] = []
     var line = firstIndent
     var lineWidth = firstIndent.visibleWidth
