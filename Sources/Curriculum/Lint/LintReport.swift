@@ -31,34 +31,11 @@ public struct LintReport: Sendable {
   /// A JSON array of `{"file", "line", "column", "severity", "message"}` objects.
   public func json() -> String {
     let objects = diagnostics.map { diagnostic in
-      "  {\"file\": \(Self.jsonString(diagnostic.file)), \"line\": \(diagnostic.line), "
+      "  {\"file\": \(JSONText.quote(diagnostic.file)), \"line\": \(diagnostic.line), "
         + "\"column\": \(diagnostic.column), "
-        + "\"severity\": \(Self.jsonString(diagnostic.severity.rawValue)), "
-        + "\"message\": \(Self.jsonString(diagnostic.message))}"
+        + "\"severity\": \(JSONText.quote(diagnostic.severity.rawValue)), "
+        + "\"message\": \(JSONText.quote(diagnostic.message))}"
     }
     return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-  }
-
-  static func jsonString(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{2028}": result += "\\u2028"
-      case "\u{2029}": result += "\\u2029"
-      default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result + "\""
   }
 }

@@ -44,7 +44,7 @@ public struct Manifest: Sendable, Hashable {
 }
 
 /// A public source the bundle's facts come from.
-public struct Source: Sendable, Hashable {
+public struct Source: Sendable, Hashable, Codable {
   public var title: String
   public var publisher: String
   public var url: String

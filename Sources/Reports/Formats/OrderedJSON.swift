@@ -1,3 +1,5 @@
+import Curriculum
+
 /// A JSON value whose objects keep their keys in the order given, for documents people read
 /// (FHIR's convention puts `resourceType` first and follows the specification's element order).
 enum OrderedJSON: Sendable, Hashable {
@@ -17,38 +19,15 @@ enum OrderedJSON: Sendable, Hashable {
     switch self {
     case .object(let members):
       guard !members.isEmpty else { return "{}" }
-      let lines = members.map { "\(pad)\(Self.quote($0.0)): \($0.1.text(indent: indent + 1))" }
+      let lines = members.map { "\(pad)\(JSONText.quote($0.0)): \($0.1.text(indent: indent + 1))" }
       return "{\n" + lines.joined(separator: ",\n") + "\n\(close)}"
     case .array(let elements):
       guard !elements.isEmpty else { return "[]" }
       let lines = elements.map { pad + $0.text(indent: indent + 1) }
       return "[\n" + lines.joined(separator: ",\n") + "\n\(close)]"
-    case .string(let value): return Self.quote(value)
+    case .string(let value): return JSONText.quote(value)
     case .int(let value): return String(value)
     case .bool(let value): return value ? "true" : "false"
     }
-  }
-
-  private static func quote(_ value: String) -> String {
-    var out = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
   }
 }
