@@ -19,7 +19,7 @@ let package = Package(
     .target(name: "Markdown"),
     .target(
       name: "Curriculum",
-      dependencies: ["Markdown", .product(name: "Yams", package: "Yams")]
+      dependencies: ["Markdown"]
     ),
     .target(name: "Learning", dependencies: ["Curriculum"]),
     .target(
@@ -60,7 +60,9 @@ let package = Package(
       exclude: ["Snapshots"]
     ),
     .testTarget(
-      name: "CurriculumTests", dependencies: ["Curriculum", "TestSupport"], exclude: ["Fixtures"]),
+      name: "CurriculumTests",
+      dependencies: ["Curriculum", "TestSupport", .product(name: "Yams", package: "Yams")],
+      exclude: ["Fixtures"]),
     .testTarget(name: "LearningTests", dependencies: ["Learning", "TestSupport"]),
     .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
     .testTarget(

@@ -88,7 +88,7 @@ struct TopicReaderTests {
       "---\nid: care\nid: care\n---\n## {#Bad}\nSee [x](../x).\n")
     #expect(topic == nil)
     #expect(
-      diagnostics.first("topics/care.md", line: 2, containing: "appears more than once") != nil)
+      diagnostics.first("topics/care.md", line: 3, containing: "appears more than once") != nil)
     #expect(
       diagnostics.first("topics/care.md", line: 5, containing: "section id \"Bad\" is not valid")
         != nil)
@@ -107,7 +107,7 @@ struct TopicReaderTests {
     ("---\n---\ntext", 1, "the front matter is empty"),
     ("---\nid: other\ntitle: Care\n---\n", 2, "`id` is `other` but the file is named `care.md`"),
     ("---\nid: care\n---\n", 2, "the front matter has no `title`"),
-    ("---\nid: care\ntitle: Care\ntitle: Again\n---\n", 3, "`title` appears more than once"),
+    ("---\nid: care\ntitle: Care\ntitle: Again\n---\n", 4, "`title` appears more than once"),
     ("---\nid: care\ntitle: [Care]\n---\n", 3, "`title` should be a text, not a list"),
     (
       "---\nid: care\ntitle: Care\nkeywords: port\n---\n", 4, "`keywords` should be a list of texts"
@@ -116,7 +116,10 @@ struct TopicReaderTests {
       "---\nid: care\ntitle: Care\naudiences: [Patient]\n---\n", 4,
       "\"Patient\" in `audiences` is not a valid id"
     ),
-    ("---\nid: care\ntitle: Care\n  bad: indent\n---\n", 4, "YAML syntax error"),
+    (
+      "---\nid: care\ntitle: Care\n  bad: indent\n---\n", 4,
+      "this line is indented under the text above"
+    ),
     ("---\n- just\n- a list\n---\n", 2, "the front matter should be a mapping of fields"),
   ])
   func reportsFrontMatterMistakes(_ text: String, _ line: Int, _ fragment: String) {

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the fields of one YAML mapping (the manifest, a path, a question…), recording a
 /// diagnostic with file and line for each field that is missing, empty or of the wrong type.
 struct FieldReader {
@@ -13,61 +11,63 @@ struct FieldReader {
   /// The fields in file order (a mapping has a dozen at most, so lists beat hashing); names are
   /// searched apart from the nodes, since copying a Yams node is not cheap.
   private let names: [String]
-  private let keys: [Node]
-  private let values: [Node]
+  private let keys: [YAMLNode]
+  private let values: [YAMLNode]
 
   /// Nil (with an error recorded) when `node` is not a mapping.
   init?(
-    _ node: Node, file: String, lineOffset: Int, what: String, expected: String, log: DiagnosticLog
+    _ node: YAMLNode, file: String, lineOffset: Int, what: String, expected: String,
+    log: DiagnosticLog
   ) {
     self.file = file
     self.lineOffset = lineOffset
     self.log = log
     self.what = what
     self.location = Self.location(of: node, lineOffset: lineOffset)
-    guard case .mapping(let mapping) = node else {
+    guard case .mapping(let mapping) = node.content else {
       log.error(
         file, location,
         "\(what) should be a mapping of fields (\(expected)), not \(Self.kind(node))")
       return nil
     }
     var names: [String] = []
-    var keys: [Node] = []
-    var values: [Node] = []
+    var keys: [YAMLNode] = []
+    var values: [YAMLNode] = []
     names.reserveCapacity(mapping.count)
     keys.reserveCapacity(mapping.count)
     values.reserveCapacity(mapping.count)
-    for (key, value) in mapping {
-      guard case .scalar(let scalar) = key else {
+    for pair in mapping {
+      let key = pair.key
+      guard let name = key.text else {
         log.error(
           file, Self.location(of: key, lineOffset: lineOffset),
           "field names must be plain words, like `title:`")
         continue
       }
-      names.append(scalar.string)
+      names.append(name)
       keys.append(key)
-      values.append(value)
+      values.append(pair.value)
     }
     self.names = names
     self.keys = keys
     self.values = values
   }
 
-  static func location(of node: Node, lineOffset: Int) -> SourceLocation {
-    guard let mark = node.mark else { return SourceLocation(line: 1 + lineOffset, column: 1) }
-    return SourceLocation(line: mark.line + lineOffset, column: mark.column)
+  static func location(of node: YAMLNode, lineOffset: Int) -> SourceLocation {
+    SourceLocation(line: node.line + lineOffset, column: node.column)
   }
 
-  static func kind(_ node: Node) -> String {
-    switch node {
+  static func kind(_ node: YAMLNode) -> String {
+    switch node.content {
     case .scalar: return "a single value"
     case .sequence: return "a list"
     case .mapping: return "a mapping"
-    case .alias: return "an alias"
     }
   }
 
-  func location(of node: Node) -> SourceLocation { Self.location(of: node, lineOffset: lineOffset) }
+  func location(of node: YAMLNode) -> SourceLocation {
+    Self.location(of: node, lineOffset: lineOffset)
+  }
 
   /// The location of a field's value, or of the mapping when the field is absent.
   func location(ofField key: String) -> SourceLocation {
@@ -76,18 +76,18 @@ struct FieldReader {
 
   func has(_ key: String) -> Bool { names.contains(key) }
 
-  func node(_ key: String) -> Node? { names.firstIndex(of: key).map { values[$0] } }
+  func node(_ key: String) -> YAMLNode? { names.firstIndex(of: key).map { values[$0] } }
 
   /// A scalar's text; nil for YAML null (`~`, `null`, or nothing after the colon).
-  static func scalarText(_ node: Node) -> String? {
-    guard case .scalar(let scalar) = node else { return nil }
-    if scalar.style == .plain || scalar.style == .any {
-      switch scalar.string {
+  static func scalarText(_ node: YAMLNode) -> String? {
+    guard case .scalar(let text, let style) = node.content else { return nil }
+    if style == .plain {
+      switch text {
       case "", "~", "null", "Null", "NULL": return nil
       default: break
       }
     }
-    return scalar.string
+    return text
   }
 
   // MARK: - Typed fields
@@ -97,7 +97,7 @@ struct FieldReader {
       if required { missing(key, hint: hint) }
       return nil
     }
-    guard case .scalar = value else {
+    guard case .scalar = value.content else {
       log.error(file, location(of: value), "`\(key)` should be a text, not \(Self.kind(value))")
       return nil
     }
@@ -132,11 +132,11 @@ struct FieldReader {
       if required { missing(key, hint: hint) }
       return nil
     }
-    if case .scalar = value, Self.scalarText(value) == nil {
+    if case .scalar = value.content, Self.scalarText(value) == nil {
       if required { log.error(file, location(of: value), "`\(key)` is empty; \(hint)") }
       return nil
     }
-    guard case .sequence(let sequence) = value else {
+    guard case .sequence(let sequence) = value.content else {
       log.error(
         file, location(of: value),
         "`\(key)` should be a list of texts, like `[first, second]`, not \(Self.kind(value))")
@@ -144,10 +144,10 @@ struct FieldReader {
     }
     var items: [(String, SourceLocation)] = []
     for (index, item) in sequence.enumerated() {
-      guard case .scalar = item, let text = Self.scalarText(item),
+      guard case .scalar = item.content, let text = Self.scalarText(item),
         !text.allSatisfy(\.isWhitespace)
       else {
-        let problem = item.scalar != nil ? "is empty" : "is \(Self.kind(item))"
+        let problem = item.text != nil ? "is empty" : "is \(Self.kind(item))"
         log.error(
           file, location(of: item),
           "item \(index + 1) of `\(key)` \(problem); `\(key)` should be a list of texts")
@@ -182,8 +182,8 @@ struct FieldReader {
     return parsed
   }
 
-  static func boolValue(_ node: Node) -> Bool? {
-    guard case .scalar = node, let text = scalarText(node) else { return nil }
+  static func boolValue(_ node: YAMLNode) -> Bool? {
+    guard case .scalar = node.content, let text = scalarText(node) else { return nil }
     switch text.lowercased() {
     case "true": return true
     case "false": return false
@@ -193,7 +193,8 @@ struct FieldReader {
 
   func number(_ key: String) -> Double? {
     guard let value = node(key) else { return nil }
-    guard case .scalar = value, let text = Self.scalarText(value), let number = Double(text),
+    guard case .scalar = value.content, let text = Self.scalarText(value),
+      let number = Double(text),
       number.isFinite
     else {
       log.error(file, location(of: value), "`\(key)` should be a number, like `8`")
@@ -212,7 +213,7 @@ struct FieldReader {
       if required { missing(key, hint: hint) }
       return nil
     }
-    guard case .sequence(let sequence) = value else {
+    guard case .sequence(let sequence) = value.content else {
       log.error(
         file, location(of: value),
         "`\(key)` should be a list (each entry starting with `- `), not \(Self.kind(value))")

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The manifest as read from `bundle.yaml`, with where each cross-referenced id was written.
 struct ParsedManifest {
@@ -189,7 +188,7 @@ enum ManifestReader {
 
   private static func readSynonyms(_ fields: FieldReader) -> [[String]] {
     guard let value = fields.node("synonyms") else { return [] }
-    guard case .sequence(let groups) = value else {
+    guard case .sequence(let groups) = value.content else {
       fields.log.error(
         file, fields.location(of: value),
         "`synonyms` should be a list of word groups, like `- [flush, rinse]`")
@@ -197,7 +196,7 @@ enum ManifestReader {
     }
     var result: [[String]] = []
     for group in groups {
-      guard case .sequence(let words) = group else {
+      guard case .sequence(let words) = group.content else {
         fields.log.error(
           file, fields.location(of: group),
           "each entry of `synonyms` should be a list of words that mean the same, like "
@@ -205,7 +204,7 @@ enum ManifestReader {
         continue
       }
       let texts = words.compactMap { word -> String? in
-        guard case .scalar = word, let text = FieldReader.scalarText(word) else {
+        guard case .scalar = word.content, let text = FieldReader.scalarText(word) else {
           fields.log.error(
             file, fields.location(of: word), "each synonym should be a word or a few words")
           return nil

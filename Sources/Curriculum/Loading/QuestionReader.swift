@@ -1,5 +1,3 @@
-import Yams
-
 /// A question as read from its file, with where its cross-referenced ids were written.
 struct ParsedQuestion {
   var question: Question
@@ -66,7 +64,7 @@ enum QuestionReader {
         return (text, entry.location(of: node))
       }
       var signs: [(String, SourceLocation)] = []
-      if case .sequence(let items) = entry.node("signs") {
+      if case .sequence(let items) = entry.node("signs")?.content {
         signs = items.compactMap { item in
           FieldReader.scalarText(item).map { ($0, entry.location(of: item)) }
         }
@@ -191,9 +189,9 @@ enum QuestionReader {
     let lastLetter = choices.isEmpty ? nil : letter(min(choices.count, maximumChoices) - 1)
     let letterAdvice = lastLetter.map { "use a letter from a to \($0)" } ?? "list the choices first"
 
-    func index(of item: Node) -> Int? {
+    func index(of item: YAMLNode) -> Int? {
       let itemLocation = fields.location(of: item)
-      guard case .scalar = item, let text = FieldReader.scalarText(item) else {
+      guard case .scalar = item.content, let text = FieldReader.scalarText(item) else {
         log.error(
           file, itemLocation, "each answer should be one letter naming a choice; \(letterAdvice)")
         return nil
@@ -221,8 +219,8 @@ enum QuestionReader {
       return value
     }
 
-    func letters() -> [Node]? {
-      guard case .sequence(let sequence) = node else {
+    func letters() -> [YAMLNode]? {
+      guard case .sequence(let sequence) = node.content else {
         let example = kind == .order ? "[c, a, b]" : "[a, c]"
         log.error(
           file, location,
@@ -235,7 +233,7 @@ enum QuestionReader {
 
     switch kind {
     case .singleChoice:
-      if case .sequence = node {
+      if case .sequence = node.content {
         log.error(
           file, location,
           "a `single` question has one answer, like `answer: b`; use `kind: multiple` for more")
@@ -291,7 +289,7 @@ enum QuestionReader {
 
     case .shortAnswer:
       let accepted: [String]
-      if case .scalar = node, let text = FieldReader.scalarText(node) {
+      if case .scalar = node.content, let text = FieldReader.scalarText(node) {
         accepted = [text]
       } else if let items = fields.textList("answer") {
         accepted = items.map(\.text)

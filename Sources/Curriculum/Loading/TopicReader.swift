@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A topic as read from its file, with where its cross-referenced ids were written.
 struct ParsedTopic {
