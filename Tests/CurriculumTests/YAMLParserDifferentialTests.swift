@@ -315,3 +315,48 @@ struct DocumentGenerator {
     return lines.joined(separator: "\n") + (next(2) == 0 ? "\n" : "")
   }
 }
+
+/// Bundle files with random small edits, the kind a slip of the keyboard makes: the parser must
+/// never crash, and when both parsers read an edited file they must read the same values.
+@Suite("YAML parser on mangled files")
+struct YAMLParserMutationTests {
+  static let alphabet: [String] = [
+    " ", "  ", "\n", "\t", ":", ": ", "-", "- ", "#", " #", "'", "\"", "\\", "[", "]", "{", "}",
+    ",", "|", ">", "&", "*", "!", "?", "%", "@", "`", "---", "...", "é", "😀", "a", "0",
+  ]
+
+  @Test func mangledBundleFilesNeverCrashAndAgreeWhenRead() throws {
+    let texts = YAMLParserDifferentialTests.repositoryYAML.map(\.text).filter { !$0.isEmpty }
+    var state = UInt64(ProcessInfo.processInfo.environment["MUTATION_SEED"] ?? "7")!
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var disagreements: [String] = []
+    for round in 0..<Int(ProcessInfo.processInfo.environment["MUTATION_ROUNDS"] ?? "3000")! {
+      var scalars = Array(texts[round % texts.count].unicodeScalars)
+      for _ in 0...next(3) {
+        let at = next(scalars.count + 1)
+        switch next(3) {
+        case 0:
+          scalars.insert(
+            contentsOf: Self.alphabet[next(Self.alphabet.count)].unicodeScalars, at: at)
+        case 1: if at < scalars.count { scalars.remove(at: at) }
+        default:
+          if at < scalars.count {
+            scalars.replaceSubrange(
+              at...at, with: Self.alphabet[next(Self.alphabet.count)].unicodeScalars)
+          }
+        }
+      }
+      var yaml = ""
+      yaml.unicodeScalars.append(contentsOf: scalars)
+      let ours = YAMLParserDifferentialTests.ours(yaml)
+      let expected = YAMLParserDifferentialTests.libyaml(yaml)
+      if case .value = ours, case .value = expected, ours != expected, disagreements.count < 3 {
+        disagreements.append(yaml)
+      }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n======\n"))")
+  }
+}

@@ -18,6 +18,11 @@ extension YAMLParser {
       let entry = try parseFlowNode(start: start, isMapping: isMapping)
       try skipFlowSpace(start: start, isMapping: isMapping)
       if current == YAMLByte.colon {
+        if line != entry.line {
+          throw error(
+            "a name and the colon after it must be on one line; join the lines, or add the "
+              + "missing comma before this line", at: Mark(line: line, column: 1))
+        }
         position += 1
         try skipFlowSpace(start: start, isMapping: isMapping)
         let value =
@@ -87,7 +92,13 @@ extension YAMLParser {
     var scan = scanPlainLine(from: position, flow: true)
     let first = position..<scan.end
     var buffer: [UInt8] = []
-    while scan.stop == .lineEnd, scan.stopIndex < bytes.count {
+    while true {
+      if scan.stop == .misplacedColon {
+        throw error(
+          "in brackets, a colon must have a space after it; put text with a colon in quotes",
+          atByte: scan.stopIndex)
+      }
+      guard scan.stop == .lineEnd, scan.stopIndex < bytes.count else { break }
       position = scan.stopIndex
       var emptyLines = -1
       while current == YAMLByte.newline {
@@ -124,7 +135,8 @@ extension YAMLParser {
       ? scalar(first, style: .plain, at: start) : scalar(buffer, style: .plain, at: start)
   }
 
-  /// Steps over blanks, line breaks and comments between entries.
+  /// Steps over blanks, line breaks and comments between entries (a `#` there starts a comment,
+  /// as in libyaml, even without a blank before it).
   private mutating func skipFlowSpace(start: Mark, isMapping: Bool) throws(YAMLSyntaxError) {
     while position < bytes.count {
       let value = bytes[position]
@@ -132,10 +144,7 @@ extension YAMLParser {
         position += 1
       } else if value == YAMLByte.newline {
         consumeLineBreak()
-      } else if value == YAMLByte.hash,
-        position == lineStart || YAMLByte.isBlank(bytes[position - 1])
-          || YAMLByte.isFlowIndicator(bytes[position - 1])
-      {
+      } else if value == YAMLByte.hash {
         while !isBreakOrEnd(at: position) { position += 1 }
       } else {
         if position == lineStart, isDocumentMarker(at: position) {

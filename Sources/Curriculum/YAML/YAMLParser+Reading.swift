@@ -77,11 +77,12 @@ extension YAMLParser {
     while position < bytes.count, YAMLByte.isBlank(bytes[position]) { position += 1 }
   }
 
-  /// Ends the current line after a value: blanks and a comment may follow, then the line break.
+  /// Ends the current line after a value: blanks and a comment may follow (libyaml takes a `#`
+  /// between values as a comment even without a blank before it), then the line break.
   /// Anything else is an error saying `problem`.
   mutating func finishLine(_ problem: String) throws(YAMLSyntaxError) {
     skipBlanks()
-    if current == YAMLByte.hash, position > lineStart, YAMLByte.isBlank(bytes[position - 1]) {
+    if current == YAMLByte.hash {
       while !isBreakOrEnd(at: position) { position += 1 }
     }
     if isAtEnd { return }
@@ -176,9 +177,12 @@ extension YAMLParser {
       throw error(
         "YAML tags (`!…`) are not used in bundles; remove the tag, or put the text in quotes if "
           + "it starts with `!`")
-    case YAMLByte.question where nextEndsIndicator:
-      throw error("`? ` keys are not used in bundles; write fields as `name: value`")
-    case YAMLByte.colon where nextEndsIndicator:
+    // In brackets, libyaml reads a leading `?` or `:` as an indicator even before a letter.
+    case YAMLByte.question where nextEndsIndicator || flow:
+      throw error(
+        "`?` at the start marks a complex key, which bundles do not use; write fields as "
+          + "`name: value`, or put the text in quotes")
+    case YAMLByte.colon where nextEndsIndicator || flow:
       throw error("there is a colon with no field name before it; write the name, like `title:`")
     case YAMLByte.dash where nextEndsIndicator:
       throw error("a list item (`- `) cannot be here; put each item on its own line")

@@ -1,6 +1,10 @@
 /// Texts: plain, quoted and block (`|`, `>`), with YAML's rules for joining lines.
 extension YAMLParser {
-  enum PlainStop { case lineEnd, comment, colon, flowIndicator }
+  enum PlainStop {
+    case lineEnd, comment, colon, flowIndicator
+    /// In brackets, a colon right before `,?[]{}`, which libyaml refuses.
+    case misplacedColon
+  }
 
   struct PlainLine {
     /// Where the text ends, trailing blanks excluded.
@@ -11,7 +15,7 @@ extension YAMLParser {
   }
 
   /// Scans one line of a plain text from `start`: it ends at the line's end, at ` #`, at a colon
-  /// followed by a blank, and in brackets (`flow`) at `,[]{}`.
+  /// followed by a blank, and in brackets (`flow`) at `,[]{}` or a colon right before one.
   func scanPlainLine(from start: Int, flow: Bool) -> PlainLine {
     var index = start
     var end = start
@@ -25,9 +29,13 @@ extension YAMLParser {
         continue
       case YAMLByte.hash where index > start && YAMLByte.isBlank(bytes[index - 1]):
         return PlainLine(end: end, stop: .comment, stopIndex: index)
-      case YAMLByte.colon
-      where isBlankOrEnd(at: index + 1) || (flow && YAMLByte.isFlowIndicator(byte(at: index + 1))):
+      case YAMLByte.colon where isBlankOrEnd(at: index + 1):
         return PlainLine(end: end, stop: .colon, stopIndex: index)
+      case YAMLByte.colon
+      where flow
+        && (YAMLByte.isFlowIndicator(byte(at: index + 1))
+          || byte(at: index + 1) == YAMLByte.question):
+        return PlainLine(end: end, stop: .misplacedColon, stopIndex: index)
       case YAMLByte.comma, YAMLByte.openBracket, YAMLByte.closeBracket, YAMLByte.openBrace,
         YAMLByte.closeBrace:
         if flow { return PlainLine(end: end, stop: .flowIndicator, stopIndex: index) }
@@ -282,7 +290,7 @@ extension YAMLParser {
         position += 1
       }
     }
-    if !isBlankOrEnd(at: position) {
+    if !isBlankOrEnd(at: position), current != YAMLByte.hash {
       throw error(
         "after `|` or `>` only `-` or `+` may follow on the line; write the text on the next "
           + "lines, indented")
