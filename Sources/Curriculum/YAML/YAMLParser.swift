@@ -169,9 +169,7 @@ struct YAMLParser {
       if lineIndent < indent { break }
       position += lineIndent
       if lineIndent > indent {
-        throw error(
-          "this line is indented more than the field above it; line it up with the other "
-            + "fields, or write the field's value on the line of its name")
+        throw misaligned()
       }
       key = try parseKey()
     }
@@ -228,9 +226,7 @@ struct YAMLParser {
       if lineIndent < indent { break }
       if lineIndent > indent {
         position += lineIndent
-        throw error(
-          "this line is indented more than the list item above it; line it up with the item's "
-            + "`- `, or indent it under a field name")
+        throw misaligned()
       }
       let next = position + lineIndent
       guard byte(at: next) == YAMLByte.dash, isBlankOrEnd(at: next + 1) else { break }
@@ -289,6 +285,12 @@ struct YAMLParser {
         "values are nested more than \(Self.maximumDepth) levels deep; a bundle never needs "
           + "that many, so flatten the lists or mappings", at: start)
     }
+  }
+
+  private func misaligned() -> YAMLSyntaxError {
+    error(
+      "this line does not line up with the lines above it: fields that belong together start "
+        + "in the same column, and so do the `- ` of items in one list")
   }
 
   private func colonInValue(at index: Int? = nil) -> YAMLSyntaxError {
