@@ -27,7 +27,7 @@ struct YAMLAnchorTests {
     Case(yaml: "a:\n  - b: c\n    d: *x", refusal: alias(3, 8)),
     Case(yaml: "a: |\n  text\nb: *x", refusal: alias(3, 4)),
     Case(yaml: "a: \"multi\n  line\" \nb: &y 2", refusal: anchor(3, 4)),
-    Case(yaml: "a: plain\n# comment\n  *x", refusal: (3, 3, "indented more")),
+    Case(yaml: "a: plain\n# comment\n  *x", refusal: (3, 3, "does not line up")),
     Case(yaml: "key:\n  |\n*a : b", refusal: alias(3, 1)),
     Case(yaml: "---\n&x a: 1", refusal: anchor(2, 1)),
     Case(yaml: "a: b\n--- *x", refusal: (2, 1, "second `---`")),
