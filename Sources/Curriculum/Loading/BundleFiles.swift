@@ -16,11 +16,20 @@ struct BundleFiles: Sendable {
   let root: URL
   private let rootPath: String
 
+  /// The folders that hold the bundle's files (the bundle folder, `topics`, `questions`) whose
+  /// real place is inside the bundle: a plain file in one of them needs no further resolving.
+  private let foldersInside: Set<String>
+
   init(root: URL) {
     let standardized = root.standardizedFileURL.path
     let resolved = Self.realPath(standardized) ?? standardized
+    let rootPath = resolved.hasSuffix("/") ? resolved : resolved + "/"
     self.root = URL(fileURLWithPath: resolved, isDirectory: true)
-    self.rootPath = resolved.hasSuffix("/") ? resolved : resolved + "/"
+    self.rootPath = rootPath
+    foldersInside = Set(
+      ["", "topics", "questions"].filter { folder in
+        folder.isEmpty || Self.realPath(rootPath + folder).map { $0.hasPrefix(rootPath) } == true
+      })
   }
 
   enum ReadResult {
@@ -39,9 +48,7 @@ struct BundleFiles: Sendable {
   /// byte order mark.
   func read(_ relativePath: String) -> ReadResult {
     func failure(_ message: String, line: Int = 1, column: Int = 1) -> ReadResult {
-      .failed(
-        Diagnostic(
-          file: relativePath, line: line, column: column, severity: .error, message: message))
+      Self.failure(relativePath, message, line: line, column: column)
     }
     let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
     guard !relativePath.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0.isEmpty })
@@ -49,6 +56,13 @@ struct BundleFiles: Sendable {
       return failure("the path leaves the bundle folder; name a file inside the bundle")
     }
     let path = rootPath + relativePath
+    var status = stat()
+    let folder = components.dropLast().joined(separator: "/")
+    if foldersInside.contains(folder), lstat(path, &status) == 0,
+      status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG)
+    {
+      return read(relativePath, at: path, status: status)
+    }
     guard let resolved = Self.realPath(path) else {
       var status = stat()
       if lstat(path, &status) == 0 {
@@ -61,12 +75,28 @@ struct BundleFiles: Sendable {
         "the file is a symbolic link to a place outside the bundle; copy the file into the "
           + "bundle folder instead")
     }
-    var status = stat()
     guard stat(resolved, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) else {
       return failure("this is not a regular file; the bundle needs a text file here")
     }
+    return read(relativePath, at: resolved, status: status)
+  }
+
+  private static func failure(_ file: String, _ message: String, line: Int, column: Int)
+    -> ReadResult
+  {
+    .failed(Diagnostic(file: file, line: line, column: column, severity: .error, message: message))
+  }
+
+  /// Reads the regular file at `path`, whose `stat` is `status`.
+  private func read(_ relativePath: String, at path: String, status: stat) -> ReadResult {
+    func failure(_ message: String, line: Int = 1, column: Int = 1) -> ReadResult {
+      Self.failure(relativePath, message, line: line, column: column)
+    }
     if Int(status.st_size) > Self.maximumFileSize { return failure(tooLarge(Int(status.st_size))) }
-    guard let bytes = Self.readBytes(resolved, limit: Self.maximumFileSize + 1) else {
+    guard
+      let bytes = Self.readBytes(
+        path, expected: Int(status.st_size), limit: Self.maximumFileSize + 1)
+    else {
       return failure("the file could not be read; check that you may read it")
     }
     if bytes.count > Self.maximumFileSize { return failure(tooLarge(bytes.count)) }
@@ -85,26 +115,37 @@ struct BundleFiles: Sendable {
     return String(cString: resolved)
   }
 
-  /// At most `limit` bytes of the file, or nil when it cannot be opened or read.
-  private static func readBytes(_ path: String, limit: Int) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
+  /// At most `limit` bytes of the file, or nil when it cannot be opened or read. `expected` is
+  /// the size `stat` gave; one byte more is asked for, to notice a file that grew since.
+  private static func readBytes(_ path: String, expected: Int, limit: Int) -> [UInt8]? {
+    // No following a link put in place of the file since it was checked.
+    let descriptor = open(path, O_RDONLY | O_NOFOLLOW)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    while bytes.count < limit {
-      let wanted = min(chunk.count, limit - bytes.count)
-      let count = chunk.withUnsafeMutableBytes { buffer in
-        systemRead(descriptor, buffer.baseAddress, wanted)
+    var wanted = min(expected + 1, limit)
+    while true {
+      var failed = false
+      let chunk = [UInt8](unsafeUninitializedCapacity: wanted - bytes.count) { buffer, count in
+        count = 0
+        while count < buffer.count {
+          let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+          if read > 0 {
+            count += read
+          } else if read == 0 {
+            return
+          } else if errno != EINTR {
+            failed = true
+            return
+          }
+        }
       }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
+      if failed { return nil }
+      let reachedEnd = bytes.count + chunk.count < wanted
+      if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+      if reachedEnd || wanted == limit { return bytes }
+      wanted = min(wanted * 2, limit)
     }
-    return bytes
   }
 
   /// Names of the regular entries of a bundle subfolder, sorted; empty when it does not exist.
@@ -133,9 +174,8 @@ struct BundleFiles: Sendable {
   static func decode(_ data: [UInt8]) -> Result<String, InvalidUTF8> {
     var bytes = data[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    let text = String(decoding: bytes, as: UTF8.self)
-    // Repairs put U+FFFD (EF BF BD) in the text; only then is the exact check needed.
-    if text.utf8.contains(0xEF), let offset = firstInvalidOffset(bytes) {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let offset = firstInvalidOffset(bytes) ?? 0
       let before = bytes.prefix(offset)
       let line = 1 + before.count(where: { $0 == UInt8(ascii: "\n") })
       let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex

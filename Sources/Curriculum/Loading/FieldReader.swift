@@ -90,6 +90,13 @@ struct FieldReader {
     return text
   }
 
+  /// Whether a text is empty or only white space; most texts start with a letter, which
+  /// settles it without looking up Unicode properties.
+  static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first > 0x20, first < 0x80 { return false }
+    return text.allSatisfy(\.isWhitespace)
+  }
+
   // MARK: - Typed fields
 
   func text(_ key: String, required: Bool = false, hint: String = "") -> String? {
@@ -102,7 +109,7 @@ struct FieldReader {
       return nil
     }
     guard let text = Self.scalarText(value),
-      !text.allSatisfy(\.isWhitespace)
+      !Self.isBlank(text)
     else {
       if required {
         log.error(
@@ -145,7 +152,7 @@ struct FieldReader {
     var items: [(String, SourceLocation)] = []
     for (index, item) in sequence.enumerated() {
       guard case .scalar = item.content, let text = Self.scalarText(item),
-        !text.allSatisfy(\.isWhitespace)
+        !Self.isBlank(text)
       else {
         let problem = item.text != nil ? "is empty" : "is \(Self.kind(item))"
         log.error(

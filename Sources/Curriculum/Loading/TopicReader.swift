@@ -84,7 +84,28 @@ enum TopicReader {
   }
 
   private static func isFrontMatterFence(_ line: Substring) -> Bool {
-    line.trimmingWhitespace() == "---"
+    let bytes = line.utf8
+    guard bytes.first == UInt8(ascii: "-") || bytes.first.map(isBlank) == true else { return false }
+    return line.trimmingWhitespace() == "---"
+  }
+
+  private static func isBlank(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+  }
+
+  /// Whether a line has only spaces and tabs, as Markdown counts a blank line.
+  private static func isBlankLine(_ line: Substring) -> Bool { line.utf8.allSatisfy(isBlank) }
+
+  /// The first byte after up to three spaces of indentation, or nil when the line is indented
+  /// more (an indented code line) or has nothing else.
+  private static func firstByteAfterIndent(_ line: Substring) -> UInt8? {
+    var spaces = 0
+    for byte in line.utf8 {
+      if byte != UInt8(ascii: " ") { return byte }
+      spaces += 1
+      if spaces > 3 { return nil }
+    }
+    return nil
   }
 
   // MARK: - Sections
@@ -168,15 +189,19 @@ enum TopicReader {
   }
 
   /// The lines without leading and trailing blank lines, and how many leading lines were dropped.
+  /// The lines are consecutive slices of one text, so the block is the text between them.
   private static func trimmedBlock(_ lines: ArraySlice<Substring>) -> (String, Int) {
-    guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-      let last = lines.lastIndex(where: { !$0.allSatisfy(\.isWhitespace) })
+    guard let first = lines.firstIndex(where: { !isBlankLine($0) }),
+      let last = lines.lastIndex(where: { !isBlankLine($0) })
     else { return ("", 0) }
-    return (lines[first...last].joined(separator: "\n"), first - lines.startIndex)
+    let text = lines[first].base
+    return (String(text[lines[first].startIndex..<lines[last].endIndex]), first - lines.startIndex)
   }
 
   /// A code fence opener: up to three spaces, then at least three backticks or tildes.
   private static func fenceMarker(_ line: Substring) -> (character: Character, length: Int)? {
+    let first = firstByteAfterIndent(line)
+    guard first == UInt8(ascii: "`") || first == UInt8(ascii: "~") else { return nil }
     let indent = line.prefix(while: { $0 == " " }).count
     guard indent <= 3 else { return nil }
     let rest = line.dropFirst(indent)
@@ -191,6 +216,7 @@ enum TopicReader {
   private static func sectionHeading(
     _ line: Substring, lineNumber: Int, file: String, log: DiagnosticLog
   ) -> Heading? {
+    guard firstByteAfterIndent(line) == UInt8(ascii: "#") else { return nil }
     let indent = line.prefix(while: { $0 == " " }).count
     guard indent <= 3 else { return nil }
     let rest = line.dropFirst(indent)
