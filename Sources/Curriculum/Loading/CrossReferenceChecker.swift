@@ -83,6 +83,7 @@ enum CrossReferenceChecker {
     }
 
     var questionIDs: [String: (file: String, line: Int)] = [:]
+    questionIDs.reserveCapacity(reading.questionReferences.count)
     for question in reading.questionReferences {
       if let (id, location) = question.id {
         if let earlier = questionIDs[id] {
