@@ -31,13 +31,13 @@ extension YAMLParser {
           : try parseFlowNode(start: start, isMapping: isMapping)
         let pair = YAMLPair(key: entry, value: value)
         if isMapping {
-          try checkFlowDuplicate(entry, in: pairs)
+          try checkDuplicate(entry, in: pairs)
           pairs.append(pair)
         } else {
           items.append(YAMLNode(content: .mapping([pair]), line: entry.line, column: entry.column))
         }
       } else if isMapping {
-        try checkFlowDuplicate(entry, in: pairs)
+        try checkDuplicate(entry, in: pairs)
         pairs.append(
           YAMLPair(
             key: entry,
@@ -59,14 +59,6 @@ extension YAMLParser {
     depth -= 1
     let content: YAMLNode.Content = isMapping ? .mapping(pairs) : .sequence(items)
     return YAMLNode(content: content, line: start.line, column: start.column)
-  }
-
-  private func checkFlowDuplicate(_ key: YAMLNode, in pairs: [YAMLPair]) throws(YAMLSyntaxError) {
-    guard let name = key.text, pairs.contains(where: { $0.key.text == name }) else { return }
-    throw YAMLSyntaxError(
-      line: key.line, column: key.column,
-      message: "`\(Quoting.excerpt(name, limit: 30))` appears more than once in the same "
-        + "mapping; keep only one")
   }
 
   /// One entry inside brackets: a nested collection, a quoted text or a plain text.

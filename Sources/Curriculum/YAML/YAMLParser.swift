@@ -270,7 +270,7 @@ struct YAMLParser {
       content: .scalar("", .plain), line: afterIndicator.line, column: afterIndicator.column)
   }
 
-  private func checkDuplicate(_ key: YAMLNode, in pairs: [YAMLPair]) throws(YAMLSyntaxError) {
+  func checkDuplicate(_ key: YAMLNode, in pairs: [YAMLPair]) throws(YAMLSyntaxError) {
     guard let name = key.text, pairs.contains(where: { $0.key.text == name }) else { return }
     throw YAMLSyntaxError(
       line: key.line, column: key.column,
