@@ -120,7 +120,10 @@ public final class ShellSession {
 
   var styler: Styler { Styler(style: output.style) }
 
-  func say(_ text: String = "") { output.line(text) }
+  /// Writes the shell's own text; a line wider than the output is wrapped at spaces, its
+  /// continuation lines indented like the line itself. Lines that fit (rendered content, tables,
+  /// bars) are left as they are.
+  func say(_ text: String = "") { output.line(TextWrapper.fit(text, width: output.width)) }
 
   /// Renders Markdown content for this output (terminal or plain), at the current width.
   func render(_ document: MarkdownDocument) -> String {

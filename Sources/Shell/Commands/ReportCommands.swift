@@ -79,7 +79,7 @@ extension ShellSession {
       return
     }
     try PrivateFile.write(Data(text.utf8), to: URL(fileURLWithPath: out))
-    say("Wrote the \(format.rawValue) record to \(out) (readable only by you).")
+    say("Wrote the \(format.rawValue) record, readable only by you, to:\n  \(out)")
   }
 
   fileprivate func writeHandout(_ arguments: ArgumentWords) throws {
@@ -104,9 +104,11 @@ extension ShellSession {
       bundle: bundle, topicIDs: topicIDs, careTeamContact: settings.careTeamContact)
     let out = arguments.options["out"] ?? "handout.\(format.rawValue)"
     try PrivateFile.write(Data(handout.render(format).utf8), to: URL(fileURLWithPath: out))
-    say(
-      "Wrote a handout of \(topicIDs.count) topic\(topicIDs.count == 1 ? "" : "s") to \(out). Open it in a browser to print."
-    )
+    let topics = "\(topicIDs.count) topic\(topicIDs.count == 1 ? "" : "s")"
+    let opening =
+      format == .html
+      ? "Open it in a web browser to print it." : "It is plain text; any text editor opens it."
+    say("Wrote a handout of \(topics) to:\n  \(out)\n\(opening)")
   }
 
   private func reportFormat(_ text: String) throws -> ReportFormat {

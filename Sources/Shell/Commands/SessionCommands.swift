@@ -209,8 +209,8 @@ extension ShellSession {
     output.write(render(MarkdownDocument(parsing: summary)).withTrailingNewline)
     say()
     say(
-      "Session \(ended.id) ended. Save it for the chart with `report --session \(ended.id) --format html --out FILE`."
-    )
+      "Session \(ended.id) ended. To save it for the chart:\n"
+        + "  report --session \(ended.id) --format html --out FILE")
   }
 
   /// The education record of a session, from the store.

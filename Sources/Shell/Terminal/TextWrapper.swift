@@ -13,7 +13,7 @@ enum TextWrapper {
     var line = firstIndent
     var lineWidth = firstIndent.visibleWidth
     var lineHasWord = false
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+    for word in words(of: text) {
       let wordWidth = String(word).visibleWidth
       if lineHasWord && lineWidth + 1 + wordWidth > width {
         lines.append(line)
@@ -31,6 +31,39 @@ enum TextWrapper {
     }
     lines.append(line)
     return lines.joined(separator: "\n")
+  }
+
+  /// The words of a line; a command in backticks (`` `read 1` ``) stays one word, so it is
+  /// never split across lines.
+  private static func words(of text: String) -> [Substring] {
+    var words: [Substring] = []
+    var open: Substring?
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      if let start = open {
+        let joined = text[start.startIndex..<word.endIndex]
+        open = word.contains("`") ? nil : joined
+        if open == nil { words.append(joined) }
+      } else if word.count(where: { $0 == "`" }) % 2 == 1 {
+        open = word
+      } else {
+        words.append(word)
+      }
+    }
+    if let start = open { words.append(start) }
+    return words
+  }
+
+  /// Wraps each line of `text` that is wider than `width`, keeping its leading spaces on every
+  /// line it becomes; lines that fit are kept exactly.
+  static func fit(_ text: String, width: Int) -> String {
+    guard text.utf8.count > width else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      guard String(line).visibleWidth > width else { return String(line) }
+      let indent = String(line.prefix { $0 == " " })
+      return wrap(
+        String(line.dropFirst(indent.count)), width: width, firstIndent: indent, indent: indent)
+    }
+    .joined(separator: "\n")
   }
 }
 
