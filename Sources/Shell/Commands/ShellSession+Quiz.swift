@@ -76,6 +76,9 @@ extension ShellSession {
       }
       switch line.lowercased() {
       case "":
+        if reader.isInteractive {
+          say(styler.dim("Type your answer, or `hint`, `skip`, `reread` or `stop`."))
+        }
         continue
       case "hint", "?":
         say(styler.accent("Hint: ") + TextSanitizer.sanitize(quiz.hint()))
