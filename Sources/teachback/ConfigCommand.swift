@@ -5,7 +5,9 @@ import Shell
 struct ConfigCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "config",
-    abstract: "Set this machine's care team contact (shown by the when-to-call check).",
+    abstract:
+      "Set this machine's care team contact (shown by the when-to-call check) and where FHIR "
+      + "reports say the questionnaire lives.",
     discussion: LocalSettings.keys.map { "\($0.key): \($0.meaning)" }.joined(separator: "\n"),
     subcommands: [Set.self, Get.self, List.self, Unset.self])
 
@@ -15,8 +17,9 @@ struct ConfigCommand: ParsableCommand {
     @Argument(help: "Its value (quote it if it has spaces).") var value: [String]
 
     func run() throws {
-      try LocalSettings.validate(key: key)
-      try ConfigCommand.update { $0[key] = value.joined(separator: " ") }
+      let text = value.joined(separator: " ")
+      try LocalSettings.validate(key: key, value: text)
+      try ConfigCommand.update { $0[key] = text }
     }
   }
 

@@ -31,6 +31,18 @@ struct FHIRFormatTests {
     #expect(try ReportFormat.fhir.render(record) == text, "ids are stable")
   }
 
+  @Test func theQuestionnaireCanLiveWhereTheHealthSystemSays() throws {
+    let text = try ReportFormat.fhir.render(
+      record, fhirQuestionnaireBase: "https://fhir.example.org/Questionnaire/")
+    let bundle = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let all = try resources(bundle)
+    #expect(all[0]["url"] as? String == "https://fhir.example.org/Questionnaire/sample-port")
+    #expect(
+      all[1]["questionnaire"] as? String
+        == "https://fhir.example.org/Questionnaire/sample-port|1.2.0")
+  }
+
   @Test func questionnaireHasEveryRequiredElement() throws {
     let questionnaire = try resources(try parse(record))[0]
     #expect(questionnaire["status"] as? String == "active")

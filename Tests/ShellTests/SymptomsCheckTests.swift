@@ -43,6 +43,24 @@ import Testing
     #expect(transcript.contains("**Ward 5**") || transcript.contains("\\*\\*Ward 5"))
   }
 
+  @Test func theFHIRQuestionnaireBaseMustBeAnAddress() {
+    #expect(
+      (try? LocalSettings.validate(
+        key: "fhir.questionnaire-base", value: "https://fhir.example.org/Questionnaire/")) != nil)
+    #expect(
+      (try? LocalSettings.validate(key: "fhir.questionnaire-base", value: "urn:oid:1.2.3:"))
+        != nil)
+    for bad in ["fhir.example.org", "https://fhir example.org/", "javascript:x", ""] {
+      #expect(throws: SettingsError.self) {
+        try LocalSettings.validate(key: "fhir.questionnaire-base", value: bad)
+      }
+    }
+    var settings = LocalSettings()
+    #expect(settings.fhirQuestionnaireBase == "urn:teachback:questionnaire:")
+    settings["fhir.questionnaire-base"] = "https://fhir.example.org/Questionnaire/"
+    #expect(settings.fhirQuestionnaireBase == "https://fhir.example.org/Questionnaire/")
+  }
+
   @Test func unknownSettingKeysGetADidYouMean() {
     #expect(throws: SettingsError.self) { try LocalSettings.validate(key: "contact.phon") }
     #expect((try? LocalSettings.validate(key: "contact.phone")) != nil)

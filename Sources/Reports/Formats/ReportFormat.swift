@@ -16,14 +16,17 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   /// The record in this format. Times in HTML and Markdown read in `timeZone`; JSON, CSV and
-  /// FHIR always use UTC.
-  public func render(_ record: EducationRecord, timeZone: TimeZone = .current) throws -> String {
+  /// FHIR always use UTC. `fhirQuestionnaireBase` prefixes the questionnaire's canonical URL.
+  public func render(
+    _ record: EducationRecord, timeZone: TimeZone = .current,
+    fhirQuestionnaireBase: String = RecordFHIRRenderer.defaultCanonicalBase
+  ) throws -> String {
     switch self {
     case .md: RecordMarkdownRenderer(timeZone: timeZone).render(record)
     case .html: RecordHTMLRenderer(timeZone: timeZone).render(record)
     case .json: try RecordJSONRenderer().render(record)
     case .csv: RecordCSVRenderer().render(record)
-    case .fhir: try RecordFHIRRenderer().render(record)
+    case .fhir: try RecordFHIRRenderer(canonicalBase: fhirQuestionnaireBase).render(record)
     }
   }
 }

@@ -69,7 +69,7 @@ extension ShellSession {
         session: nil,
         generatedAt: clock())
     }
-    let text = try format.render(record)
+    let text = try format.render(record, fhirQuestionnaireBase: settings.fhirQuestionnaireBase)
     guard let out = arguments.options["out"] else {
       if format == .md {
         output.write(render(MarkdownDocument(parsing: text)).withTrailingNewline)

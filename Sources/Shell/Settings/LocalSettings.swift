@@ -1,6 +1,7 @@
 import Curriculum
 import Foundation
 import LearnerStore
+import Reports
 
 /// Settings a clinic or family keeps on this machine: the care team's contact details.
 /// Stored as JSON in `$XDG_CONFIG_HOME/teachback/settings.json` (folder 0700, file 0600).
@@ -10,7 +11,18 @@ public struct LocalSettings: Codable, Equatable, Sendable {
     ("contact.name", "Who to call, e.g. \"Oncology nurse line, City Hospital\""),
     ("contact.phone", "The number to call"),
     ("contact.hours", "When that number is answered, and what to do after hours"),
+    (
+      "fhir.questionnaire-base",
+      "Where FHIR reports say the questionnaire lives; the bundle id is added, e.g. "
+        + "https://fhir.example.org/Questionnaire/"
+    ),
   ]
+
+  /// The prefix of the questionnaire's canonical URL in FHIR reports.
+  public var fhirQuestionnaireBase: String {
+    values["fhir.questionnaire-base"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? RecordFHIRRenderer.defaultCanonicalBase
+  }
 
   public var values: [String: String] = [:]
 
@@ -41,6 +53,20 @@ public struct LocalSettings: Codable, Equatable, Sendable {
     let hint = EditDistance.closest(to: key, among: known).map { " Did you mean \($0)?" } ?? ""
     throw SettingsError(
       "There is no setting \(key).\(hint) Settings: \(known.joined(separator: ", ")).")
+  }
+
+  /// Checks a value before it is set: a questionnaire base must be an absolute URL or URN
+  /// without spaces, since FHIR readers match it exactly.
+  public static func validate(key: String, value: String) throws {
+    try validate(key: key)
+    guard key == "fhir.questionnaire-base" else { return }
+    let lowered = value.lowercased()
+    let hasScheme = ["https://", "http://", "urn:"].contains { lowered.hasPrefix($0) }
+    guard hasScheme, !value.contains(where: \.isWhitespace), value.count > 8 else {
+      throw SettingsError(
+        "fhir.questionnaire-base must be a web address or URN without spaces, like "
+          + "https://fhir.example.org/Questionnaire/")
+    }
   }
 
   // MARK: - File
