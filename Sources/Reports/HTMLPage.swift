@@ -112,6 +112,12 @@ struct HTMLPage {
       padding-top: .6rem; margin-top: 2rem; }
     .bar { display: inline-block; vertical-align: middle; }
     .topic { break-inside: auto; }
+    .contents { margin: 1rem 0 1.5rem; }
+    .contents h2 { font-size: 1.1rem; border: 0; margin: 0 0 .3rem; }
+    .contents ol { margin: 0; padding-left: 1.4rem; }
+    .contents ol.long { columns: 2; column-gap: 2rem; }
+    .contents li { margin: 0 0 .2rem; break-inside: avoid; }
+    a { color: var(--accent); }
     .muted { color: var(--muted); }
     .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem;
       color: var(--muted); margin: 0 0 .2rem; }

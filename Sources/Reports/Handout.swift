@@ -43,6 +43,15 @@ public struct Handout {
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
     let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"
     body += "<p class=\"subtitle\">A handout to keep: \(count)</p>\n"
+    if topics.count > 1 {
+      body += "<nav class=\"contents\">\n<h2>Contents</h2>\n"
+      body += topics.count > 6 ? "<ol class=\"long\">\n" : "<ol>\n"
+      for topic in topics {
+        body +=
+          "<li><a href=\"#\(HTMLPage.escape(topic.id))\">\(HTMLPage.escape(topic.title))</a></li>\n"
+      }
+      body += "</ol>\n</nav>\n"
+    }
     for topic in topics {
       body += "<section class=\"topic\">\n"
       body += renderer.render(MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
@@ -66,13 +75,15 @@ public struct Handout {
 
   private func topicMarkdown(_ topic: Topic, headingLevel: Int) -> String {
     let heading = String(repeating: "#", count: headingLevel)
-    var parts = ["\(heading) \(topic.title)"]
+    // Ids let the contents link to each topic and a reader link to a section.
+    var parts = ["\(heading) \(topic.title) {#\(topic.id)}"]
     if !topic.summary.isEmpty { parts.append("_\(topic.summary)_") }
     if let introduction = topic.introduction, !introduction.markdown.isEmpty {
       parts.append(introduction.markdown)
     }
     for section in topic.sections {
-      parts.append("\(heading)# \(section.title)\n\n\(section.markdown)")
+      parts.append(
+        "\(heading)# \(section.title) {#\(topic.id)-\(section.id)}\n\n\(section.markdown)")
     }
     return parts.joined(separator: "\n\n")
   }

@@ -20,6 +20,22 @@ struct HandoutTests {
     #expect(html.contains(bundle.manifest.disclaimer))
   }
 
+  @Test func contentsLinkToEachTopicAndSectionsHaveIDs() throws {
+    let html = try Handout(bundle: bundle, topicIDs: ["about", "care"], careTeamContact: nil).html()
+    let contents = try #require(html.range(of: "<nav class=\"contents\">"))
+    let topics = try #require(html.range(of: "<section class=\"topic\">"))
+    #expect(contents.lowerBound < topics.lowerBound)
+    for topic in ["about", "care"].compactMap(bundle.topic(id:)) {
+      #expect(html.contains("<a href=\"#\(topic.id)\">\(topic.title)</a>"))
+      #expect(html.contains("<h2 id=\"\(topic.id)\">"))
+      for section in topic.sections {
+        #expect(html.contains("<h3 id=\"\(topic.id)-\(section.id)\">"))
+      }
+    }
+    let single = try Handout(bundle: bundle, topicIDs: ["care"], careTeamContact: nil).html()
+    #expect(!single.contains("class=\"contents\""), "one topic needs no contents")
+  }
+
   @Test func markdownEndsWithTheContactOrThePlaceholder() throws {
     let withContact = try Handout(
       bundle: bundle, topicIDs: ["care"], careTeamContact: ["Port clinic", "555-0100 (day)"]

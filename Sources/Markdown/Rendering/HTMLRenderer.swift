@@ -21,7 +21,11 @@ struct HTMLFormatter: MarkupWalker {
 
   mutating func visitHeading(_ heading: Heading) {
     cr()
-    result += "<h\(heading.level)>"
+    if let id = heading.id {
+      result += "<h\(heading.level) id=\"\(Self.escape(id))\">"
+    } else {
+      result += "<h\(heading.level)>"
+    }
     visit(heading.content)
     result += "</h\(heading.level)>\n"
   }
