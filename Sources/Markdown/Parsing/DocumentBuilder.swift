@@ -2,9 +2,13 @@
 /// content of each leaf and applying the GFM task-list and heading-id extensions.
 struct DocumentBuilder {
   let parser: BlockParser
+  let extendedAutolinks: Bool
   private var scratch = InlineParser.Scratch()
 
-  init(parser: BlockParser) { self.parser = parser }
+  init(parser: BlockParser, extendedAutolinks: Bool) {
+    self.parser = parser
+    self.extendedAutolinks = extendedAutolinks
+  }
 
   mutating func build() -> [Block] { children(of: 0) }
 
@@ -19,7 +23,9 @@ struct DocumentBuilder {
   }
 
   private mutating func inlines(_ bytes: [UInt8]) -> [Inline] {
-    InlineParser.parse(bytes, references: parser.references, scratch: &scratch)
+    InlineParser.parse(
+      bytes, references: parser.references, extendedAutolinks: extendedAutolinks,
+      scratch: &scratch)
   }
 
   private mutating func block(_ index: Int32) -> Block? {

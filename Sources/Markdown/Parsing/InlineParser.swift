@@ -71,7 +71,8 @@ struct InlineParser {
 
   /// Parses `s[start..<end]` (already stripped of surrounding whitespace).
   static func parse(
-    _ bytes: [UInt8], references: [String: LinkReference], scratch: inout Scratch
+    _ bytes: [UInt8], references: [String: LinkReference], extendedAutolinks: Bool,
+    scratch: inout Scratch
   ) -> [Inline] {
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
@@ -82,7 +83,8 @@ struct InlineParser {
       var parser = InlineParser(buffer, start, end, references: references)
       parser.borrow(&scratch)
       parser.run()
-      let inlines = InlineTreeBuilder(parser: parser).build()
+      let inlines = InlineTreeBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
+        .build()
       parser.giveBack(&scratch)
       return inlines
     }

@@ -5,16 +5,23 @@ struct InlineTreeBuilder {
   static let maximumDepth = 32
 
   let parser: InlineParser
+  let extendedAutolinks: Bool
 
-  func build() -> [Inline] { children(of: 0, depth: 0) }
+  func build() -> [Inline] { children(of: 0, depth: 0, inLink: !extendedAutolinks) }
 
-  private func children(of parent: Int32, depth: Int) -> [Inline] {
+  /// `inLink`: inside a link's or image's text, where addresses stay text (also used for the
+  /// whole document when extended autolinks are off).
+  private func children(of parent: Int32, depth: Int, inLink: Bool) -> [Inline] {
     var result: [Inline] = []
     var pending: [UInt8] = []
     var current = parser.nodes[Int(parent)].first
     func flush() {
       if !pending.isEmpty {
-        result.append(.text(String(decoding: pending, as: UTF8.self)))
+        if inLink {
+          result.append(.text(String(decoding: pending, as: UTF8.self)))
+        } else {
+          result += ExtendedAutolinks.inlines(from: pending)
+        }
         pending.removeAll(keepingCapacity: true)
       }
     }
@@ -29,7 +36,7 @@ struct InlineTreeBuilder {
           flattenText(of: current, into: &pending)
         } else {
           flush()
-          result.append(inline(for: current, depth: depth))
+          result.append(inline(for: current, depth: depth, inLink: inLink))
         }
       }
       current = node.next
@@ -38,29 +45,29 @@ struct InlineTreeBuilder {
     return result
   }
 
-  private func inline(for index: Int32, depth: Int) -> Inline {
+  private func inline(for index: Int32, depth: Int, inLink: Bool) -> Inline {
     let node = parser.nodes[Int(index)]
     switch node.kind {
     case .softBreak: return .softBreak
     case .lineBreak: return .lineBreak
     case .code: return .code(string(of: node))
     case .html: return .html(string(of: node))
-    case .emphasis: return .emphasis(children(of: index, depth: depth + 1))
-    case .strong: return .strong(children(of: index, depth: depth + 1))
+    case .emphasis: return .emphasis(children(of: index, depth: depth + 1, inLink: inLink))
+    case .strong: return .strong(children(of: index, depth: depth + 1, inLink: inLink))
     case .strikethrough:
-      return .strikethrough(children(of: index, depth: depth + 1))
+      return .strikethrough(children(of: index, depth: depth + 1, inLink: inLink))
     case .link:
       let info = parser.links[Int(node.link)]
       return .link(
         Link(
           destination: info.destination, title: info.title,
-          children: children(of: index, depth: depth + 1)))
+          children: children(of: index, depth: depth + 1, inLink: true)))
     case .image:
       let info = parser.links[Int(node.link)]
       return .image(
         Image(
           source: info.destination, title: info.title,
-          children: children(of: index, depth: depth + 1)))
+          children: children(of: index, depth: depth + 1, inLink: true)))
     case .text, .root: return .text(string(of: node))
     }
   }

@@ -47,7 +47,7 @@ struct InlineRuns {
         add(link.children, style: style.union(.link))
         let text = Inline.plainText(of: link.children)
         if showsURLs && !link.destination.isEmpty && link.destination != text
-          && link.destination != "mailto:" + text
+          && link.destination != "mailto:" + text && link.destination != "http://" + text
         {
           add(" (" + link.destination + ")", style.union(.linkURL).subtracting(.link))
         }
