@@ -4,8 +4,21 @@
 enum ExtendedAutolinks {
   /// The text of `bytes` as text and link inlines.
   static func inlines(from bytes: [UInt8]) -> [Inline] {
-    guard bytes.contains(where: { $0 == .w || $0 == .h || $0 == .at })
-    else { return [.text(String(decoding: bytes, as: UTF8.self))] }
+    // Most text has no address: one quick pass says which kinds could be there.
+    var mayHaveEmail = false
+    var mayHaveWWW = false
+    var mayHaveScheme = false
+    for index in bytes.indices {
+      switch bytes[index] {
+      case .at: mayHaveEmail = true
+      case .dot where index >= 3 && bytes[index - 1] == .w: mayHaveWWW = true
+      case .colon where index + 2 < bytes.count && bytes[index + 1] == .slash: mayHaveScheme = true
+      default: continue
+      }
+    }
+    guard mayHaveEmail || mayHaveWWW || mayHaveScheme else {
+      return [.text(String(decoding: bytes, as: UTF8.self))]
+    }
     var result: [Inline] = []
     var textStart = 0
     var index = 0
@@ -20,10 +33,11 @@ enum ExtendedAutolinks {
     }
     while index < bytes.count {
       let byte = bytes[index]
-      if byte == .at, let range = email(in: bytes, at: index, from: textStart) {
+      if byte == .at, mayHaveEmail, let range = email(in: bytes, at: index, from: textStart) {
         emit(range, destinationPrefix: "mailto:")
         index = range.upperBound
-      } else if byte == .w || byte == .h, mayStart(bytes, at: index),
+      } else if (byte == .w && mayHaveWWW) || (byte == .h && mayHaveScheme),
+        mayStart(bytes, at: index),
         let (end, prefix) = webAddress(in: bytes, at: index)
       {
         emit(index..<end, destinationPrefix: prefix)
@@ -174,6 +188,7 @@ extension UInt8 {
   fileprivate static let nine = UInt8(ascii: "9")
   fileprivate static let colon = UInt8(ascii: ":")
   fileprivate static let semicolon = UInt8(ascii: ";")
+  fileprivate static let slash = UInt8(ascii: "/")
   fileprivate static let lessThan = UInt8(ascii: "<")
   fileprivate static let question = UInt8(ascii: "?")
   fileprivate static let at = UInt8(ascii: "@")
