@@ -57,6 +57,21 @@ struct HostileBundleTests {
     #expect(error.message.contains("nested more than 32 levels"))
   }
 
+  @Test func checksAMappingOfManyKeysWithoutComparingEveryPair() throws {
+    // A quadratic duplicate check would take minutes here; each key is compared once.
+    let keys = (0..<20_000).map { "k\($0): v" }
+    let root = try #require(try YAMLParser.parse(keys.joined(separator: "\n")))
+    guard case .mapping(let pairs) = root.content else {
+      Issue.record("not a mapping")
+      return
+    }
+    #expect(pairs.count == 20_000)
+    let withRepeat = (keys + ["k19999: again"]).joined(separator: "\n")
+    #expect(throws: YAMLSyntaxError.self) { try YAMLParser.parse(withRepeat) }
+    let flow = "{" + (0..<20_000).map { "k\($0): v" }.joined(separator: ", ") + ", k7: x}"
+    #expect(throws: YAMLSyntaxError.self) { try YAMLParser.parse(flow) }
+  }
+
   @Test func refusesFilesOverOneMebibyteWithoutReadingThem() throws {
     let copy = try TemporaryBundle()
     let big =

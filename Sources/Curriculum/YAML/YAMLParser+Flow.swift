@@ -9,6 +9,7 @@ extension YAMLParser {
     position += 1
     var items: [YAMLNode] = []
     var pairs: [YAMLPair] = []
+    var names: Set<String>?
     try skipFlowSpace(start: start, isMapping: isMapping)
     while current != close {
       if current == YAMLByte.comma {
@@ -31,13 +32,13 @@ extension YAMLParser {
           : try parseFlowNode(start: start, isMapping: isMapping)
         let pair = YAMLPair(key: entry, value: value)
         if isMapping {
-          try checkDuplicate(entry, in: pairs)
+          try checkDuplicate(entry, in: pairs, names: &names)
           pairs.append(pair)
         } else {
           items.append(YAMLNode(content: .mapping([pair]), line: entry.line, column: entry.column))
         }
       } else if isMapping {
-        try checkDuplicate(entry, in: pairs)
+        try checkDuplicate(entry, in: pairs, names: &names)
         pairs.append(
           YAMLPair(
             key: entry,

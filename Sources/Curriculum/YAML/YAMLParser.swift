@@ -156,11 +156,12 @@ struct YAMLParser {
   {
     try enterCollection(at: Mark(line: firstKey.line, column: firstKey.column))
     var pairs: [YAMLPair] = []
+    var names: Set<String>?
     var key = firstKey
     while true {
       position += 1
       let value = try parseValue(ownerIndent: indent, isFieldValue: true)
-      try checkDuplicate(key, in: pairs)
+      try checkDuplicate(key, in: pairs, names: &names)
       pairs.append(YAMLPair(key: key, value: value))
 
       try skipEmptyLines()
@@ -270,8 +271,21 @@ struct YAMLParser {
       content: .scalar("", .plain), line: afterIndicator.line, column: afterIndicator.column)
   }
 
-  func checkDuplicate(_ key: YAMLNode, in pairs: [YAMLPair]) throws(YAMLSyntaxError) {
-    guard let name = key.text, pairs.contains(where: { $0.key.text == name }) else { return }
+  /// Refuses a key that `pairs` already has. A mapping has a dozen keys at most in a bundle,
+  /// where a look through them beats hashing; a long one gets a set, so that a file of many
+  /// thousands of keys is checked in linear time.
+  func checkDuplicate(_ key: YAMLNode, in pairs: [YAMLPair], names: inout Set<String>?)
+    throws(YAMLSyntaxError)
+  {
+    guard let name = key.text else { return }
+    let isDuplicate: Bool
+    if pairs.count < 16 {
+      isDuplicate = pairs.contains { $0.key.text == name }
+    } else {
+      if names == nil { names = Set(pairs.compactMap(\.key.text)) }
+      isDuplicate = !names!.insert(name).inserted
+    }
+    guard isDuplicate else { return }
     throw YAMLSyntaxError(
       line: key.line, column: key.column,
       message: "`\(Quoting.excerpt(name, limit: 30))` appears more than once in the same "
