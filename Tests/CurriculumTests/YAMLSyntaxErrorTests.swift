@@ -12,6 +12,7 @@ struct YAMLSyntaxErrorTests {
     ("a:\n  - b\n c: d", 3, 2, "does not line up with the lines above it"),
     ("questions:\n  - id: x\n    kind: single\n   prompt: y", 4, 4, "does not line up"),
     ("a: b\n- c", 2, 1, "this list item (`- `) is not under a field"),
+    ("- a\nb: c", 2, 1, "does not line up with the lines above it"),
     ("key: value\nplain line", 2, 1, "it has no colon after a name"),
     ("a: b\na: c", 2, 1, "`a` appears more than once in the same mapping"),
     ("a:\n\t- b", 2, 1, "indented with a tab; indent with spaces only"),

@@ -91,9 +91,7 @@ struct YAMLParser {
           + "line, or move what follows it to its own file")
     }
     position += try indentOfLine()
-    throw error(
-      "this line does not line up with the lines above it; values that belong together must "
-        + "start in the same column, and a value's own lines must be indented under it")
+    throw misaligned()
   }
 
   // MARK: - Block collections
