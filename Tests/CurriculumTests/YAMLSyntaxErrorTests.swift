@@ -45,6 +45,11 @@ struct YAMLSyntaxErrorTests {
     }
   }
 
+  @Test func readsWindowsLineEnds() throws {
+    let root = try #require(try YAMLParser.parse("a: b\r\nc: |\r\n  d\r\n"))
+    #expect(root == (try YAMLParser.parse("a: b\nc: |\n  d\n")))
+  }
+
   @Test func reportsFrontMatterMistakesAtTheirFileLine() throws {
     var diagnostics: [Diagnostic] = []
     let root = YAMLDocument.parse(

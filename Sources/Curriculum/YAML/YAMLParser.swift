@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the YAML that bundles are written in into `YAMLNode` trees.
 ///
 /// It follows YAML 1.2 (and libyaml where the two differ) for what bundle files use: block
@@ -15,6 +17,10 @@ struct YAMLParser {
   /// The document's root, or nil when the text holds no value (empty, or only comments).
   static func parse(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
     var text = text
+    if text.utf8.contains(UInt8(ascii: "\r")) {
+      text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        .replacingOccurrences(of: "\r", with: "\n")
+    }
     let result = text.withUTF8 { bytes -> Result<YAMLNode?, YAMLSyntaxError> in
       var parser = YAMLParser(bytes: bytes)
       do throws(YAMLSyntaxError) {
