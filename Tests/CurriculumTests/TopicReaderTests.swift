@@ -11,6 +11,18 @@ struct TopicReaderTests {
   }
 
   @Test(arguments: [
+    ("", [""]), ("a", ["a"]), ("a\n", ["a", ""]), ("a\n\nb", ["a", "", "b"]),
+    ("é ü\n😀 x\n", ["é ü", "😀 x", ""]),
+  ])
+  func splitsLinesLikeTheStandardLibrary(_ text: String, _ expected: [String]) {
+    let lines = TopicReader.lines(of: text)
+    #expect(lines.map(String.init) == expected)
+    #expect(
+      lines.map(String.init)
+        == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+  }
+
+  @Test(arguments: [
     ("The monthly flush", "the-monthly-flush"),
     ("Why it's used", "why-it-s-used"),
     ("  **Bold**  and `code`  ", "bold-and-code"),

@@ -16,8 +16,7 @@ enum TopicReader {
   static func read(_ text: String, file: String, expectedID: String, log: DiagnosticLog)
     -> ParsedTopic?
   {
-    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      .map { Substring($0) }
+    let lines = Self.lines(of: text)
     guard let first = lines.first, isFrontMatterFence(first) else {
       log.error(
         file, .start,
@@ -81,6 +80,32 @@ enum TopicReader {
     return ParsedTopic(
       topic: topic, audienceLocations: audiences.map { ($0.text, $0.location) },
       relatedLocations: related.map { ($0.text, $0.location) }, hasSummary: summary != nil)
+  }
+
+  /// The lines of `text`, without their line breaks, as slices of it. The breaks are found in
+  /// the UTF-8 bytes, which is many times faster than splitting the string's views.
+  static func lines(of text: String) -> [Substring] {
+    var text = text
+    let lengths = text.withUTF8 { bytes -> [Int] in
+      var lengths: [Int] = []
+      var start = 0
+      for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+        lengths.append(index - start)
+        start = index + 1
+      }
+      lengths.append(bytes.count - start)
+      return lengths
+    }
+    var lines: [Substring] = []
+    lines.reserveCapacity(lengths.count)
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    for length in lengths {
+      let end = utf8.index(start, offsetBy: length)
+      lines.append(Substring(utf8[start..<end]))
+      if end < utf8.endIndex { start = utf8.index(after: end) }
+    }
+    return lines
   }
 
   private static func isFrontMatterFence(_ line: Substring) -> Bool {

@@ -17,7 +17,7 @@ struct YAMLParser {
   /// The document's root, or nil when the text holds no value (empty, or only comments).
   static func parse(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
     var text = text
-    if text.utf8.contains(UInt8(ascii: "\r")) {
+    if text.withUTF8({ $0.contains(UInt8(ascii: "\r")) }) {
       text = text.replacingOccurrences(of: "\r\n", with: "\n")
         .replacingOccurrences(of: "\r", with: "\n")
     }
