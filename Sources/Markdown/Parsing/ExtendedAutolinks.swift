@@ -101,7 +101,7 @@ enum ExtendedAutolinks {
         end -= 1
       case .semicolon:
         var letters = end - 1
-        while letters > start, isAlphanumeric(bytes[letters - 1]) { letters -= 1 }
+        while letters > start, ByteClass.isAlnum(bytes[letters - 1]) { letters -= 1 }
         guard letters < end - 1, letters > start, bytes[letters - 1] == .ampersand else {
           return end
         }
@@ -131,7 +131,7 @@ enum ExtendedAutolinks {
     guard start < at else { return nil }
     var end = at + 1
     while end < bytes.count,
-      isAlphanumeric(bytes[end]) || bytes[end] == .dash
+      ByteClass.isAlnum(bytes[end]) || bytes[end] == .dash
         || bytes[end] == .underscore || bytes[end] == .dot
     {
       end += 1
@@ -153,20 +153,16 @@ enum ExtendedAutolinks {
     return true
   }
 
-  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-    (byte >= .zero && byte <= .nine) || (byte | 0x20 >= .a && byte | 0x20 <= .z)
-  }
-
   private static func isDomainByte(_ byte: UInt8) -> Bool {
-    isAlphanumeric(byte) || byte == .dash || byte == .underscore || byte == .dot
+    ByteClass.isAlnum(byte) || byte == .dash || byte == .underscore || byte == .dot
   }
 
   private static func isEmailLocalByte(_ byte: UInt8) -> Bool {
-    isAlphanumeric(byte) || byte == .dot || byte == .plus || byte == .dash || byte == .underscore
+    ByteClass.isAlnum(byte) || byte == .dot || byte == .plus || byte == .dash || byte == .underscore
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == .space || byte == .tab || byte == .newline || byte == .carriageReturn
+    ByteClass.isSpaceOrTab(byte) || byte == .newline || byte == .carriageReturn
   }
 }
 
@@ -184,8 +180,6 @@ extension UInt8 {
   fileprivate static let comma = UInt8(ascii: ",")
   fileprivate static let dash = UInt8(ascii: "-")
   fileprivate static let dot = UInt8(ascii: ".")
-  fileprivate static let zero = UInt8(ascii: "0")
-  fileprivate static let nine = UInt8(ascii: "9")
   fileprivate static let colon = UInt8(ascii: ":")
   fileprivate static let semicolon = UInt8(ascii: ";")
   fileprivate static let slash = UInt8(ascii: "/")
@@ -193,9 +187,7 @@ extension UInt8 {
   fileprivate static let question = UInt8(ascii: "?")
   fileprivate static let at = UInt8(ascii: "@")
   fileprivate static let underscore = UInt8(ascii: "_")
-  fileprivate static let a = UInt8(ascii: "a")
   fileprivate static let h = UInt8(ascii: "h")
   fileprivate static let w = UInt8(ascii: "w")
-  fileprivate static let z = UInt8(ascii: "z")
   fileprivate static let tilde = UInt8(ascii: "~")
 }
