@@ -24,6 +24,21 @@ import Testing
         == "  report --session 1 --format\n  html --out FILE")
   }
 
+  @Test func linesUpLaterLinesAfterListMarks() {
+    #expect(
+      TextWrapper.fit("  ○  8. Flushing and everyday care  flushing-and-care", width: 40)
+        == "  ○  8. Flushing and everyday care\n        flushing-and-care")
+    #expect(
+      TextWrapper.fit("  a) Call your care team, or your local emergency number", width: 32)
+        == "  a) Call your care team, or\n     your local emergency number")
+    #expect(
+      TextWrapper.fit("A port is a small disc under the skin.", width: 20)
+        == "A port is a small\ndisc under the skin.")
+    #expect(
+      TextWrapper.fit("9 questions for each of you, in turn.", width: 20)
+        == "9 questions for each\nof you, in turn.")
+  }
+
   @Test func leavesLinesThatFitAsTheyAre() {
     let table = "Everyday skin care  1 of 3\n  ○  1. What a port is"
     #expect(TextWrapper.fit(table, width: 30) == table)

@@ -53,17 +53,39 @@ enum TextWrapper {
     return words
   }
 
-  /// Wraps each line of `text` that is wider than `width`, keeping its leading spaces on every
-  /// line it becomes; lines that fit are kept exactly.
+  /// Wraps each line of `text` that is wider than `width`; lines that fit are kept exactly. A
+  /// wrapped line keeps its start as it is (indentation and list marks such as `○  8.` or
+  /// `a)`), and its later lines line up under the text after them.
   static func fit(_ text: String, width: Int) -> String {
     guard text.utf8.count > width else { return text }
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       guard String(line).visibleWidth > width else { return String(line) }
-      let indent = String(line.prefix { $0 == " " })
+      let textStart = startOfText(line)
+      guard textStart < line.endIndex else { return String(line) }
+      let lead = String(line[..<textStart])
       return wrap(
-        String(line.dropFirst(indent.count)), width: width, firstIndent: indent, indent: indent)
+        String(line[textStart...]), width: width, firstIndent: lead,
+        indent: String(repeating: " ", count: lead.visibleWidth))
     }
     .joined(separator: "\n")
+  }
+
+  /// Where a line's text starts after its indentation and any list marks: symbols (`○`, `✓`,
+  /// `-`), numbers ending in `.` or `)` (`8.`), or a letter and a parenthesis (`a)`).
+  private static func startOfText(_ line: Substring) -> Substring.Index {
+    var index = line.firstIndex { $0 != " " } ?? line.endIndex
+    while index < line.endIndex {
+      let word = line[index...].prefix { $0 != " " }
+      let isSymbol = !word.contains { $0.isLetter || $0.isNumber }
+      let isNumbered =
+        word.count >= 2 && (word.last == "." || word.last == ")")
+        && word.dropLast().allSatisfy(\.isNumber)
+      let isLettered = word.count == 2 && word.first!.isLetter && word.last == ")"
+      let isMark = isSymbol || isNumbered || isLettered
+      guard isMark, word.endIndex < line.endIndex else { break }
+      index = line[word.endIndex...].firstIndex { $0 != " " } ?? line.endIndex
+    }
+    return index
   }
 }
 
