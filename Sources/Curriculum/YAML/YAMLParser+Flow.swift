@@ -106,26 +106,15 @@ extension YAMLParser {
           && (isBlankOrEnd(at: position + 1)
             || YAMLByte.isFlowIndicator(byte(at: position + 1))))
       {
-        return finishFlowPlain(first: first, buffer: buffer, at: start)
+        return plainScalar(first: first, buffer: buffer, at: start)
       }
       let next = scanPlainLine(from: position, flow: true)
-      if buffer.isEmpty { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first])) }
-      if emptyLines == 0 {
-        buffer.append(YAMLByte.space)
-      } else {
-        buffer.append(contentsOf: repeatElement(YAMLByte.newline, count: emptyLines))
-      }
-      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<next.end]))
+      appendPlainLine(position..<next.end, after: emptyLines, to: &buffer, first: first)
       scan = next
     }
     position = scan.stopIndex
     if isAtEnd { throw unclosedFlow(start: collectionStart, isMapping: isMapping) }
-    return finishFlowPlain(first: first, buffer: buffer, at: start)
-  }
-
-  private func finishFlowPlain(first: Range<Int>, buffer: [UInt8], at start: Mark) -> YAMLNode {
-    buffer.isEmpty
-      ? scalar(first, style: .plain, at: start) : scalar(buffer, style: .plain, at: start)
+    return plainScalar(first: first, buffer: buffer, at: start)
   }
 
   /// Steps over blanks, line breaks and comments between entries (a `#` there starts a comment,

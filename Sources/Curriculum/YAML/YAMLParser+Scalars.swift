@@ -89,19 +89,32 @@ extension YAMLParser {
             + "a colon followed by a space as if it were a new field; line it up with the other "
             + "fields, or put the text above in double quotes", atByte: contentStart)
       }
-      if buffer.isEmpty { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first])) }
-      if emptyLines == 0 {
-        buffer.append(YAMLByte.space)
-      } else {
-        buffer.append(contentsOf: repeatElement(YAMLByte.newline, count: emptyLines))
-      }
-      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<next.end]))
+      appendPlainLine(contentStart..<next.end, after: emptyLines, to: &buffer, first: first)
       scan = next
     }
     position = scan.stopIndex
     try finishLine("")
-    if buffer.isEmpty { return scalar(first, style: .plain, at: start) }
-    return scalar(buffer, style: .plain, at: start)
+    return plainScalar(first: first, buffer: buffer, at: start)
+  }
+
+  /// Adds a continuation line to a plain text that spans lines (`buffer`, empty while the text
+  /// is only its `first` line): one line break becomes a space, each empty line a `\n`.
+  func appendPlainLine(
+    _ line: Range<Int>, after emptyLines: Int, to buffer: inout [UInt8], first: Range<Int>
+  ) {
+    if buffer.isEmpty { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first])) }
+    if emptyLines == 0 {
+      buffer.append(YAMLByte.space)
+    } else {
+      buffer.append(contentsOf: repeatElement(YAMLByte.newline, count: emptyLines))
+    }
+    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line]))
+  }
+
+  /// A plain text: its `first` line as it is, or the joined lines in `buffer`.
+  func plainScalar(first: Range<Int>, buffer: [UInt8], at start: Mark) -> YAMLNode {
+    buffer.isEmpty
+      ? scalar(first, style: .plain, at: start) : scalar(buffer, style: .plain, at: start)
   }
 
   // MARK: - Quoted
