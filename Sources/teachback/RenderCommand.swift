@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Markdown
+import Shell
 
 /// `teachback render`: shows how a Markdown file will look to learners.
 struct RenderCommand: ParsableCommand {
@@ -12,18 +13,15 @@ struct RenderCommand: ParsableCommand {
     case terminal, plain, html
   }
 
-  enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-  }
-
   @Option(name: .customLong("to"), help: "Output: terminal, plain (screen readers) or html.")
   var output: Output = .terminal
 
   @Option(help: "Line width in columns (default: $COLUMNS, or 80).")
   var width: Int?
 
-  @Option(help: "Colour: auto (when writing to a terminal and NO_COLOR is unset), always, never.")
-  var color: ColorChoice = .auto
+  @Option(
+    help: "Colour: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always, never.")
+  var color: LaunchOptions.ColorChoice = .auto
 
   @Argument(help: "The Markdown file to render; standard input when omitted.")
   var file: String?
@@ -32,9 +30,8 @@ struct RenderCommand: ParsableCommand {
     let source: String
     if let file {
       guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-        FileHandle.standardError.write(
-          Data("Cannot read \(file) as UTF-8 text. Check the path and the file's encoding.\n".utf8))
-        throw ExitCode.failure
+        throw ValidationError(
+          "Cannot read \(file) as UTF-8 text. Check the path and the file's encoding.")
       }
       source = text
     } else {
@@ -45,13 +42,11 @@ struct RenderCommand: ParsableCommand {
     guard columns >= 1 else { throw ValidationError("--width must be at least 1.") }
     let document = MarkdownDocument(parsing: source)
     switch output {
-    case .terminal:
-      let useColor =
-        color == .always
-        || (color == .auto && isatty(STDOUT_FILENO) != 0 && environment["NO_COLOR"] == nil)
-      print(TerminalRenderer(width: columns, color: useColor).render(document), terminator: "")
-    case .plain: print(PlainRenderer(width: columns).render(document), terminator: "")
     case .html: print(HTMLRenderer().render(document), terminator: "")
+    case .terminal, .plain:
+      let style = OutputStyle.choose(
+        color, plain: output == .plain, isTerminal: isatty(STDOUT_FILENO) == 1)
+      StandardOutput(style: style, fixedWidth: columns).write(StyledText(document) + "\n")
     }
   }
 }

@@ -52,7 +52,8 @@ public struct LocalSettings: Codable, Equatable, Sendable {
     guard !known.contains(key) else { return }
     let hint = EditDistance.closest(to: key, among: known).map { " Did you mean \($0)?" } ?? ""
     throw SettingsError(
-      "There is no setting \(key).\(hint) Settings: \(known.joined(separator: ", ")).")
+      "There is no setting \(key).\(hint) Settings: \(known.joined(separator: ", ")).",
+      exitCode: ExitStatus.usage)
   }
 
   /// Checks a value before it is set: a questionnaire base must be an absolute URL or URN
@@ -65,7 +66,7 @@ public struct LocalSettings: Codable, Equatable, Sendable {
     guard hasScheme, !value.contains(where: \.isWhitespace), value.count > 8 else {
       throw SettingsError(
         "fhir.questionnaire-base must be a web address or URN without spaces, like "
-          + "https://fhir.example.org/Questionnaire/")
+          + "https://fhir.example.org/Questionnaire/", exitCode: ExitStatus.usage)
     }
   }
 
@@ -101,7 +102,13 @@ public struct LocalSettings: Codable, Equatable, Sendable {
   }
 }
 
-public struct SettingsError: Error, CustomStringConvertible {
+/// A setting that cannot be set or read as asked.
+public struct SettingsError: UserFacingError, CustomStringConvertible {
   public var description: String
-  init(_ description: String) { self.description = description }
+  public var exitCode: Int32
+  init(_ description: String, exitCode: Int32 = ExitStatus.failure) {
+    self.description = description
+    self.exitCode = exitCode
+  }
+  public var whatHappened: String { description }
 }

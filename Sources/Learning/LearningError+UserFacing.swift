@@ -1,0 +1,5 @@
+import Curriculum
+
+extension LearningError: UserFacingError {
+  public var whatHappened: String { description }
+}
