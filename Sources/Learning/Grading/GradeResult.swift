@@ -5,8 +5,8 @@ public enum GradeResult: Sendable, Hashable {
   case correct(acceptedAs: String?)
   case incorrect
   /// Not an answer to this question at all (e.g. `x` for choices a–d): nothing is graded or
-  /// recorded, and `message` says how to answer so the learner can try again.
-  case unreadable(message: String)
+  /// recorded, and the reason tells how to answer so the learner can try again.
+  case unreadable(UnreadableAnswer)
 
   public var isCorrect: Bool {
     if case .correct = self { return true }

@@ -50,17 +50,15 @@ public struct PresentedQuestion: Sendable, Hashable {
     Self.letter(choiceOrder.firstIndex(of: authorIndex) ?? authorIndex)
   }
 
-  /// How to answer, in one short sentence.
-  public var instructions: String {
-    let last = Self.letter(max(0, choiceOrder.count - 1))
-    switch question.kind {
-    case .singleChoice: return "Answer with one letter, a–\(last)."
-    case .multipleChoice: return "Answer with every letter that applies, for example “a c”."
-    case .trueFalse: return "Answer true or false."
-    case .order:
-      return "Put the steps in order with their letters, for example “\(instructionsExample)”."
-    case .shortAnswer: return "Answer in a few words."
-    }
+  /// How to answer, for the shell to word.
+  public var instructions: AnswerInstructions {
+    AnswerInstructions(kind: question.kind, letters: letters)
+  }
+
+  /// The display letters, `a…d` for four choices: `a` when there are none, at most `a…z`
+  /// (the bundle loader allows no more than 26 choices).
+  public var letters: ClosedRange<Character> {
+    "a"...Character(Self.letter(min(max(0, choiceOrder.count - 1), 25)))
   }
 
   /// The right answer as the learner sees it (display letters), for feedback after a miss.

@@ -11,11 +11,11 @@ extension ShellSession {
     var quizzes: [(learner: Learner?, quiz: QuizSession)] = []
     for person in answering.isEmpty ? [nil] : answering.map(Optional.some) {
       let questions: [Question]
-      do {
+      do throws(LearningError) {
         questions = try request.scope.questions(
           in: bundle, memory: loadMemory(of: person), now: clock())
       } catch {
-        say("\(error)")
+        say(TextSanitizer.sanitize(error.words))
         return
       }
       let quiz = QuizSession(
@@ -81,7 +81,7 @@ extension ShellSession {
         }
         continue
       case "hint", "?":
-        say(styler.accent("Hint: ") + TextSanitizer.sanitize(quiz.hint()))
+        say(styler.accent("Hint: ") + TextSanitizer.sanitize(quiz.hint().words))
         continue
       case "skip", "pass":
         say("Skipped.")
@@ -100,11 +100,14 @@ extension ShellSession {
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1e9
       let outcome = quiz.answer(line, seconds: seconds, at: clock())
       switch outcome {
-      case .unreadable(let message):
-        say(message)
+      case .unreadable(let reason):
+        say(reason.words)
         continue
-      case .right(_, let confirmation):
-        say(styler.success((output.style.isPlain ? "" : "✓ ") + confirmation))
+      case .right(_, let confirmation, let acceptedAs):
+        say(
+          styler.success(
+            (output.style.isPlain ? "" : "✓ ")
+              + TextSanitizer.sanitize(confirmation.words(acceptedAs: acceptedAs))))
       case .wrong(_, let explanation, let rightAnswer, let comesBack):
         say(
           styler.warning(output.style.isPlain ? "Not quite." : "✗ Not quite.")
@@ -120,9 +123,9 @@ extension ShellSession {
   private func showQuestion(_ presented: PresentedQuestion, position: QuizSession.Position) {
     say()
     if output.style.isPlain {
-      say("\(position).")
+      say("\(position.words).")
     } else {
-      say(styler.dim(progressBar(position) + "  \(position)"))
+      say(styler.dim(progressBar(position) + "  \(position.words)"))
     }
     let question = presented.question
     let width = output.width
@@ -132,7 +135,7 @@ extension ShellSession {
         TextWrapper.wrap(
           TextSanitizer.sanitize(line), width: width, firstIndent: "  ", indent: "     "))
     }
-    say(styler.dim(TextWrapper.wrap(presented.instructions, width: width)))
+    say(styler.dim(TextWrapper.wrap(presented.instructions.words, width: width)))
   }
 
   private func progressBar(_ position: QuizSession.Position) -> String {
