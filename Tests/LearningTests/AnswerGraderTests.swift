@@ -63,8 +63,8 @@ import Testing
     #expect(try grade("3", "about-what", order: order).isCorrect)
     #expect(try grade("a", "about-what", order: order) == .incorrect)
     #expect(
-      try presented("about-what", order: order).rightAnswerText
-        == "c) A small device under the skin")
+      try presented("about-what", order: order).rightAnswer
+        == .choices(["c) A small device under the skin"]))
   }
 
   @Test(
@@ -78,6 +78,17 @@ import Testing
     id: String, kind: QuestionKind, letters: ClosedRange<Character>
   ) throws {
     #expect(try presented(id).instructions == AnswerInstructions(kind: kind, letters: letters))
+  }
+
+  @Test(
+    arguments: [
+      ("care-signs", nil, RightAnswer.choices(["a) Redness", "b) Fever", "d) Swelling"])),
+      ("about-skin", nil, .truth(true)),
+      ("care-steps", [2, 0, 1, 3], .steps(["b", "c", "a", "d"])),
+      ("about-why", nil, .words("catheter")),
+    ] as [(String, [Int]?, RightAnswer)])
+  func rightAnswerIsGivenAsShown(id: String, order: [Int]?, answer: RightAnswer) throws {
+    #expect(try presented(id, order: order).rightAnswer == answer)
   }
 
   // MARK: - Multiple choice (right: Redness, Fever, Swelling = a b d)

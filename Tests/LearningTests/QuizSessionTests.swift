@@ -40,7 +40,8 @@ import Testing
         answer(for: first, right: false), seconds: 12, at: now)
     else { Issue.record("expected a miss"); return }
     #expect(explanation == "Explanation of about-what.")
-    #expect(rightAnswer.hasSuffix(") A small device under the skin"))
+    guard case .choices(let lines) = rightAnswer else { Issue.record("not choices"); return }
+    #expect(lines.count == 1 && lines[0].hasSuffix(") A small device under the skin"))
     #expect(comesBack)
     #expect(attempt.rating == .again && attempt.tryNumber == 1 && !attempt.isCorrect)
     #expect(quiz.position == QuizSession.Position(number: 2, total: 5, isRetry: false))

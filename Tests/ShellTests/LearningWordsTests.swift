@@ -50,6 +50,18 @@ import Testing
   }
 
   @Test(arguments: [
+    (RightAnswer.choices(["b) Soft silicone"]), "b) Soft silicone"),
+    (.choices(["a) Redness", "d) Fever"]), "a) Redness; d) Fever"),
+    (.truth(true), "true"),
+    (.truth(false), "false"),
+    (.steps(["b", "c", "a", "d"]), "b, c, a, d"),
+    (.words("catheter"), "catheter"),
+  ])
+  func rightAnswers(answer: RightAnswer, words: String) {
+    #expect(answer.words == words)
+  }
+
+  @Test(arguments: [
     (HintReply.hint("Think of a fever."), "Think of a fever."),
     (.noHint, "There is no hint for this question."),
     (.quizOver, "The quiz is over."),
@@ -117,5 +129,10 @@ import Testing
   ])
   func errors(error: LearningError, words: String) {
     #expect(error.words == words)
+  }
+
+  @Test func everyRoleHasATitle() {
+    #expect(
+      LearnerRole.allCases.map(\.title) == ["patient", "parent or caregiver", "nurse educator"])
   }
 }

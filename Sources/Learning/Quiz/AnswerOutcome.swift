@@ -7,9 +7,9 @@ public enum AnswerOutcome: Sendable, Hashable {
   /// or a synonym), to show beside the confirmation.
   case right(Attempt, confirmation: Confirmation, acceptedAs: String?)
   /// Wrong. `explanation` is the question's explanation after a first miss and its
-  /// re-explanation after a second; `rightAnswer` is the answer in display letters;
+  /// re-explanation after a second; `rightAnswer` is the answer as shown;
   /// `comesBack` tells whether the question will be asked again later in this quiz.
-  case wrong(Attempt, explanation: String, rightAnswer: String, comesBack: Bool)
+  case wrong(Attempt, explanation: String, rightAnswer: RightAnswer, comesBack: Bool)
 
   /// The attempt to record, unless the input was unreadable.
   public var attempt: Attempt? {

@@ -62,19 +62,20 @@ public struct PresentedQuestion: Sendable, Hashable {
   }
 
   /// The right answer as the learner sees it (display letters), for feedback after a miss.
-  public var rightAnswerText: String {
+  public var rightAnswer: RightAnswer {
     switch question.answer {
     case .choice(let index):
-      return line(forAuthorIndex: index)
+      return .choices([line(forAuthorIndex: index)])
     case .choices(let indices):
-      return indices.map { (letter(forAuthorIndex: $0), $0) }.sorted { $0.0 < $1.0 }
-        .map { line(forAuthorIndex: $0.1) }.joined(separator: "; ")
+      return .choices(
+        indices.map { (letter(forAuthorIndex: $0), $0) }.sorted { $0.0 < $1.0 }
+          .map { line(forAuthorIndex: $0.1) })
     case .truth(let value):
-      return value ? "true" : "false"
+      return .truth(value)
     case .order(let indices):
-      return indices.map { letter(forAuthorIndex: $0) }.joined(separator: ", ")
+      return .steps(indices.map { letter(forAuthorIndex: $0) })
     case .text(let accepted, _):
-      return accepted.first ?? ""
+      return .words(accepted.first ?? "")
     }
   }
 

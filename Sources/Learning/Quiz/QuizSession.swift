@@ -101,13 +101,13 @@ public struct QuizSession: Sendable {
       queue.insert(Item(index: item.index, tryNumber: 2), at: min(Self.retryGap, queue.count))
       retries += 1
       outcome = .wrong(
-        attempt, explanation: question.explanation, rightAnswer: presented.rightAnswerText,
+        attempt, explanation: question.explanation, rightAnswer: presented.rightAnswer,
         comesBack: true)
     } else {
       settle(question, \.missed)
       let words = question.reexplanation.isEmpty ? question.explanation : question.reexplanation
       outcome = .wrong(
-        attempt, explanation: words, rightAnswer: presented.rightAnswerText, comesBack: false)
+        attempt, explanation: words, rightAnswer: presented.rightAnswer, comesBack: false)
     }
     advance()
     return outcome

@@ -111,7 +111,7 @@ extension ShellSession {
       case .wrong(_, let explanation, let rightAnswer, let comesBack):
         say(
           styler.warning(output.style.isPlain ? "Not quite." : "✗ Not quite.")
-            + " The answer is: " + TextSanitizer.sanitize(rightAnswer))
+            + " The answer is: " + TextSanitizer.sanitize(rightAnswer.words))
         say(render(MarkdownDocument(parsing: explanation)).withoutTrailingNewlines)
         if comesBack { say(styler.dim("This question will come back later in the quiz.")) }
       }

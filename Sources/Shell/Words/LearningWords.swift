@@ -64,6 +64,19 @@ extension Confirmation {
   }
 }
 
+extension RightAnswer {
+  /// The right answer after a miss: `b) Soft silicone`, `a) Redness; d) Fever`, `true`,
+  /// `b, c, a, d` or the author's words.
+  var words: String {
+    switch self {
+    case .choices(let lines): lines.joined(separator: "; ")
+    case .truth(let value): value ? "true" : "false"
+    case .steps(let letters): letters.joined(separator: ", ")
+    case .words(let text): text
+    }
+  }
+}
+
 extension HintReply {
   /// The author's hint, or a plain line saying why there is none.
   var words: String {
@@ -116,6 +129,19 @@ extension LearningError {
       "There is no topic “\(id)” in this bundle; check the spelling against the list of topics."
     case .unknownPath(let id):
       "There is no learning path “\(id)” in this bundle; check the spelling against the list of paths."
+    }
+  }
+}
+
+// MARK: - Learners
+
+extension LearnerRole {
+  /// How the role reads in a sentence or a list: `parent or caregiver`.
+  var title: String {
+    switch self {
+    case .patient: "patient"
+    case .caregiver: "parent or caregiver"
+    case .educator: "nurse educator"
     }
   }
 }
