@@ -15,11 +15,11 @@ struct QuizRunner {
     var quizzes: [(learner: Learner?, quiz: QuizSession)] = []
     for person in answering.isEmpty ? [nil] : answering.map(Optional.some) {
       let questions: [Question]
-      do {
+      do throws(LearningError) {
         questions = try plan.scope.questions(
           in: bundle, memory: context.memory(of: person), now: context.clock())
       } catch {
-        context.complain(StyledText(ErrorWording.message(for: error)))
+        context.complain(StyledText(error.words))
         return
       }
       let quiz = QuizSession(
@@ -91,7 +91,7 @@ struct QuizRunner {
         }
         continue
       case "hint", "?":
-        context.say(StyledText("Hint: ", role: .accent) + StyledText(quiz.hint()))
+        context.say(StyledText("Hint: ", role: .accent) + StyledText(quiz.hint().words))
         continue
       case "skip", "pass":
         context.say("Skipped.")
@@ -110,15 +110,18 @@ struct QuizRunner {
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1e9
       let outcome = quiz.answer(line, seconds: seconds, at: context.clock())
       switch outcome {
-      case .unreadable(let message):
-        context.say(StyledText(message))
+      case .unreadable(let reason):
+        context.say(StyledText(reason.words))
         continue
-      case .right(_, let confirmation):
-        context.say(StyledText((context.isPlain ? "" : "✓ ") + confirmation, role: .success))
+      case .right(_, let confirmation, let acceptedAs):
+        context.say(
+          StyledText(
+            (context.isPlain ? "" : "✓ ") + confirmation.words(acceptedAs: acceptedAs),
+            role: .success))
       case .wrong(_, let explanation, let rightAnswer, let comesBack):
         context.say(
           StyledText(context.isPlain ? "Not quite." : "✗ Not quite.", role: .warning)
-            + " The answer is: \(rightAnswer)")
+            + " The answer is: \(rightAnswer.words)")
         context.say(StyledText(MarkdownDocument(parsing: explanation)))
         if comesBack {
           context.say(
@@ -133,15 +136,15 @@ struct QuizRunner {
   private func showQuestion(_ presented: PresentedQuestion, position: QuizSession.Position) {
     context.say()
     if context.isPlain {
-      context.say("\(position).")
+      context.say("\(position.words).")
     } else {
-      context.say(StyledText(progressBar(position) + "  \(position)", role: .quiet))
+      context.say(StyledText(progressBar(position) + "  \(position.words)", role: .quiet))
     }
     context.say(StyledText(presented.question.prompt, role: .strong))
     for line in presented.choiceLines {
       context.say("  " + StyledText(line))
     }
-    context.say(StyledText(presented.instructions, role: .quiet))
+    context.say(StyledText(presented.instructions.words, role: .quiet))
   }
 
   private func progressBar(_ position: QuizSession.Position) -> String {

@@ -1,5 +1,0 @@
-import Curriculum
-
-extension LearningError: UserFacingError {
-  public var whatHappened: String { description }
-}
