@@ -70,7 +70,7 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
     case .notAllowed, .readOnly: "Choose a folder of your own, such as your home folder."
     case .diskFull: "Free some space, then try again."
     case .alreadyExists: "Choose another name, or move the old file aside."
-    case .isAFolder: "Give a file name inside it, for example \(path)/record.html."
+    case .isAFolder: "Add a file name after the folder."
     case .other: ""
     }
   }

@@ -72,9 +72,10 @@ struct LearnerCommands {
     }
     let (name, role) = LearnerRole.nameAndRole(arguments)
     guard (1...40).contains(name.count),
-      name.allSatisfy({ $0.isLetter || $0.isNumber || " '-.".contains($0) })
+      name.allSatisfy({ $0.isLetter || $0.isNumber || " '\"-.".contains($0) })
     else {
-      throw ShellError("A learner's name can have letters, numbers, spaces, ' - and . (up to 40).")
+      throw ShellError(
+        "A learner's name can have letters, numbers, spaces, ' \" - and . (up to 40).")
     }
     if let existing = try store.learner(named: name) {
       switchTo(existing)

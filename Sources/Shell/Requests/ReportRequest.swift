@@ -25,13 +25,13 @@ package struct ReportRequest: Sendable, Equatable {
 
   init(_ line: ArgumentLine) throws {
     let (words, options) = try line.parse(
-      options: ["learner", "session", "format", "out"], aliases: ["for": "learner"])
+      options: ["for", "session", "format", "out"], aliases: ["learner": "for"])
     if let extra = words.first {
       throw ShellError.usage(
         "`report` takes options only, not `\(extra)`. For example `report --for \"Sam Lee\"`.")
     }
     let subject: Subject
-    switch (options["learner"], options["session"]) {
+    switch (options["for"], options["session"]) {
     case (.some, .some):
       throw ShellError.usage("Ask for a learner's record or a session's, not both.")
     case (.some(let name), nil): subject = .learner(name)
