@@ -55,6 +55,15 @@ import Testing
     }
     let ben = try store.addLearner(name: "Ben", role: .educator, pathID: nil)
     #expect(try store.learners().map(\.name) == ["Ana", "Ben"])
+    // The one table: a bidi override or isolate is refused like any control character.
+    for (name, code) in [("Eve\u{202E}lin", 0x202E), ("Eve\u{200F}", 0x200F), ("E\u{1B}[2J", 0x1B)]
+    {
+      #expect(throws: LearnerStoreError.controlCharacterInLearnerName(UInt32(code))) {
+        try store.addLearner(name: name, role: .patient, pathID: nil)
+      }
+    }
+    #expect(
+      LearnerStoreError.controlCharacterInLearnerName(0x202E).description.contains("U+202E"))
     #expect(try store.learner(named: "ANA")?.id == ana.id)
     #expect(try store.learner(named: "Cleo") == nil)
     try store.setPath("before-surgery", learnerID: ben.id)

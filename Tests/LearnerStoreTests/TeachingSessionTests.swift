@@ -115,8 +115,15 @@ import Testing
     #expect(throws: LearnerStoreError.noLearnersInSession) { try startSession([]) }
     #expect(throws: LearnerStoreError.invalidEducatorName) {
       try store.startTeachingSession(
-        educatorName: " \u{1B} ", learnerIDs: [ana.id], bundleID: "port", bundleVersion: "1",
+        educatorName: " - ", learnerIDs: [ana.id], bundleID: "port", bundleVersion: "1",
         pathID: nil, plannedTopicIDs: [])
+    }
+    for (name, code) in [(" \u{1B} ", 0x1B), ("Ada\u{202E}", 0x202E), ("Ada\u{2066}L", 0x2066)] {
+      #expect(throws: LearnerStoreError.controlCharacterInEducatorName(UInt32(code))) {
+        try store.startTeachingSession(
+          educatorName: name, learnerIDs: [ana.id], bundleID: "port", bundleVersion: "1",
+          pathID: nil, plannedTopicIDs: [])
+      }
     }
     #expect(try store.teachingSessions().isEmpty)
     #expect(try store.openTeachingSession() == nil)
