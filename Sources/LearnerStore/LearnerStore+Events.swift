@@ -4,30 +4,6 @@ import Learning
 
 /// Recording: each call appends its event(s) in one transaction, durable when it returns.
 extension LearnerStore {
-  /// Appends "session started" and returns its event id, to pass as `sessionID` to later events.
-  @discardableResult
-  public func startSession(
-    learnerID: Int64, bundleID: String, bundleVersion: String, at date: Date = Date()
-  ) throws -> Int64 {
-    try write { db in
-      try append(
-        db, .sessionStarted, learnerID: learnerID, bundleID: bundleID,
-        bundleVersion: bundleVersion, at: date)
-    }
-  }
-
-  @discardableResult
-  public func endSession(
-    _ sessionID: Int64?, learnerID: Int64, bundleID: String, bundleVersion: String,
-    at date: Date = Date()
-  ) throws -> Int64 {
-    try write { db in
-      try append(
-        db, .sessionEnded, learnerID: learnerID, bundleID: bundleID, bundleVersion: bundleVersion,
-        at: date, sessionID: sessionID)
-    }
-  }
-
   @discardableResult
   public func recordTopicOpened(
     _ topicID: String, learnerID: Int64, bundleID: String, bundleVersion: String,

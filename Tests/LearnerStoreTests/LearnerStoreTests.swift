@@ -104,7 +104,9 @@ import Testing
     }
     #expect(stored.map(\.eventID) == stored.map(\.eventID).sorted())
     let memory = try store.memory(learnerID: ana.id, bundleID: "sample-port")
-    let expected = FSRS().replay(answers.prefix(3).map { ($0.rating, $0.answeredAt) })
+    let expected = answers.prefix(3).reduce(nil as MemoryState?) {
+      FSRS().review($0, rating: $1.rating, at: $1.answeredAt)
+    }
     #expect(memory.states["about-what"] == expected)
     #expect(memory.states["about-what"] == stored[2].memoryState)
     #expect(memory.states["about-what"]?.reviewCount == 3)
@@ -167,25 +169,29 @@ import Testing
 
   @Test func historyIsNewestFirstWithTimes() throws {
     let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
-    let session = try store.startSession(
-      learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0", at: start)
+    let session = try store.startTeachingSession(
+      educatorName: "Ada", learnerIDs: [ana.id], bundleID: "sample-port", bundleVersion: "1.2.0",
+      pathID: nil, plannedTopicIDs: [], at: start)
+    try store.recordSectionRead(
+      SectionKey(topicID: "care", sectionID: "flushing"), learnerID: ana.id,
+      bundleID: "sample-port", bundleVersion: "1.2.0", at: start)
     try store.recordTopicOpened(
       "care", learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
-      sessionID: session, at: start.addingTimeInterval(1))
+      sessionID: session.id, at: start.addingTimeInterval(1))
     try store.recordAnswer(
       attempt("care-fever", right: false, at: start.addingTimeInterval(2)), learnerID: ana.id,
-      bundleID: "sample-port", bundleVersion: "1.2.0", sessionID: session)
-    try store.endSession(
-      session, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
-      at: start.addingTimeInterval(3))
-    let history = try store.history(learnerID: ana.id, limit: 3)
-    #expect(history.map(\.kind) == [.sessionEnded, .answerGiven, .topicOpened])
-    #expect(history.map(\.at) == [3, 2, 1].map { start.addingTimeInterval($0) })
-    #expect(history[1].summary == "answered care-fever: wrong")
+      bundleID: "sample-port", bundleVersion: "1.2.0", sessionID: session.id)
+    let history = try store.history(learnerID: ana.id, limit: 2)
+    #expect(history.map(\.kind) == [.answerGiven, .topicOpened])
+    #expect(history.map(\.at) == [2, 1].map { start.addingTimeInterval($0) })
+    #expect(history[0].questionID == "care-fever" && history[0].tryNumber == 1)
     #expect(
-      history[1].response == "b" && history[1].rating == .again && history[1].isCorrect == false)
-    #expect(history.allSatisfy { $0.sessionID == session })
-    #expect(history[2].summary == "opened care")
+      history[0].response == "b" && history[0].rating == .again && history[0].isCorrect == false)
+    #expect(history.allSatisfy { $0.sessionID == session.id && $0.bundleVersion == "1.2.0" })
+    #expect(history[1].topicID == "care" && history[1].questionID == nil)
+    let all = try store.history(learnerID: ana.id)
+    #expect(all.map(\.kind) == [.answerGiven, .topicOpened, .sectionRead])
+    #expect(all[2].sessionID == nil && all[2].sectionID == "flushing")
   }
 
   @Test func forgetDeletesOneTopicOrEverything() throws {

@@ -207,8 +207,6 @@ extension ShellSession {
       TextSanitizer.sanitize($0.title)
     }
     switch event.kind {
-    case .sessionStarted: return "started a session"
-    case .sessionEnded: return "ended the session"
     case .topicOpened: return "opened “\(topicTitle ?? event.topicID ?? "a topic")”"
     case .sectionRead:
       let section = event.topicID.flatMap { bundle.topic(id: $0) }?.section(
