@@ -4,9 +4,9 @@ import Markdown
 
 /// Teaching sessions and their notes: an educator teaching one or more learners.
 ///
-/// For a teaching session, the `sessionID` passed to `recordTopicOpened`, `recordSectionRead`
-/// and `recordAnswer` is the session's `id`, so `attempts(learnerID:bundleID:sessionID:)` finds
-/// what each learner answered in it.
+/// Events recorded while a session runs carry its `id` as their `RecordingContext`'s
+/// `teachingSessionID`, so `attempts(learnerID:bundleID:sessionID:)` finds what each learner
+/// answered in it.
 extension LearnerStore {
   /// Starts a session for `learnerIDs` (in that order; a repeated id counts once), in one
   /// transaction. Throws `unknownLearner` for an id that is not a learner, `noLearnersInSession`

@@ -148,9 +148,10 @@ public final class ShellSession {
     do {
       for learner in presentLearners {
         try store.recordSectionRead(
-          SectionKey(topicID: topic.id, sectionID: section.id), learnerID: learner.id,
-          bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version,
-          sessionID: teaching?.session.id, at: clock())
+          SectionKey(topicID: topic.id, sectionID: section.id),
+          in: RecordingContext(
+            learnerID: learner.id, manifest: bundle.manifest,
+            teachingSessionID: teaching?.session.id), at: clock())
       }
     } catch {
       warnSavingFailed(error)
@@ -162,8 +163,10 @@ public final class ShellSession {
     do {
       for learner in presentLearners {
         try store.recordTopicOpened(
-          topic.id, learnerID: learner.id, bundleID: bundle.manifest.id,
-          bundleVersion: bundle.manifest.version, sessionID: teaching?.session.id, at: clock())
+          topic.id,
+          in: RecordingContext(
+            learnerID: learner.id, manifest: bundle.manifest,
+            teachingSessionID: teaching?.session.id), at: clock())
       }
     } catch {
       warnSavingFailed(error)
@@ -178,8 +181,10 @@ public final class ShellSession {
     guard let store, let learner = answering ?? learner else { return }
     do {
       try store.recordAnswer(
-        attempt, learnerID: learner.id, bundleID: bundle.manifest.id,
-        bundleVersion: bundle.manifest.version, sessionID: teaching?.session.id)
+        attempt,
+        in: RecordingContext(
+          learnerID: learner.id, manifest: bundle.manifest,
+          teachingSessionID: teaching?.session.id))
     } catch {
       warnSavingFailed(error)
     }

@@ -36,7 +36,7 @@ import Testing
     #expect(
       identifiers == [
         "createLearner", "createEvent", "createMemoryState", "createTeachingSession",
-        "addLastRatingToMemoryState",
+        "addLastRatingToMemoryState", "eventSessionIsATeachingSession",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")
@@ -76,15 +76,18 @@ import Testing
     let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
     let flushing = SectionKey(topicID: "care", sectionID: "flushing")
     try store.recordSectionRead(
-      flushing, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0")
+      flushing,
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
     try store.recordSectionRead(
-      flushing, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.3.0")
+      flushing,
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.3.0"))
     try store.recordSectionRead(
-      SectionKey(topicID: "about", sectionID: "what"), learnerID: ana.id, bundleID: "other",
-      bundleVersion: "1")
+      SectionKey(topicID: "about", sectionID: "what"),
+      in: RecordingContext(learnerID: ana.id, bundleID: "other", bundleVersion: "1"))
     #expect(try store.sectionsRead(learnerID: ana.id, bundleID: "sample-port") == [flushing])
     #expect(throws: LearnerStoreError.unknownLearner(42)) {
-      try store.recordSectionRead(flushing, learnerID: 42, bundleID: "b", bundleVersion: "1")
+      try store.recordSectionRead(
+        flushing, in: RecordingContext(learnerID: 42, bundleID: "b", bundleVersion: "1"))
     }
   }
 
@@ -100,7 +103,8 @@ import Testing
     for answer in answers {
       stored.append(
         try store.recordAnswer(
-          answer, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
+          answer,
+          in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0")))
     }
     #expect(stored.map(\.eventID) == stored.map(\.eventID).sorted())
     let memory = try store.memory(learnerID: ana.id, bundleID: "sample-port")
@@ -134,11 +138,15 @@ import Testing
         at: start.addingTimeInterval(Double(index) * 40_000))
     }
     try store.recordAnswers(
-      Array(answers.prefix(5)), learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1")
+      Array(answers.prefix(5)),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1"))
     try store.recordAnswers(
-      Array(answers.dropFirst(5)), learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1")
+      Array(answers.dropFirst(5)),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1"))
     for answer in answers {
-      try store.recordAnswer(answer, learnerID: ben.id, bundleID: "sample-port", bundleVersion: "1")
+      try store.recordAnswer(
+        answer, in: RecordingContext(learnerID: ben.id, bundleID: "sample-port", bundleVersion: "1")
+      )
     }
     let bulk = try store.memory(learnerID: ana.id, bundleID: "sample-port")
     #expect(bulk.states.count == 3)
@@ -148,12 +156,11 @@ import Testing
   @Test func progressAndRecommendation() throws {
     let ana = try store.addLearner(name: "Ana", role: .caregiver, pathID: "at-home")
     try store.recordSectionRead(
-      SectionKey(topicID: "care", sectionID: "flushing"), learnerID: ana.id,
-      bundleID: "sample-port",
-      bundleVersion: "1.2.0")
+      SectionKey(topicID: "care", sectionID: "flushing"),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
     try store.recordAnswer(
-      attempt("care-fever", right: true, at: start), learnerID: ana.id, bundleID: "sample-port",
-      bundleVersion: "1.2.0")
+      attempt("care-fever", right: true, at: start),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
     let report = try store.progress(learnerID: ana.id, bundle: bundle, at: start)
     let care = try #require(report.topics.first { $0.topicID == "care" })
     #expect(care.sectionsRead == 1 && care.sectionCount == 3)
@@ -173,25 +180,31 @@ import Testing
       educatorName: "Ada", learnerIDs: [ana.id], bundleID: "sample-port", bundleVersion: "1.2.0",
       pathID: nil, plannedTopicIDs: [], at: start)
     try store.recordSectionRead(
-      SectionKey(topicID: "care", sectionID: "flushing"), learnerID: ana.id,
-      bundleID: "sample-port", bundleVersion: "1.2.0", at: start)
+      SectionKey(topicID: "care", sectionID: "flushing"),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"),
+      at: start)
     try store.recordTopicOpened(
-      "care", learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
-      sessionID: session.id, at: start.addingTimeInterval(1))
+      "care",
+      in: RecordingContext(
+        learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
+        teachingSessionID: session.id), at: start.addingTimeInterval(1))
     try store.recordAnswer(
-      attempt("care-fever", right: false, at: start.addingTimeInterval(2)), learnerID: ana.id,
-      bundleID: "sample-port", bundleVersion: "1.2.0", sessionID: session.id)
+      attempt("care-fever", right: false, at: start.addingTimeInterval(2)),
+      in: RecordingContext(
+        learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
+        teachingSessionID: session.id))
     let history = try store.history(learnerID: ana.id, limit: 2)
     #expect(history.map(\.kind) == [.answerGiven, .topicOpened])
     #expect(history.map(\.at) == [2, 1].map { start.addingTimeInterval($0) })
     #expect(history[0].questionID == "care-fever" && history[0].tryNumber == 1)
     #expect(
       history[0].response == "b" && history[0].rating == .again && history[0].isCorrect == false)
-    #expect(history.allSatisfy { $0.sessionID == session.id && $0.bundleVersion == "1.2.0" })
+    #expect(
+      history.allSatisfy { $0.teachingSessionID == session.id && $0.bundleVersion == "1.2.0" })
     #expect(history[1].topicID == "care" && history[1].questionID == nil)
     let all = try store.history(learnerID: ana.id)
     #expect(all.map(\.kind) == [.answerGiven, .topicOpened, .sectionRead])
-    #expect(all[2].sessionID == nil && all[2].sectionID == "flushing")
+    #expect(all[2].teachingSessionID == nil && all[2].sectionID == "flushing")
   }
 
   @Test func forgetDeletesOneTopicOrEverything() throws {
@@ -199,17 +212,17 @@ import Testing
     let ben = try store.addLearner(name: "Ben", role: .patient, pathID: nil)
     for learner in [ana, ben] {
       try store.recordSectionRead(
-        SectionKey(topicID: "care", sectionID: "flushing"), learnerID: learner.id,
-        bundleID: "sample-port", bundleVersion: "1")
+        SectionKey(topicID: "care", sectionID: "flushing"),
+        in: RecordingContext(learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1"))
       try store.recordSectionRead(
-        SectionKey(topicID: "about", sectionID: "what"), learnerID: learner.id,
-        bundleID: "sample-port", bundleVersion: "1")
+        SectionKey(topicID: "about", sectionID: "what"),
+        in: RecordingContext(learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1"))
       try store.recordAnswer(
-        attempt("care-fever", right: true, at: start), learnerID: learner.id,
-        bundleID: "sample-port", bundleVersion: "1")
+        attempt("care-fever", right: true, at: start),
+        in: RecordingContext(learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1"))
       try store.recordAnswer(
-        attempt("about-what", right: true, at: start), learnerID: learner.id,
-        bundleID: "sample-port", bundleVersion: "1")
+        attempt("about-what", right: true, at: start),
+        in: RecordingContext(learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1"))
     }
     #expect(try store.forget(learnerID: ana.id, topicID: "care") == 2)
     #expect(

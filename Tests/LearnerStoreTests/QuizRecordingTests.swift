@@ -27,8 +27,10 @@ import Testing
       let outcome = quiz.answer(input, seconds: 14, at: now)
       if let attempt = outcome.attempt {
         try store.recordAnswer(
-          attempt, learnerID: learner.id, bundleID: bundle.manifest.id,
-          bundleVersion: bundle.manifest.version)
+          attempt,
+          in: RecordingContext(
+            learnerID: learner.id, bundleID: bundle.manifest.id,
+            bundleVersion: bundle.manifest.version))
       }
       now.addTimeInterval(20)
     }

@@ -23,7 +23,7 @@ import Testing
           response: String(repeating: "x", count: 200), isCorrect: true, tryNumber: 1,
           usedHint: false, isRedFlag: false, secondsTaken: 3, rating: .good,
           answeredAt: Date(timeIntervalSince1970: 1_800_000_000)),
-        learnerID: learner.id, bundleID: "b", bundleVersion: "1")
+        in: RecordingContext(learnerID: learner.id, bundleID: "b", bundleVersion: "1"))
     }
     try store.close()
   }

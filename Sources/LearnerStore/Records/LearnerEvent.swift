@@ -10,7 +10,7 @@ public struct LearnerEvent: Sendable, Hashable, Identifiable {
   public var bundleID: String
   public var bundleVersion: String
   /// The teaching session this event was recorded in (`TeachingSession.id`), or nil outside one.
-  public var sessionID: Int64?
+  public var teachingSessionID: Int64?
   public var topicID: String?
   public var sectionID: String?
   public var questionID: String?
