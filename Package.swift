@@ -21,10 +21,12 @@ let package = Package(
       name: "Curriculum",
       dependencies: ["Markdown"]
     ),
-    .target(name: "Learning", dependencies: ["Curriculum"]),
+    .target(name: "Learning", dependencies: ["Markdown", "Curriculum"]),
     .target(
       name: "LearnerStore",
-      dependencies: ["Learning", "Curriculum", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "Markdown", "Learning", "Curriculum", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .target(
       name: "Reports",

@@ -200,8 +200,6 @@ struct LearnerCommands {
   private func describe(_ event: LearnerEvent) -> StyledText {
     let topic = event.topicID.flatMap { bundle.topic(id: $0) }
     switch event.kind {
-    case .sessionStarted: return "started a session"
-    case .sessionEnded: return "ended the session"
     case .topicOpened: return "opened “\(topic?.title ?? event.topicID ?? "a topic")”"
     case .sectionRead:
       let section = topic?.section(id: event.sectionID ?? "")

@@ -89,6 +89,12 @@ final class ShellContext {
 
   // MARK: - Recording
 
+  /// Who is recorded, in which bundle and teaching session.
+  func recording(for learner: Learner) -> RecordingContext {
+    RecordingContext(
+      learnerID: learner.id, manifest: bundle.manifest, teachingSessionID: teaching?.session.id)
+  }
+
   /// Records that a section was read by everyone here; a store problem is shown once, and
   /// reading goes on.
   func recordRead(topic: Topic, section: Section) {
@@ -96,9 +102,8 @@ final class ShellContext {
     do {
       for learner in presentLearners {
         try store.recordSectionRead(
-          SectionKey(topicID: topic.id, sectionID: section.id), learnerID: learner.id,
-          bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version,
-          sessionID: teaching?.session.id, at: clock())
+          SectionKey(topicID: topic.id, sectionID: section.id), in: recording(for: learner),
+          at: clock())
       }
     } catch {
       warnSavingFailed(error)
@@ -109,9 +114,7 @@ final class ShellContext {
     guard let store else { return }
     do {
       for learner in presentLearners {
-        try store.recordTopicOpened(
-          topic.id, learnerID: learner.id, bundleID: bundle.manifest.id,
-          bundleVersion: bundle.manifest.version, sessionID: teaching?.session.id, at: clock())
+        try store.recordTopicOpened(topic.id, in: recording(for: learner), at: clock())
       }
     } catch {
       warnSavingFailed(error)
@@ -122,9 +125,7 @@ final class ShellContext {
   func save(_ attempt: Attempt, by answering: Learner?) {
     guard let store, let learner = answering ?? learner else { return }
     do {
-      try store.recordAnswer(
-        attempt, learnerID: learner.id, bundleID: bundle.manifest.id,
-        bundleVersion: bundle.manifest.version, sessionID: teaching?.session.id)
+      try store.recordAnswer(attempt, in: recording(for: learner))
     } catch {
       warnSavingFailed(error)
     }
