@@ -70,7 +70,9 @@ let package = Package(
     .testTarget(
       name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
-      name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Snapshots"]),
+      name: "ShellTests",
+      dependencies: ["Shell", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )
