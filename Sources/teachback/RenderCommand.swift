@@ -1,4 +1,5 @@
 import ArgumentParser
+import Curriculum
 import Foundation
 import Markdown
 import Shell
@@ -29,11 +30,13 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let source: String
     if let file {
-      guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-        throw ValidationError(
-          "Cannot read \(file) as UTF-8 text. Check the path and the file's encoding.")
+      source = try showingProblems {
+        do {
+          return try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+          throw FileProblem(error, path: file, isWriting: false)
+        }
       }
-      source = text
     } else {
       source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }

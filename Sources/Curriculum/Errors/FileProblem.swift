@@ -11,6 +11,10 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
     case alreadyExists
     case isAFolder
     case noSuchFile
+    /// A folder was needed where there is a file.
+    case notAFolder
+    /// A file that should be UTF-8 text is not.
+    case notText
     /// Anything else, with the system's short description.
     case other(String)
   }
@@ -59,6 +63,8 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
     case .readOnly: return "\(folder) is on a disk that cannot be written to."
     case .alreadyExists: return "\(path) is already there."
     case .isAFolder: return "\(path) is a folder, not a file."
+    case .notAFolder: return "\(path) is a file, where a folder is needed."
+    case .notText: return "\(path) is not UTF-8 text."
     case .other(let reason): return "\(path) could not be \(verb): \(reason)."
     }
   }
@@ -71,6 +77,8 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
     case .diskFull: "Free some space, then try again."
     case .alreadyExists: "Choose another name, or move the old file aside."
     case .isAFolder: "Add a file name after the folder."
+    case .notAFolder: "Move that file aside, or choose another place."
+    case .notText: "Save it as UTF-8 text (most editors offer this under “Save as”) and try again."
     case .other: ""
     }
   }
@@ -109,6 +117,8 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
     case .fileWriteOutOfSpace: return .diskFull
     case .fileWriteVolumeReadOnly: return .readOnly
     case .fileWriteFileExists: return .alreadyExists
+    case .fileReadCorruptFile, .fileReadInapplicableStringEncoding, .fileReadUnknownStringEncoding:
+      return .notText
     default: return .other("the system reported error \(error.code)")
     }
   }

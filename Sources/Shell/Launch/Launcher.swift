@@ -69,6 +69,7 @@ public enum Launcher {
     }
     do {
       let cache = XDGDirectories().cache
+      // The cache only saves time: without it the bundle is read from its files.
       let usableCache = (try? XDGDirectories.createPrivateDirectory(cache)) != nil ? cache : nil
       return .success(try BundleCache.load(from: folder, cacheFolder: usableCache))
     } catch let error as BundleLoadError {
@@ -106,7 +107,8 @@ public enum Launcher {
     return try store.addLearner(name: defaultLearnerName, role: .patient, pathID: nil)
   }
 
-  /// `$XDG_STATE_HOME/teachback/history`, created 0600 in a 0700 folder; nil if that fails.
+  /// `$XDG_STATE_HOME/teachback/history`, created 0600 in a 0700 folder; nil if that fails,
+  /// and the shell then keeps no history (no one is told their history is saved).
   private static func historyFile() -> String? {
     let folder = XDGDirectories().state
     guard (try? XDGDirectories.createPrivateDirectory(folder)) != nil else { return nil }
@@ -119,13 +121,29 @@ public enum Launcher {
   }
 
   private static func loadSettings(errors: TerminalOutput) -> LocalSettings {
-    guard let file = LocalSettings.defaultFile() else { return LocalSettings() }
     do {
-      return try LocalSettings.load(from: file)
+      return try LocalSettings.load(from: LocalSettings.defaultFile())
     } catch {
       errors.line(StyledText(ErrorWording.message(for: error)))
       return LocalSettings()
     }
+  }
+
+  /// Writes text to standard output, styled for it: for the front end's own output.
+  package static func show(_ text: StyledText) {
+    StandardOutput(
+      style: .choose(.auto, plain: false, isTerminal: FileDescriptor.standardOutput.isTerminal),
+      fixedWidth: nil
+    ).line(text)
+  }
+
+  /// Shows a failure on standard error as the shell would, and gives its exit status.
+  package static func showProblem(_ error: any Error) -> Int32 {
+    let style = OutputStyle.choose(
+      .auto, plain: false, isTerminal: FileDescriptor.standardError.isTerminal)
+    StandardOutput(style: style, fixedWidth: nil, toStandardError: true).line(
+      StyledText(ErrorWording.message(for: error)))
+    return ErrorWording.exitCode(for: error)
   }
 
   static func style(for options: LaunchOptions, on stream: FileDescriptor) -> OutputStyle {

@@ -1,6 +1,7 @@
 import Curriculum
 import Foundation
 import LearnerStore
+import Markdown
 import Reports
 
 /// Settings a clinic or family keeps on this machine: the care team's contact details.
@@ -60,6 +61,11 @@ public struct LocalSettings: Codable, Equatable, Sendable {
   /// without spaces, since FHIR readers match it exactly.
   public static func validate(key: String, value: String) throws {
     try validate(key: key)
+    if TextSanitizer.containsForbidden(value) {
+      throw SettingsError(
+        "A setting cannot hold control characters. Type the value again as plain text.",
+        exitCode: ExitStatus.usage)
+    }
     guard key == "fhir.questionnaire-base" else { return }
     let lowered = value.lowercased()
     let hasScheme = ["https://", "http://", "urn:"].contains { lowered.hasPrefix($0) }
@@ -72,11 +78,10 @@ public struct LocalSettings: Codable, Equatable, Sendable {
 
   // MARK: - File
 
-  /// `$XDG_CONFIG_HOME/teachback/settings.json`, its folder created 0700; nil if that fails.
-  public static func defaultFile(directories: XDGDirectories = XDGDirectories()) -> URL? {
-    guard (try? XDGDirectories.createPrivateDirectory(directories.config)) != nil else {
-      return nil
-    }
+  /// `$XDG_CONFIG_HOME/teachback/settings.json`, its folder created 0700.
+  /// - Throws: `FileProblem` when the folder cannot be made.
+  public static func defaultFile(directories: XDGDirectories = XDGDirectories()) throws -> URL {
+    try XDGDirectories.createPrivateDirectory(directories.config)
     return directories.config.appendingPathComponent("settings.json")
   }
 
