@@ -170,11 +170,14 @@ private enum SyntheticBundle {
       audiences: [patient, caregiver]
       disclaimer: This teaches. It does not replace your care team.
       sources:
-        - title: Implanted Port
+        - id: cleveland-clinic-2021
+          title: Implanted Port
           publisher: Cleveland Clinic
+          url: https://my.clevelandclinic.org/health/treatments/22144-implanted-port
           reviewed: 2021-08-25
       warning-signs:
         - id: fever
+          tier: urgent
           label: Fever
           question: Do you have a fever?
       emergency-advice: Call your care team.
@@ -208,6 +211,7 @@ private enum SyntheticBundle {
         audiences: [patient, caregiver]
         keywords: [port, care, topic \(index)]
         related: [\(ids[(index + 1) % ids.count])]
+        sources: [cleveland-clinic-2021]
         ---
         \(sentence()) \(sentence())
 

@@ -145,7 +145,7 @@ struct HostileBundleTests {
     try copy.replace("  - care\npaths", with: "  - care\n  - \"\(id)\"\npaths", in: "bundle.yaml")
     let error = try #require(copy.load().errors.first)
     #expect(error.file == "bundle.yaml")
-    #expect(error.line == 17)
+    #expect(error.line == 18)
     #expect(error.message.contains("is not a valid id"))
   }
 
@@ -156,7 +156,7 @@ struct HostileBundleTests {
       "Flushing keeps", with: "See [this](\(target)). Flushing keeps", in: "topics/care.md")
     let error = try #require(copy.load().errors.first)
     #expect(error.file == "topics/care.md")
-    #expect(error.line == 13)
+    #expect(error.line == 14)
     #expect(error.message.contains("points outside the bundle"))
   }
 

@@ -25,11 +25,11 @@ struct LintTests {
     let diagnostics = copy.lint().diagnostics
     #expect(
       diagnostics.first(
-        "bundle.yaml", line: 29,
+        "bundle.yaml", line: 30,
         containing: "warning sign `fever` is not checked by any red-flag question") != nil)
     #expect(
       diagnostics.first(
-        "bundle.yaml", line: 32, containing: "warning sign `bleeding` is not checked") != nil)
+        "bundle.yaml", line: 35, containing: "warning sign `bleeding` is not checked") != nil)
     #expect(
       diagnostics.first(
         "questions/care.yaml", line: 45,
@@ -76,7 +76,7 @@ struct LintTests {
     try copy.replace("    topics: [basics, care]", with: "    topics: [care]", in: "bundle.yaml")
     #expect(
       copy.lint().diagnostics.first(
-        "bundle.yaml", line: 15, containing: "topic `basics` is in no path") != nil)
+        "bundle.yaml", line: 16, containing: "topic `basics` is in no path") != nil)
   }
 
   @Test func warnsAboutHardReadingWithTheGrade() throws {
@@ -90,7 +90,7 @@ struct LintTests {
     let diagnostics = copy.lint().diagnostics
     let section = try #require(
       diagnostics.first(
-        "topics/care.md", line: 15, containing: "section `when-to-call` reads at grade"))
+        "topics/care.md", line: 16, containing: "section `when-to-call` reads at grade"))
     #expect(section.message.contains("above the target 8 (Flesch–Kincaid:"))
     #expect(section.severity == .warning)
   }
@@ -104,7 +104,7 @@ struct LintTests {
       in: "topics/care.md")
     let diagnostics = copy.lint().diagnostics
     let warning = try #require(
-      diagnostics.first("topics/care.md", line: 13, containing: "a sentence of 35 words"))
+      diagnostics.first("topics/care.md", line: 14, containing: "a sentence of 35 words"))
     #expect(warning.message.contains("(\"Flushing keeps the port open and it also keeps the…\")"))
     #expect(warning.message.contains("is longer than 25; split it"))
   }
@@ -121,7 +121,7 @@ struct LintTests {
     try copy.replace("reading-grade-target: 8", with: "reading-grade-target: 3", in: "bundle.yaml")
     let diagnostics = copy.lint().diagnostics
     #expect(
-      diagnostics.first("topics/care.md", line: 15, containing: "above the target 3 (") != nil)
+      diagnostics.first("topics/care.md", line: 16, containing: "above the target 3 (") != nil)
   }
 
   @Test func formatsTheReport() {

@@ -23,7 +23,7 @@ struct LoaderTests {
     #expect(
       manifest.sources == [
         Source(
-          title: "Implanted Port", publisher: "Cleveland Clinic",
+          id: "cleveland-clinic-2021", title: "Implanted Port", publisher: "Cleveland Clinic",
           url: "https://my.clevelandclinic.org/health/treatments/22144-implanted-port",
           reviewed: "2021-08-25")
       ])
@@ -31,6 +31,15 @@ struct LoaderTests {
     #expect(manifest.paths[1].topicIDs == ["care"])
     #expect(manifest.warningSigns.map(\.id) == ["fever", "bleeding"])
     #expect(manifest.warningSigns[1].question == "Is the port bleeding?")
+    #expect(manifest.warningSigns.map(\.tier) == [.urgent, .urgent])
+    #expect(
+      manifest.warningSigns[1].question(forCaregiver: true) == "Is your child's port bleeding?")
+    #expect(
+      manifest.catchAll
+        == CatchAllSign(
+          label: "Anything else that worries you", question: "Is anything else worrying you?",
+          caregiverQuestion: "Is anything else about your child worrying you?"))
+    #expect(manifest.retiredQuestionIDs == [])
     #expect(manifest.synonyms == [["care team", "nurse", "doctor"], ["flush", "rinse"]])
   }
 
@@ -41,6 +50,7 @@ struct LoaderTests {
     #expect(basics.summary == "A port is a small disc under the skin. It makes treatment easier.")
     #expect(basics.keywords == ["port", "chemo port", "disc"])
     #expect(basics.related == ["care"])
+    #expect(basics.sources == ["cleveland-clinic-2021"])
     #expect(basics.file == "topics/basics.md")
   }
 
@@ -48,11 +58,11 @@ struct LoaderTests {
     let basics = try #require(bundle.topic(id: "basics"))
     #expect(basics.sections.map(\.id) == ["what-it-does", "its-parts"])
     #expect(basics.sections.map(\.title) == ["What it does", "Its parts"])
-    #expect(basics.sections.map(\.line) == [12, 17])
+    #expect(basics.sections.map(\.line) == [13, 18])
     let parts = basics.sections[1]
     #expect(parts.markdown.contains("## not a section, this is code"))
     #expect(parts.markdown.contains("### A smaller heading"))
-    #expect(parts.bodyLine == 19)
+    #expect(parts.bodyLine == 20)
     #expect(!parts.markdown.hasPrefix("\n"))
   }
 
@@ -60,7 +70,7 @@ struct LoaderTests {
     let basics = try #require(bundle.topic(id: "basics"))
     let introduction = try #require(basics.introduction)
     #expect(introduction.markdown == "A port helps your care team give you medicine.")
-    #expect(introduction.line == 10)
+    #expect(introduction.line == 11)
     #expect(introduction.id == "")
     #expect(bundle.topic(id: "care")?.introduction == nil)
   }
@@ -107,7 +117,7 @@ struct LoaderTests {
     let text = try copy.read("topics/care.md").replacingOccurrences(of: "\n", with: "\r\n")
     try copy.write("topics/care.md", Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8))
     let bundle = try BundleLoader.load(from: copy.url)
-    #expect(bundle.topic(id: "care")?.sections.map(\.line) == [10, 15])
+    #expect(bundle.topic(id: "care")?.sections.map(\.line) == [11, 16])
     #expect(bundle.topic(id: "care")?.sections[0].markdown.contains("\r") == false)
   }
 
@@ -132,7 +142,7 @@ struct LoaderTests {
     try copy.replace("topics:\n  - basics\n  - care\n", with: "topics: oops\n", in: "bundle.yaml")
     try copy.replace("title: Caring for your port", with: "title: [x]", in: "topics/care.md")
     let errors = copy.load().errors
-    #expect(errors.first("bundle.yaml", line: 14, containing: "`topics` should be a list") != nil)
+    #expect(errors.first("bundle.yaml", line: 15, containing: "`topics` should be a list") != nil)
     #expect(errors.first("topics/care.md", line: 3, containing: "`title` should be a text") != nil)
   }
 

@@ -25,6 +25,24 @@ struct MistakeTests {
     .init(
       file: "bundle.yaml", line: 10, severity: .error,
       fragment: "`reviewed` \"25 August 2021\" is not a date; write it as YYYY-MM-DD"),
+    .init(file: "bundle.yaml", line: 8, severity: .error, fragment: "source has no `id`"),
+    .init(file: "bundle.yaml", line: 8, severity: .error, fragment: "source has no `url`"),
+    .init(file: "bundle.yaml", line: 28, severity: .error, fragment: "warning sign has no `tier`"),
+    .init(file: "bundle.yaml", line: 31, severity: .error, fragment: "warning sign has no `tier`"),
+    .init(
+      file: "bundle.yaml", line: 28, severity: .warning,
+      fragment: "warning sign `fever` has no `question-caregiver`"),
+    .init(
+      file: "bundle.yaml", line: 31, severity: .warning,
+      fragment: "warning sign `fever` has no `question-caregiver`"),
+    .init(file: "bundle.yaml", line: 28, severity: .warning, fragment: "has no `catch-all`"),
+    .init(file: "topics/care.md", line: 2, severity: .error, fragment: "has no `sources`"),
+    .init(
+      file: "questions/care.yaml", line: 3, severity: .error,
+      fragment: "question id `q-letter` is in bundle.yaml `retired-questions`"),
+    .init(
+      file: "questions/care.yaml", line: 15, severity: .error,
+      fragment: "question id `q-letter` is in bundle.yaml `retired-questions`"),
     .init(
       file: "bundle.yaml", line: 13, severity: .error, fragment: "topic `care` is listed twice"),
     .init(

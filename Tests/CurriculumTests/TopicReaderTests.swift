@@ -49,6 +49,7 @@ struct TopicReaderTests {
       ---
       id: care
       title: Care
+      sources: [a-source]
       ---
       ## Plain heading
       text
@@ -76,7 +77,7 @@ struct TopicReaderTests {
       sections.map(\.title) == [
         "Plain heading", "Indented three spaces", "Closing hashes", "With id and closing", "Last",
       ])
-    #expect(sections.map(\.line) == [5, 7, 12, 14, 19])
+    #expect(sections.map(\.line) == [6, 8, 13, 15, 20])
     #expect(sections[1].markdown.contains("### Level three stays inside"))
     #expect(sections[3].markdown.contains("## inside a tilde fence"))
     #expect(sections[4].markdown == "text")
@@ -133,6 +134,9 @@ struct TopicReaderTests {
       "this line is indented under the text above"
     ),
     ("---\n- just\n- a list\n---\n", 2, "the front matter should be a mapping of fields"),
+    ("---\nid: care\ntitle: Care\n---\n", 2, "the front matter has no `sources`"),
+    ("---\nid: care\ntitle: Care\nsources: []\n---\n", 4, "`sources` is empty; name at least"),
+    ("---\nid: care\ntitle: Care\nsources: [Cleveland]\n---\n", 4, "\"Cleveland\" in `sources`"),
   ])
   func reportsFrontMatterMistakes(_ text: String, _ line: Int, _ fragment: String) {
     let (_, diagnostics) = Self.read(text)

@@ -8,8 +8,9 @@ import Foundation
 /// which the cache is rewritten. A damaged or foreign cache file is ignored, never trusted.
 public enum BundleCache {
   /// Raised when the layout changes, and when validation gets stricter (2: texts holding a
-  /// control or text-direction character are refused), so no cache skips a newer check.
-  static let formatVersion = 2
+  /// control or text-direction character are refused; 3: sources, sign tiers and retired ids),
+  /// so no cache skips a newer check.
+  static let formatVersion = 3
   private static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
 
   /// The bundle in `directory`, from `cacheFolder` when it holds a current copy, else loaded and

@@ -22,7 +22,7 @@ extension Manifest {
     }
     writer.write(audiences)
     writer.write(sources) { writer, source in
-      for text in [source.title, source.publisher, source.url, source.reviewed] {
+      for text in [source.id, source.title, source.publisher, source.url, source.reviewed] {
         writer.write(text)
       }
     }
@@ -32,10 +32,22 @@ extension Manifest {
       writer.write(path.topicIDs)
     }
     writer.write(warningSigns) { writer, sign in
-      for text in [sign.id, sign.question, sign.label] { writer.write(text) }
+      for text in [sign.id, sign.question, sign.label, sign.tier.rawValue] { writer.write(text) }
+      writer.write(sign.caregiverQuestion)
     }
     writer.write(synonyms) { $0.write($1) }
     writer.write(readingGradeTarget)
+    writer.write(catchAll != nil)
+    if let catchAll {
+      writer.write(catchAll.label)
+      writer.write(catchAll.question)
+      writer.write(catchAll.caregiverQuestion)
+    }
+    writer.write(WarningTier.allCases.filter { tierAdvice[$0] != nil }) { writer, tier in
+      writer.write(tier.rawValue)
+      writer.write(tierAdvice[tier] ?? "")
+    }
+    writer.write(retiredQuestionIDs)
   }
 
   init(from reader: inout BinaryReader) throws {
@@ -43,8 +55,8 @@ extension Manifest {
     let audiences = try reader.readStrings()
     let sources = try reader.readArray {
       Source(
-        title: try $0.readString(), publisher: try $0.readString(), url: try $0.readString(),
-        reviewed: try $0.readString())
+        id: try $0.readString(), title: try $0.readString(), publisher: try $0.readString(),
+        url: try $0.readString(), reviewed: try $0.readString())
     }
     let topicOrder = try reader.readStrings()
     let paths = try reader.readArray {
@@ -52,23 +64,44 @@ extension Manifest {
         id: try $0.readString(), title: try $0.readString(), audience: try $0.readString(),
         summary: try $0.readString(), topicIDs: try $0.readStrings())
     }
-    let signs = try reader.readArray {
-      WarningSign(
-        id: try $0.readString(), question: try $0.readString(), label: try $0.readString())
+    let signs = try reader.readArray { reader in
+      let id = try reader.readString()
+      let question = try reader.readString()
+      let label = try reader.readString()
+      guard let tier = WarningTier(rawValue: try reader.readString()) else {
+        throw BinaryReader.Malformed()
+      }
+      return WarningSign(
+        id: id, question: question, label: label, tier: tier,
+        caregiverQuestion: try reader.readOptionalString())
     }
     let synonyms = try reader.readArray { try $0.readStrings() }
+    let grade = try reader.readDouble()
+    let catchAll =
+      try reader.readBool()
+      ? CatchAllSign(
+        label: try reader.readString(), question: try reader.readString(),
+        caregiverQuestion: try reader.readOptionalString()) : nil
+    let advice = try reader.readArray { reader -> (WarningTier, String) in
+      guard let tier = WarningTier(rawValue: try reader.readString()) else {
+        throw BinaryReader.Malformed()
+      }
+      return (tier, try reader.readString())
+    }
     self.init(
       id: texts[0], title: texts[1], version: texts[2], language: texts[3], audiences: audiences,
       sources: sources, disclaimer: texts[4], topicOrder: topicOrder, paths: paths,
       warningSigns: signs, emergencyAdvice: texts[5], careTeamPlaceholder: texts[6],
-      synonyms: synonyms, readingGradeTarget: try reader.readDouble())
+      synonyms: synonyms, readingGradeTarget: grade, catchAll: catchAll,
+      tierAdvice: Dictionary(advice, uniquingKeysWith: { first, _ in first }),
+      retiredQuestionIDs: try reader.readStrings())
   }
 }
 
 extension Topic {
   func encode(to writer: inout BinaryWriter) {
     for text in [id, title, summary, file] { writer.write(text) }
-    for list in [audiences, keywords, related] { writer.write(list) }
+    for list in [audiences, keywords, related, sources] { writer.write(list) }
     writer.write(introduction != nil)
     introduction?.encode(to: &writer)
     writer.write(sections) { $1.encode(to: &$0) }
@@ -76,12 +109,13 @@ extension Topic {
 
   init(from reader: inout BinaryReader) throws {
     let texts = try (0..<4).map { _ in try reader.readString() }
-    let lists = try (0..<3).map { _ in try reader.readStrings() }
+    let lists = try (0..<4).map { _ in try reader.readStrings() }
     let introduction = try reader.readBool() ? try Section(from: &reader) : nil
     self.init(
       id: texts[0], title: texts[1], summary: texts[2], audiences: lists[0], keywords: lists[1],
       related: lists[2], introduction: introduction,
-      sections: try reader.readArray { try Section(from: &$0) }, file: texts[3])
+      sections: try reader.readArray { try Section(from: &$0) }, file: texts[3],
+      sources: lists[3])
   }
 }
 
@@ -109,6 +143,7 @@ extension Question {
     writer.write(hint)
     writer.write(isRedFlag)
     writer.write(warningSignIDs)
+    writer.write(rejectedAnswers)
     writer.write(line)
     switch answer {
     case .choice(let index):
@@ -137,6 +172,7 @@ extension Question {
     let hint = try reader.readOptionalString()
     let isRedFlag = try reader.readBool()
     let signs = try reader.readStrings()
+    let rejected = try reader.readStrings()
     let line = try reader.readInt()
     let answer: Answer
     switch try reader.readInt() {
@@ -150,6 +186,7 @@ extension Question {
     self.init(
       id: texts[0], topicID: texts[1], sectionID: texts[2], kind: kind, prompt: texts[4],
       choices: choices, answer: answer, explanation: texts[5], reexplanation: texts[6], hint: hint,
-      isRedFlag: isRedFlag, warningSignIDs: signs, file: texts[7], line: line)
+      isRedFlag: isRedFlag, warningSignIDs: signs, file: texts[7], line: line,
+      rejectedAnswers: rejected)
   }
 }

@@ -76,6 +76,28 @@ public enum BundleLinter {
           + "`red-flag: true`; mark it, so it comes back for review sooner")
     }
 
+    let cited = Set(reading.topics.flatMap(\.topic.sources))
+    for (id, location) in manifest.sourceLocations where !cited.contains(id) {
+      log.warning(
+        ManifestReader.file, location,
+        "source `\(id)` is cited by no topic; name it in the `sources` of the topics whose facts "
+          + "come from it, or remove it")
+    }
+    let hasCaregivers = manifest.manifest.audiences.contains("caregiver")
+    for (sign, (_, location)) in zip(manifest.manifest.warningSigns, manifest.signLocations)
+    where hasCaregivers && sign.caregiverQuestion == nil {
+      log.warning(
+        ManifestReader.file, location,
+        "warning sign `\(sign.id)` has no `question-caregiver`; add the question worded for a "
+          + "parent asking about a child, like \"Does your child …?\"")
+    }
+    if manifest.manifest.catchAll == nil, !manifest.manifest.warningSigns.isEmpty {
+      log.warning(
+        ManifestReader.file, manifest.signLocations.first?.location ?? .start,
+        "the bundle has no `catch-all`; add one, so the when-to-call check ends by asking about "
+          + "anything else that worries the learner")
+    }
+
     let inPaths = Set(manifest.paths.flatMap(\.path.topicIDs))
     let loaded = Set(reading.topics.map(\.topic.id))
     for (id, location) in manifest.topicLocations

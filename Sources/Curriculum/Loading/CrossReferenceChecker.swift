@@ -54,8 +54,26 @@ enum CrossReferenceChecker {
         }
       }
 
+      var sourceIDs: [String: Int] = [:]
+      for (id, location) in parsed.sourceLocations {
+        if let line = sourceIDs[id] {
+          log.error(
+            bundleFile, location,
+            "source id `\(id)` is already used at line \(line); give each source its own id")
+        } else {
+          sourceIDs[id] = location.line
+        }
+      }
+
       for parsedTopic in reading.topics {
         let topic = parsedTopic.topic
+        for (id, location) in parsedTopic.sourceLocations where sourceIDs[id] == nil {
+          log.error(
+            topic.file, location,
+            "source `\(id)` is not in bundle.yaml `sources`"
+              + (suggestion(id, parsed.sourceLocations.map(\.id))
+                .nonEmpty ?? "; add it there with its title, publisher, url and reviewed date"))
+        }
         for (id, location) in parsedTopic.audienceLocations
         where !audiences.isEmpty && !audiences.contains(id) {
           log.error(
@@ -82,10 +100,17 @@ enum CrossReferenceChecker {
       }
     }
 
+    let retired = Set(reading.manifest?.manifest.retiredQuestionIDs ?? [])
     var questionIDs: [String: (file: String, line: Int)] = [:]
     questionIDs.reserveCapacity(reading.questionReferences.count)
     for question in reading.questionReferences {
       if let (id, location) = question.id {
+        if retired.contains(id) {
+          log.error(
+            question.file, location,
+            "question id `\(Quoting.excerpt(id))` is in bundle.yaml `retired-questions`, so it "
+              + "may not be used again; give this question a new id")
+        }
         if let earlier = questionIDs[id] {
           log.error(
             question.file, location,
@@ -122,4 +147,9 @@ enum CrossReferenceChecker {
     if listing, candidates.count <= 12 { return "; its sections are \(list(candidates))" }
     return ""
   }
+}
+
+extension String {
+  /// The text, or nil when it is empty.
+  fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

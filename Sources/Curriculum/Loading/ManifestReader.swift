@@ -7,6 +7,8 @@ struct ParsedManifest {
   var paths: [ParsedPath]
   var signLocations: [(id: String, location: SourceLocation)]
   var audienceLocations: [String: SourceLocation]
+  var sourceLocations: [(id: String, location: SourceLocation)]
+  var retiredQuestionLocations: [(id: String, location: SourceLocation)]
 }
 
 struct ParsedPath {
@@ -38,8 +40,8 @@ enum ManifestReader {
     else { return nil }
     fields.warnUnknownFields(known: [
       "id", "title", "version", "language", "reading-grade-target", "audiences", "disclaimer",
-      "sources", "topics", "paths", "warning-signs", "emergency-advice", "care-team-placeholder",
-      "synonyms",
+      "sources", "topics", "paths", "warning-signs", "catch-all", "emergency-advice",
+      "tier-advice", "care-team-placeholder", "synonyms", "retired-questions",
     ])
 
     let id = fields.id("id", required: true, hint: "the bundle's id, like `implanted-port`")
@@ -76,26 +78,37 @@ enum ManifestReader {
       "care-team-placeholder", required: true,
       hint: "where to find the care team's number until the clinic adds it")
     let synonyms = readSynonyms(fields)
+    let catchAll = readCatchAll(fields)
+    let tierAdvice = readTierAdvice(fields)
+    let retired = fields.idList("retired-questions") ?? []
 
     let manifest = Manifest(
       id: id ?? "", title: title ?? "", version: version ?? "", language: language ?? "",
-      audiences: audiences?.map(\.text) ?? [], sources: sources, disclaimer: disclaimer ?? "",
+      audiences: audiences?.map(\.text) ?? [], sources: sources.map(\.source),
+      disclaimer: disclaimer ?? "",
       topicOrder: topics?.map(\.text) ?? [], paths: paths.map(\.path),
       warningSigns: signs.map(\.sign), emergencyAdvice: advice ?? "",
       careTeamPlaceholder: placeholder ?? "", synonyms: synonyms,
       readingGradeTarget: grade.flatMap { (1...20).contains($0) ? $0 : nil }
-        ?? defaultReadingGrade)
+        ?? defaultReadingGrade, catchAll: catchAll, tierAdvice: tierAdvice,
+      retiredQuestionIDs: retired.map(\.text))
     return ParsedManifest(
       manifest: manifest, topicLocations: (topics ?? []).map { ($0.text, $0.location) },
       paths: paths, signLocations: signs.map { ($0.sign.id, $0.location) },
       audienceLocations: Dictionary(
-        (audiences ?? []).map { ($0.text, $0.location) }, uniquingKeysWith: { first, _ in first }))
+        (audiences ?? []).map { ($0.text, $0.location) }, uniquingKeysWith: { first, _ in first }),
+      sourceLocations: sources.map { ($0.source.id, $0.location) },
+      retiredQuestionLocations: retired.map { ($0.text, $0.location) })
   }
 
-  private static func readSources(_ fields: FieldReader) -> [Source] {
+  static let sourceFields = ["id", "title", "publisher", "url", "reviewed"]
+
+  private static func readSources(_ fields: FieldReader) -> [(
+    source: Source, location: SourceLocation
+  )] {
     guard
       let entries = fields.mappings(
-        "sources", required: true, what: "source", expected: "title, publisher, url, reviewed",
+        "sources", required: true, what: "source", expected: sourceFields.joined(separator: ", "),
         hint: "the public sources the facts come from")
     else { return [] }
     if entries.isEmpty {
@@ -103,12 +116,14 @@ enum ManifestReader {
         file, fields.location(ofField: "sources"), "`sources` is empty; list at least one source")
     }
     return entries.compactMap { entry in
-      entry.warnUnknownFields(known: ["title", "publisher", "url", "reviewed"])
+      entry.warnUnknownFields(known: sourceFields)
+      let id = entry.id(
+        "id", required: true, hint: "the id topics cite it by, like `cleveland-clinic-2021`")
       let title = entry.text("title", required: true, hint: "the source's title")
       let publisher = entry.text("publisher", required: true, hint: "who published it")
-      let url = entry.text("url")
+      let url = entry.text("url", required: true, hint: "its web address, like `https://…`")
       if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-        entry.log.warning(
+        entry.log.error(
           file, entry.location(ofField: "url"),
           "`url` \(Quoting.quote(url)) is not a web address; start it with `https://`")
       }
@@ -120,8 +135,11 @@ enum ManifestReader {
           "`reviewed` \(Quoting.quote(reviewed)) is not a date; write it as YYYY-MM-DD, like "
             + "`2021-08-25`")
       }
-      guard let title, let publisher, let reviewed else { return nil }
-      return Source(title: title, publisher: publisher, url: url ?? "", reviewed: reviewed)
+      guard let id, let title, let publisher, let url, let reviewed else { return nil }
+      return (
+        Source(id: id, title: title, publisher: publisher, url: url, reviewed: reviewed),
+        entry.location(ofField: "id")
+      )
     }
   }
 
@@ -169,21 +187,85 @@ enum ManifestReader {
     }
   }
 
+  static let signFields = ["id", "tier", "label", "question", "question-caregiver"]
+
   private static func readWarningSigns(_ fields: FieldReader) -> [(
     sign: WarningSign, location: SourceLocation
   )] {
     guard
       let entries = fields.mappings(
-        "warning-signs", what: "warning sign", expected: "id, label, question")
+        "warning-signs", what: "warning sign", expected: signFields.joined(separator: ", "))
     else { return [] }
     return entries.compactMap { entry in
-      entry.warnUnknownFields(known: ["id", "label", "question"])
+      entry.warnUnknownFields(known: signFields)
       let id = entry.id("id", required: true, hint: "the sign's id, like `fever`")
+      // A sign with a missing or unknown tier is kept (its error is recorded), so that its id
+      // is still checked against the others'.
+      let tier = readTier(entry) ?? .urgent
       let label = entry.text("label", required: true, hint: "the sign in a few words")
-      let question = entry.text("question", required: true, hint: "a yes/no question")
+      let question = entry.text(
+        "question", required: true, hint: "a yes/no question for the person with the port")
+      let caregiverQuestion = entry.text("question-caregiver")
       guard let id, let label, let question else { return nil }
-      return (WarningSign(id: id, question: question, label: label), entry.location)
+      return (
+        WarningSign(
+          id: id, question: question, label: label, tier: tier,
+          caregiverQuestion: caregiverQuestion),
+        entry.location
+      )
     }
+  }
+
+  private static var tierNames: String {
+    WarningTier.allCases.map { "`\($0.rawValue)`" }.joined(separator: " or ")
+  }
+
+  private static func readTier(_ entry: FieldReader) -> WarningTier? {
+    guard
+      let text = entry.text(
+        "tier", required: true,
+        hint: "`emergency` (call the emergency number now) or `urgent` (call the care team "
+          + "right away, day or night)")
+    else { return nil }
+    guard let tier = WarningTier(rawValue: text) else {
+      entry.log.error(
+        file, entry.location(ofField: "tier"),
+        "`tier` \(Quoting.quote(text)) is not a tier; use \(tierNames)")
+      return nil
+    }
+    return tier
+  }
+
+  private static func readCatchAll(_ fields: FieldReader) -> CatchAllSign? {
+    guard let value = fields.node("catch-all") else { return nil }
+    guard
+      let entry = FieldReader(
+        value, file: file, lineOffset: 0, what: "`catch-all`",
+        expected: "label, question, question-caregiver", log: fields.log)
+    else { return nil }
+    entry.warnUnknownFields(known: ["label", "question", "question-caregiver"])
+    let label = entry.text(
+      "label", required: true, hint: "a few words, like `Anything else that worries you`")
+    let question = entry.text(
+      "question", required: true, hint: "a yes/no question for the person with the port")
+    let caregiverQuestion = entry.text("question-caregiver")
+    guard let label, let question else { return nil }
+    return CatchAllSign(label: label, question: question, caregiverQuestion: caregiverQuestion)
+  }
+
+  private static func readTierAdvice(_ fields: FieldReader) -> [WarningTier: String] {
+    guard let value = fields.node("tier-advice") else { return [:] }
+    guard
+      let entry = FieldReader(
+        value, file: file, lineOffset: 0, what: "`tier-advice`", expected: "emergency, urgent",
+        log: fields.log)
+    else { return [:] }
+    entry.warnUnknownFields(known: WarningTier.allCases.map(\.rawValue))
+    var advice: [WarningTier: String] = [:]
+    for tier in WarningTier.allCases {
+      advice[tier] = entry.text(tier.rawValue)
+    }
+    return advice
   }
 
   private static func readSynonyms(_ fields: FieldReader) -> [[String]] {

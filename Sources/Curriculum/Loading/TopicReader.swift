@@ -5,13 +5,16 @@ struct ParsedTopic {
   var topic: Topic
   var audienceLocations: [(id: String, location: SourceLocation)]
   var relatedLocations: [(id: String, location: SourceLocation)]
+  var sourceLocations: [(id: String, location: SourceLocation)]
   var hasSummary: Bool
 }
 
 /// Reads `topics/<id>.md`: YAML front matter between `---` lines, then Markdown whose `##`
 /// headings (outside fenced code) start the sections.
 enum TopicReader {
-  static let knownFields = ["id", "title", "summary", "audiences", "keywords", "related"]
+  static let knownFields = [
+    "id", "title", "summary", "audiences", "keywords", "related", "sources",
+  ]
 
   static func read(_ text: String, file: String, expectedID: String, log: DiagnosticLog)
     -> ParsedTopic?
@@ -69,6 +72,16 @@ enum TopicReader {
     let audiences = fields.idList("audiences") ?? []
     let keywords = fields.textList("keywords") ?? []
     let related = fields.idList("related") ?? []
+    let sources =
+      fields.idList(
+        "sources", required: true,
+        hint: "the ids of the manifest's sources this page's facts come from, like "
+          + "`[cleveland-clinic-2021]`") ?? []
+    if case .sequence(let items) = fields.node("sources")?.content, items.isEmpty {
+      log.error(
+        file, fields.location(ofField: "sources"),
+        "`sources` is empty; name at least one of the manifest's sources")
+    }
 
     let (introduction, sections) = readBody(title: title ?? expectedID)
 
@@ -76,10 +89,12 @@ enum TopicReader {
     let topic = Topic(
       id: expectedID, title: title ?? "", summary: summary ?? "",
       audiences: audiences.map(\.text), keywords: keywords.map(\.text),
-      related: related.map(\.text), introduction: introduction, sections: sections, file: file)
+      related: related.map(\.text), introduction: introduction, sections: sections, file: file,
+      sources: sources.map(\.text))
     return ParsedTopic(
       topic: topic, audienceLocations: audiences.map { ($0.text, $0.location) },
-      relatedLocations: related.map { ($0.text, $0.location) }, hasSummary: summary != nil)
+      relatedLocations: related.map { ($0.text, $0.location) },
+      sourceLocations: sources.map { ($0.text, $0.location) }, hasSummary: summary != nil)
   }
 
   /// The lines of `text`, without their line breaks, as slices of it. The breaks are found in

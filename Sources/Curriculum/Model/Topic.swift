@@ -8,6 +8,8 @@ public struct Topic: Sendable, Hashable {
   public var audiences: [String]
   public var keywords: [String]
   public var related: [String]
+  /// Ids of the manifest's sources this topic's facts come from.
+  public var sources: [String]
   /// Markdown before the first `##` heading, if there is any text there. Its `id` is empty and
   /// its `title` is the topic's.
   public var introduction: Section?
@@ -17,7 +19,8 @@ public struct Topic: Sendable, Hashable {
 
   public init(
     id: String, title: String, summary: String, audiences: [String], keywords: [String],
-    related: [String], introduction: Section?, sections: [Section], file: String
+    related: [String], introduction: Section?, sections: [Section], file: String,
+    sources: [String] = []
   ) {
     self.id = id
     self.title = title
@@ -25,6 +28,7 @@ public struct Topic: Sendable, Hashable {
     self.audiences = audiences
     self.keywords = keywords
     self.related = related
+    self.sources = sources
     self.introduction = introduction
     self.sections = sections
     self.file = file
