@@ -103,4 +103,30 @@ struct QuestionReaderTests {
         "questions/care.yaml", line: 1,
         containing: "`topic` is \"other\" but the file is named `care.yaml`") != nil)
   }
+
+  @Test func readsRejectedNearMisses() throws {
+    let (questions, diagnostics) = Self.read(
+      "    kind: short\n    answer: [fasting, fast]\n    reject: [feasting, feast]\n")
+    #expect(diagnostics == [])
+    #expect(try #require(questions.first).question.rejectedAnswers == ["feasting", "feast"])
+  }
+
+  @Test func refusesARejectedAnswerThatIsAlsoRight() {
+    let (_, diagnostics) = Self.read(
+      "    kind: short\n    answer: [fasting, fast]\n    reject: [Fast]\n")
+    #expect(
+      diagnostics.first(
+        "questions/care.yaml", line: 10,
+        containing: "\"Fast\" is both a right answer and in `reject`")
+        != nil)
+  }
+
+  @Test func warnsThatRejectOnlyAppliesToShortAnswers() throws {
+    let (questions, diagnostics) = Self.read(
+      "    kind: true-false\n    answer: true\n    reject: [maybe]\n")
+    #expect(
+      diagnostics.first("questions/care.yaml", line: 10, containing: "`reject` only applies")
+        != nil)
+    #expect(try #require(questions.first).question.rejectedAnswers == [])
+  }
 }

@@ -199,6 +199,32 @@ import Testing
         == .unreadable(message: "Please type your answer in a few words."))
   }
 
+  // MARK: - Near-miss real words
+
+  static let fasting = Question(
+    id: "fasting-word", topicID: "getting-ready", sectionID: "fasting", kind: .shortAnswer,
+    prompt: "Not eating or drinking before the procedure is called ____.", choices: [],
+    answer: .text(accepted: ["fasting", "fast"], synonyms: []), explanation: "Fasting.",
+    reexplanation: "To fast.", hint: nil, isRedFlag: false, file: "questions/getting-ready.yaml",
+    line: 1, rejectedAnswers: ["feasting", "feast"])
+
+  /// "feasting" is one slip from "fasting", so typo tolerance alone accepted it: the bug the
+  /// clinical review found. A rejected answer is never forgiven as a typo.
+  @Test(arguments: [
+    ("feasting", false), ("Feasting!", false), ("a feast", false), ("feast", false),
+    ("fasting", true), ("fastng", true), ("the fast", true),
+  ])
+  func neverForgivesARejectedNearMissAsATypo(input: String, right: Bool) {
+    let result = grader.grade(input, for: PresentedQuestion(Self.fasting))
+    #expect(result.isCorrect == right, "\(input) → \(result)")
+  }
+
+  @Test func withoutARejectListANearMissRealWordStillPassesAsATypo() {
+    var question = Self.fasting
+    question.rejectedAnswers = []
+    #expect(grader.grade("feasting", for: PresentedQuestion(question)).isCorrect)
+  }
+
   // MARK: - Typo allowance and edit distance
 
   @Test(arguments: [(0, 0), (3, 0), (4, 1), (7, 1), (8, 2), (40, 2)])

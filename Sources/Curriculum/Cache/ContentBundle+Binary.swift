@@ -143,6 +143,7 @@ extension Question {
     writer.write(hint)
     writer.write(isRedFlag)
     writer.write(warningSignIDs)
+    writer.write(rejectedAnswers)
     writer.write(line)
     switch answer {
     case .choice(let index):
@@ -171,6 +172,7 @@ extension Question {
     let hint = try reader.readOptionalString()
     let isRedFlag = try reader.readBool()
     let signs = try reader.readStrings()
+    let rejected = try reader.readStrings()
     let line = try reader.readInt()
     let answer: Answer
     switch try reader.readInt() {
@@ -184,6 +186,7 @@ extension Question {
     self.init(
       id: texts[0], topicID: texts[1], sectionID: texts[2], kind: kind, prompt: texts[4],
       choices: choices, answer: answer, explanation: texts[5], reexplanation: texts[6], hint: hint,
-      isRedFlag: isRedFlag, warningSignIDs: signs, file: texts[7], line: line)
+      isRedFlag: isRedFlag, warningSignIDs: signs, file: texts[7], line: line,
+      rejectedAnswers: rejected)
   }
 }

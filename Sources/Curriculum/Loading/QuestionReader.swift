@@ -9,7 +9,7 @@ struct ParsedQuestion {
 enum QuestionReader {
   static let knownFields = [
     "id", "kind", "section", "prompt", "choices", "answer", "explanation", "reexplain", "hint",
-    "red-flag", "signs", "synonyms",
+    "red-flag", "signs", "synonyms", "reject",
   ]
   /// Choices are named by letters, so there can be at most 26.
   static let maximumChoices = 26
@@ -122,6 +122,21 @@ enum QuestionReader {
         file, fields.location(ofField: "synonyms"),
         "`synonyms` only apply to `short` questions and are ignored here; remove them")
     }
+    let rejected = fields.textList("reject") ?? []
+    if kind != .shortAnswer, fields.has("reject") {
+      log.warning(
+        file, fields.location(ofField: "reject"),
+        "`reject` only applies to `short` questions and is ignored here; remove it")
+    }
+    if case .text(let accepted, let synonyms) = answer {
+      let right = Set((accepted + synonyms).map { $0.lowercased() })
+      for item in rejected where right.contains(item.text.lowercased()) {
+        log.error(
+          file, item.location,
+          "\(Quoting.quote(item.text)) is both a right answer and in `reject`; remove it from "
+            + "one of them")
+      }
+    }
     guard let id, let kind, let section, let prompt, let explanation, let reexplanation,
       let answer
     else { return nil }
@@ -129,7 +144,8 @@ enum QuestionReader {
       id: id, topicID: topicID, sectionID: section, kind: kind, prompt: prompt, choices: choices,
       answer: answer, explanation: explanation, reexplanation: reexplanation, hint: hint,
       isRedFlag: isRedFlag, warningSignIDs: signs.map(\.text), file: file,
-      line: fields.location.line)
+      line: fields.location.line,
+      rejectedAnswers: kind == .shortAnswer ? rejected.map(\.text) : [])
     return ParsedQuestion(
       question: question, idLocation: fields.location(ofField: "id"),
       signLocations: signs.map { ($0.text, $0.location) })

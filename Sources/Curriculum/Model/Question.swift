@@ -17,6 +17,9 @@ public struct Question: Sendable, Hashable, Identifiable {
   public var isRedFlag: Bool
   /// The manifest's warning signs (`WarningSign.id`) this question checks, if any.
   public var warningSignIDs: [String]
+  /// For a short answer: words that look like a typing slip of a right answer but mean
+  /// something else (`feasting` for "fasting"), so they are never forgiven as a typo.
+  public var rejectedAnswers: [String]
   /// File and line of the question, for messages.
   public var file: String
   public var line: Int
@@ -24,7 +27,8 @@ public struct Question: Sendable, Hashable, Identifiable {
   public init(
     id: String, topicID: String, sectionID: String, kind: QuestionKind, prompt: String,
     choices: [String], answer: Answer, explanation: String, reexplanation: String,
-    hint: String?, isRedFlag: Bool, warningSignIDs: [String] = [], file: String, line: Int
+    hint: String?, isRedFlag: Bool, warningSignIDs: [String] = [], file: String, line: Int,
+    rejectedAnswers: [String] = []
   ) {
     self.id = id
     self.topicID = topicID
@@ -38,6 +42,7 @@ public struct Question: Sendable, Hashable, Identifiable {
     self.hint = hint
     self.isRedFlag = isRedFlag
     self.warningSignIDs = warningSignIDs
+    self.rejectedAnswers = rejectedAnswers
     self.file = file
     self.line = line
   }

@@ -51,7 +51,8 @@ public struct AnswerGrader: Sendable, Hashable {
       guard !text.isEmpty else {
         return .unreadable(message: "Please type your answer in a few words.")
       }
-      return freeText(text, accepted: accepted, extra: extra)
+      return freeText(
+        text, accepted: accepted, extra: extra, rejected: question.rejectedAnswers)
     }
   }
 
@@ -137,15 +138,24 @@ public struct AnswerGrader: Sendable, Hashable {
 
   private static let articles: Set<String> = ["a", "an", "the"]
 
-  private func freeText(_ text: String, accepted: [String], extra: [String]) -> GradeResult {
+  /// A typo is forgiven only when the words typed are not one of the question's `rejected`
+  /// answers: real words a slip away from a right one that mean something else ("feasting" for
+  /// "fasting", "never" for "fever").
+  private func freeText(_ text: String, accepted: [String], extra: [String], rejected: [String])
+    -> GradeResult
+  {
     let given = Self.withoutArticles(text.split(separator: " ").map(String.init))
     let givenPlain = given.joined(separator: " ")
+    let isRejected = rejected.contains {
+      Self.withoutArticles(AnswerText.words($0)).joined(separator: " ") == givenPlain
+    }
     let givenCanonical = synonyms.canonical(given, forgivingTypos: true).joined(separator: " ")
     for candidate in accepted + extra {
       let words = Self.withoutArticles(AnswerText.words(candidate))
       guard !words.isEmpty else { continue }
       let plain = words.joined(separator: " ")
       if plain == givenPlain { return .correct(acceptedAs: nil) }
+      if isRejected { continue }
       let canonical = synonyms.canonical(words, forgivingTypos: false).joined(separator: " ")
       let allowance = AnswerText.typoAllowance(letterCount: words.reduce(0) { $0 + $1.count })
       if AnswerText.editDistance(givenPlain, plain, limit: allowance) <= allowance
