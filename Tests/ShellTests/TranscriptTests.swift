@@ -40,7 +40,7 @@ import Testing
 
   @Test func readingMarksTopicsAsReadOrPartlyRead() throws {
     let (text, status) = try transcript([
-      "read parts", "next", "next", "read types", "topics",
+      "read parts", "next", "next", "next", "read types", "topics",
     ])
     #expect(status == 0)
     #expect(text.contains("✓  2. The parts of a port") || text.contains("✓ 2."))
