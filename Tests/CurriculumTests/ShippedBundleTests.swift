@@ -62,6 +62,25 @@ struct ShippedBundleTests {
     #expect(copied == [], "\(copied.map(\.description).joined(separator: "\n"))")
   }
 
+  /// The when-to-call check asks the emergency signs first, then the urgent ones, each in two
+  /// wordings, and ends with the catch-all.
+  @Test(.enabled(if: isPresent)) func warningSignsComeInTwoTiersWithBothWordings() throws {
+    let manifest = try BundleLoader.load(from: Self.folder).manifest
+    #expect(
+      manifest.warningSigns(in: .emergency).map(\.id) == [
+        "short-of-breath", "chest-pain", "dizziness",
+      ])
+    #expect(
+      Set(manifest.warningSigns(in: .urgent).map(\.id)).isSuperset(of: [
+        "infection", "chills", "port-pain", "flush-trouble", "bleeding", "arm-swelling",
+        "neck-face-swelling",
+      ]))
+    #expect(manifest.warningSigns.map(\.tier) == manifest.warningSigns.map(\.tier).sorted())
+    #expect(manifest.warningSigns.allSatisfy { $0.caregiverQuestion?.contains("child") == true })
+    #expect(manifest.catchAll?.label == "Anything else that worries you")
+    #expect(manifest.tierAdvice[.urgent]?.contains("day or night") == true)
+  }
+
   @Test(.enabled(if: isPresent)) func searchFindsTheMonthlyFlush() throws {
     let bundle = try BundleLoader.load(from: Self.folder)
     let hits = SearchIndex(bundle: bundle).search("flushing", limit: 5)
