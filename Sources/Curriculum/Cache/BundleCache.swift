@@ -7,7 +7,10 @@ import Foundation
 /// (or a new Teachback with another `formatVersion`) means a full load and validation, after
 /// which the cache is rewritten. A damaged or foreign cache file is ignored, never trusted.
 public enum BundleCache {
-  static let formatVersion = 2
+  /// Raised when the layout changes. 3: sources have ids, topics cite them, warning signs have
+  /// tiers and caregiver wording, the manifest has a catch-all, tier advice and retired question
+  /// ids, short answers have reject lists. (Main's 2, stricter validation, comes before it.)
+  static let formatVersion = 3
   private static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
 
   /// The bundle in `directory`, from `cacheFolder` when it holds a current copy, else loaded and
