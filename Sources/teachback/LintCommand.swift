@@ -18,7 +18,9 @@ struct LintCommand: ParsableCommand {
 
   @Option(
     parsing: .upToNextOption,
-    help: "Source texts to compare with: report every run of 8 or more words shared with them.")
+    help: ArgumentHelp(
+      "Source texts to compare with: report every run of 8 or more words shared with them.",
+      valueName: "file"))
   var compareWith: [String] = []
 
   func run() throws {
