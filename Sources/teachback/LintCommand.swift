@@ -16,8 +16,17 @@ struct LintCommand: ParsableCommand {
   @Option(help: "How to print the problems: text or json.")
   var format = Format.text
 
+  @Option(
+    parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "Source texts to compare with: report every run of 8 or more words shared with them.",
+      valueName: "file"))
+  var compareWith: [String] = []
+
   func run() throws {
-    let report = BundleLinter.lint(directory: URL(fileURLWithPath: directory))
+    let report = BundleLinter.lint(
+      directory: URL(fileURLWithPath: directory),
+      comparingWith: compareWith.map { URL(fileURLWithPath: $0) })
     print(format == .json ? report.json() : report.text(), terminator: "")
     if report.hasErrors { throw ExitCode.failure }
   }

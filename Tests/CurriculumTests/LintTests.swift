@@ -106,7 +106,18 @@ struct LintTests {
     let warning = try #require(
       diagnostics.first("topics/care.md", line: 14, containing: "a sentence of 35 words"))
     #expect(warning.message.contains("(\"Flushing keeps the port open and it also keeps the…\")"))
-    #expect(warning.message.contains("is longer than 25; split it"))
+    #expect(warning.message.contains("is longer than 20; split it"))
+  }
+
+  @Test(arguments: [(20, false), (21, true)])
+  func warnsAboutSentencesOverTwentyWords(_ count: Int, _ warns: Bool) throws {
+    let copy = try TemporaryBundle()
+    let sentence = (["Flushing"] + Array(repeating: "port", count: count - 1)).joined(
+      separator: " ")
+    try copy.replace("Flushing keeps the port open.", with: sentence + ".", in: "topics/care.md")
+    let warning = copy.lint().diagnostics.first(
+      "topics/care.md", containing: "a sentence of \(count) words")
+    #expect((warning != nil) == warns)
   }
 
   @Test func usesTheManifestReadingTarget() throws {

@@ -6,14 +6,17 @@ import Markdown
 /// too few questions, files the manifest leaves out, missing summaries, topics no path reaches,
 /// and readability (Flesch–Kincaid grade above the manifest's `reading-grade-target` for each
 /// section, introduction and whole topic of at least `minimumWordsForGrade` words; sentences over
-/// `maximumSentenceWords` words).
+/// `maximumSentenceWords` words), answers that their own prompts give away, and, when source
+/// texts are given, wording copied from them.
 public enum BundleLinter {
   public static let minimumQuestionsPerTopic = 4
-  public static let maximumSentenceWords = 25
+  public static let maximumSentenceWords = 20
   /// Texts shorter than this get no grade warning: a grade from a line or two says little.
   public static let minimumWordsForGrade = 20
 
-  public static func lint(directory: URL) -> LintReport {
+  /// Lints the bundle in `directory`; with `sourceFiles`, also reports every run of
+  /// `CopiedTextChecker.minimumRun` or more words the bundle shares with one of them.
+  public static func lint(directory: URL, comparingWith sourceFiles: [URL] = []) -> LintReport {
     let reading = BundleReading.read(from: directory)
     let loaded = BundleLoader.result(of: reading)
     var diagnostics = loaded.diagnostics
@@ -21,7 +24,47 @@ public enum BundleLinter {
     diagnostics += coverage(reading, filesWithErrors: filesWithErrors)
     diagnostics += files(reading)
     diagnostics += readability(reading)
+    diagnostics += GiveAwayChecker.check(reading)
+    if !sourceFiles.isEmpty {
+      diagnostics += copiedText(directory: directory, reading: reading, sourceFiles: sourceFiles)
+    }
     return LintReport(diagnostics: diagnostics.sortedForReport(), fileCount: reading.fileCount)
+  }
+
+  // MARK: - Copied text
+
+  private static func copiedText(directory: URL, reading: BundleReading, sourceFiles: [URL])
+    -> [Diagnostic]
+  {
+    let log = DiagnosticLog()
+    var sources: [CopiedTextChecker.SourceText] = []
+    for url in sourceFiles {
+      guard let data = FileManager.default.contents(atPath: url.path),
+        let text = String(data: data, encoding: .utf8)
+      else {
+        log.error(
+          url.path, .start,
+          "cannot read this file to compare with; give a UTF-8 text file you can open")
+        continue
+      }
+      sources.append(.init(name: url.lastPathComponent, text: text))
+    }
+    let checker = CopiedTextChecker(sources: sources)
+    let files = BundleFiles(root: directory)
+    let paths =
+      [ManifestReader.file] + reading.topics.map(\.topic.file)
+      + reading.topicsWithQuestionFiles.sorted().map { "questions/\($0).yaml" }
+    for path in paths {
+      guard case .text(let text) = files.read(path) else { continue }
+      for match in checker.matches(in: text, isYAML: path.hasSuffix(".yaml")) {
+        log.warning(
+          path, SourceLocation(line: match.line, column: 1),
+          "\(match.words.count) words in a row are the same as in \(match.sourceName): "
+            + "\(Quoting.quote(match.words.joined(separator: " "), limit: 120)); say it in your "
+            + "own words")
+      }
+    }
+    return log.diagnostics
   }
 
   // MARK: - Coverage
