@@ -87,7 +87,9 @@ public struct LearnerStore: Sendable {
 
   /// Applies the migrations this file lacks. Programs opening a new file at the same moment
   /// may both try a migration: each runs in its own transaction, so the one that comes second
-  /// fails (its change is already made) and simply looks again at what is left to do.
+  /// fails with a plain SQL error (its change is already made: "no such column", "table already
+  /// exists") and simply looks again at what is left to do. Busy, full or damaged files are not
+  /// retried.
   private static func migrate(_ database: DatabasePool, upTo lastMigration: String?) throws {
     for attempt in 1...5 {
       do {
@@ -97,7 +99,7 @@ public struct LearnerStore: Sendable {
           try StoreSchema.migrator.migrate(database)
         }
         return
-      } catch let error as DatabaseError where attempt < 5 && error.resultCode != .SQLITE_CORRUPT {
+      } catch let error as DatabaseError where attempt < 5 && error.resultCode == .SQLITE_ERROR {
         continue
       }
     }

@@ -118,7 +118,8 @@ struct TeachingCommands {
         )
       }
       let pathID = bundle.defaultPathID(for: role)
-      learners.append(try store.addLearner(name: name, role: role, pathID: pathID))
+      // Found or added in one transaction, should another shell add the same name meanwhile.
+      learners.append(try store.learner(named: name, addingAs: role, pathID: pathID).learner)
     }
     guard !learners.isEmpty else { throw ShellError("A session needs at least one learner.") }
     return learners
