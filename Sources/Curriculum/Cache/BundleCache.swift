@@ -5,12 +5,15 @@ import Foundation
 ///
 /// The cache is keyed by every bundle file's path, size, modification time and inode; any change
 /// (or a new Teachback with another `formatVersion`) means a full load and validation, after
-/// which the cache is rewritten. A damaged or foreign cache file is ignored, never trusted.
+/// which the cache is rewritten. A damaged, foreign or tampered cache file is ignored, never
+/// trusted: lengths are bounds-checked without overflow, and the decoded bundle must hold
+/// together (answers name existing choices, ids are unique, line numbers are real) before it is
+/// used; otherwise the bundle is loaded from its files and the cache rewritten.
 public enum BundleCache {
   /// Raised when the layout changes, and when validation gets stricter (2: texts holding a
   /// control or text-direction character are refused), so no cache skips a newer check.
   static let formatVersion = 2
-  private static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
+  static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
 
   /// The bundle in `directory`, from `cacheFolder` when it holds a current copy, else loaded and
   /// validated (throwing `BundleLoadError`) and then cached there.
@@ -57,14 +60,16 @@ public enum BundleCache {
 
   // MARK: - Reading and writing
 
-  private static func read(_ file: URL, signature: String) -> ContentBundle? {
+  /// The bundle in `file` when it is a whole, current, coherent cache of the bundle with
+  /// `signature`; nil for anything else (missing, foreign, stale, cut short or tampered).
+  static func read(_ file: URL, signature: String) -> ContentBundle? {
     guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
     var reader = BinaryReader(Array(data))
     do {
       let header = try reader.readString()
       guard Array(header.utf8) == magic, try reader.readString() == signature else { return nil }
       let bundle = try ContentBundle(from: &reader)
-      return reader.isAtEnd ? bundle : nil
+      return reader.isAtEnd && bundle.isCoherentForCache ? bundle : nil
     } catch {
       return nil
     }
