@@ -113,6 +113,47 @@ import Testing
     try expectEveryAnswerSaidUnsaved(store: path, in: folder)
   }
 
+  /// Text where a number belongs (once a SIGILL that printed the whole row): the store is
+  /// damaged, the shell says so without the learner's name, nothing is saved, and it exits 1
+  /// (not a signal).
+  @Test(arguments: [
+    ("learner", "created_at"), ("memory_state", "stability"), ("event", "at"),
+  ])
+  func typedGarbage(table: String, column: String) throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("tampered.sqlite")
+    do {
+      let store = try LearnerStore(path: path)
+      let learner = try store.addLearner(name: "Sam Secretname", role: .patient, pathID: nil)
+      try store.recordAnswer(
+        Attempt(
+          questionID: "types-common", topicID: "types", sectionID: "single-lumen",
+          response: "b", isCorrect: true, tryNumber: 1, usedHint: false, isRedFlag: false,
+          secondsTaken: 3, rating: .good, answeredAt: Date()),
+        in: RecordingContext(learnerID: learner.id, bundleID: "implanted-port", bundleVersion: "1"))
+      try store.recordSectionRead(
+        SectionKey(topicID: "types", sectionID: "single-lumen"),
+        in: RecordingContext(learnerID: learner.id, bundleID: "implanted-port", bundleVersion: "1"))
+      try store.close()
+      let queue = try DatabaseQueue(path: path)
+      try queue.write { try $0.execute(sql: "UPDATE \(table) SET \(column) = 'x'") }
+      try queue.close()
+    }
+    let run = try teachback().run(
+      ["--store", path, "--width", "1000"], in: folder,
+      input: "progress\nhistory\n" + Self.script)
+    #expect(run.status == 1, "\(run.output)\(run.errors)")
+    #expect(
+      (run.output + run.errors).contains("is damaged (the \(column) column of the \(table) table"),
+      "\(run.output)\(run.errors)")
+    // The learner's name is shown where it belongs ("Progress for …"), never in a complaint.
+    let complaints = (run.output + run.errors).split(separator: "\n").filter {
+      $0.contains("damaged") || $0.contains("not saved")
+    }
+    #expect(!complaints.isEmpty && !complaints.contains { $0.contains("Secretname") })
+    #expect(run.status == 1)
+  }
+
   /// A read-only folder (a read-only mount when running as root, who may write anywhere else).
   @Test func readOnlyFolder() throws {
     let folder = try TemporaryFolder()
@@ -186,5 +227,23 @@ import Testing
     try handle.seek(toOffset: UInt64((root - 1) * pageSize))
     try handle.write(contentsOf: Data(repeating: 0xA5, count: pageSize))
     try handle.close()
+  }
+}
+
+/// A refused store's path reaches the terminal without its control or text-direction
+/// characters (the refusal echoes the path).
+@Suite struct StorePathNeutralisingTests {
+  @Test func aHostilePathInARefusalIsNeutralised() throws {
+    let program = try #require(BuiltProgram(named: "teachback"), "built by `swift build`")
+    let folder = try TemporaryFolder()
+    let name = "evil\u{1B}[2J\u{7}\u{202E}pipe"
+    #expect(mkfifo(folder.path(name), 0o600) == 0)
+    let run = try program.run(
+      ["--store", name], in: folder, input: UnsavableStoreTests.script)
+    #expect(run.status == 1)
+    let everything = run.output + run.errors
+    #expect(everything.contains("named pipe (FIFO)"))
+    #expect(!everything.contains("\u{1B}") && !everything.contains("\u{7}"))
+    #expect(!everything.unicodeScalars.contains("\u{202E}"))
   }
 }
