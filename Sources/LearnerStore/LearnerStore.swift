@@ -72,11 +72,14 @@ public struct LearnerStore: Sendable {
       var configuration = Configuration()
       configuration.busyMode = .timeout(Self.busyTimeout)
       configuration.label = "LearnerStore"
-      configuration.prepareDatabase { db in
+      database = try DatabasePool(path: path, configuration: configuration)
+      // Set on the writer (the one connection that commits) once the pool is open: GRDB sets
+      // `synchronous = NORMAL` itself while opening a WAL pool, after `prepareDatabase`, so a
+      // setting made there never took effect.
+      try database.writeWithoutTransaction { db in
         try db.execute(
           sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
       }
-      database = try DatabasePool(path: path, configuration: configuration)
       StoreFile.makePrivate(path)
       try Self.migrate(database, upTo: lastMigration)
       StoreFile.makePrivate(path)

@@ -79,3 +79,19 @@ import Testing
     #expect(throws: LearnerStoreError.self) { _ = try store.learners() }
   }
 }
+
+/// Commit, then confirm needs a commit that survives a power cut: the writer fsyncs each one.
+@Suite struct DurabilityTests {
+  @Test func theStoreCommitsWithSynchronousFull() throws {
+    let folder = try TemporaryFolder()
+    let store = try LearnerStore(path: folder.path("full.sqlite"))
+    let (synchronous, journal) = try store.database.write { db in
+      (
+        try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+        try String.fetchOne(db, sql: "PRAGMA journal_mode")
+      )
+    }
+    #expect(synchronous == 2)  // FULL
+    #expect(journal == "wal")
+  }
+}
