@@ -43,7 +43,8 @@ enum StoreFile {
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
     if descriptor < 0 {
       let code = errno
-      if code == ENOENT { return nil }
+      // Nothing there, or a file where a folder should be: creating it then says which.
+      if code == ENOENT || code == ENOTDIR { return nil }
       throw LearnerStoreError.cannotOpen(path: path, reason: String(cString: strerror(code)))
     }
     defer { close(descriptor) }
