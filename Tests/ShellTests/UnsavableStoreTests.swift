@@ -56,6 +56,18 @@ import Testing
     try expectEveryAnswerSaidUnsaved(store: path, in: folder)
   }
 
+  /// The one-shot `teachback quiz` too: every answer said unsaved (on standard error), exit 1.
+  @Test func garbageInAOneShotQuiz() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("g.sqlite")
+    try Data(repeating: 0x47, count: 5_000).write(to: URL(fileURLWithPath: path))
+    let run = try teachback().run(
+      ["quiz", "types", "--store", path], in: folder, input: "b\nb\nb\nstop\n")
+    #expect(run.status == 1, "\(run.output)\(run.errors)")
+    let tally = Tally(run.output + run.errors)
+    #expect(tally.verdicts == 3 && tally.notSaved == 3, "\(run.output)\(run.errors)")
+  }
+
   @Test func namedPipe() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("f")
