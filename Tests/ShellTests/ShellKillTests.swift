@@ -8,7 +8,7 @@ import Testing
 /// and is SIGKILLed at a random moment (0–200 ms after its first question), 200 times; every answer it showed a verdict for must be
 /// in the store, and the file must be intact. Set `TEACHBACK_KILL_SEED` to replay a failure with
 /// the seed the test prints.
-@Suite struct ShellKillTests {
+@Suite(.tags(.slow)) struct ShellKillTests {
   static let lanes = 8
   static let runsPerLane = 25
   /// Ten quizzes of up to 12 answers each, more than any run gets through before it is killed.

@@ -4,7 +4,7 @@ import Testing
 
 /// SIGTERM and SIGINT end a long bundle load at once (the shell's own handlers, which wait for
 /// the next read, are installed only after the load; the terminal is untouched until then).
-@Suite struct SignalDuringLoadTests {
+@Suite(.tags(.slow)) struct SignalDuringLoadTests {
   /// A valid bundle of `count` small topics: slow to load without a cache.
   static func writeBundle(topics count: Int, to folder: URL) throws {
     let manager = FileManager.default

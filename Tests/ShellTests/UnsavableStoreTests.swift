@@ -94,7 +94,7 @@ import Testing
     #expect(Tally(run.output).notSaved == 3)
   }
 
-  @Test func heldLock() throws {
+  @Test(.tags(.slow)) func heldLock() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("locked.sqlite")
     try LearnerStore(path: path).close()
