@@ -3,8 +3,10 @@ import Foundation
 import LearnerStore
 import Learning
 
-/// `teachback-bench store`: (1) the time to record one answer durably (its own transaction, WAL,
-/// `synchronous = NORMAL`), median over 1,000 answers; (2) the time to compute `progress`
+/// `teachback-bench store`: (1) the time to record one answer durably (its own transaction, WAL),
+/// median over 1,000 answers, with `synchronous = NORMAL` (the old default: a kill loses nothing,
+/// a power cut may) and `FULL` (the store's default since answers are confirmed only once
+/// committed: an fsync per answer); (2) the time to compute `progress`
 /// (per-topic sections read + mastery) for one learner in a store of 1,000,000 answer events
 /// across 1,000 learners. The big store is generated once and cached under /tmp.
 enum StoreBenchmark {

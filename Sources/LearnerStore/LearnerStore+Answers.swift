@@ -32,16 +32,24 @@ extension LearnerStore {
     let queryArguments = arguments
     return try read { db in
       try Row.fetchAll(db, sql: query, arguments: queryArguments).compactMap { row in
-        guard let rating = (row["grade"] as Int?).flatMap(ReviewRating.init) else { return nil }
-        let questionID: String = row["question_id"] ?? ""
+        let stored = StoredRow(row, table: "event")
+        guard
+          let rating = try stored.optionalInteger("grade").flatMap({
+            ReviewRating(rawValue: Int($0))
+          })
+        else { return nil }
+        let questionID = try stored.optionalText("question_id") ?? ""
         return Attempt(
-          questionID: questionID, topicID: row["topic_id"] ?? "",
-          sectionID: row["section_id"] ?? "", response: row["response"] ?? "",
-          isCorrect: row["correct"] ?? false, tryNumber: row["try_number"] ?? 1,
-          usedHint: row["used_hint"] ?? false,
+          questionID: questionID, topicID: try stored.optionalText("topic_id") ?? "",
+          sectionID: try stored.optionalText("section_id") ?? "",
+          response: try stored.optionalText("response") ?? "",
+          isCorrect: try stored.optionalFlag("correct") ?? false,
+          tryNumber: try stored.optionalCount("try_number") ?? 1,
+          usedHint: try stored.optionalFlag("used_hint") ?? false,
           isRedFlag: redFlagQuestionIDs.contains(questionID),
-          secondsTaken: row["seconds"] ?? 0, rating: rating,
-          answeredAt: Date(timeIntervalSince1970: row["at"]))
+          secondsTaken: try stored.optionalReal("seconds", in: 0...StoredRow.timeRange.upperBound)
+            ?? 0,
+          rating: rating, answeredAt: try stored.time("at"))
       }
     }
   }

@@ -32,24 +32,28 @@ extension LearnerStore {
   /// names (a control or text-direction character), and `invalidLearnerName` for a name without
   /// letters or digits or over 100 characters.
   public func addLearner(name: String, role: LearnerRole, pathID: String?) throws -> Learner {
-    let name = Self.trimmed(name)
-    if let scalar = name.unicodeScalars.first(where: TextSanitizer.isForbidden) {
-      throw LearnerStoreError.controlCharacterInLearnerName(scalar.value)
-    }
-    guard name.count <= 100, name.contains(where: { $0.isLetter || $0.isNumber })
-    else { throw LearnerStoreError.invalidLearnerName }
+    let name = try Self.checkedName(name)
     let now = Date()
     return try write { db in
-      if try Bool.fetchOne(db, sql: "SELECT 1 FROM learner WHERE name = ?", arguments: [name])
-        != nil
-      {
+      if try Self.learner(db, named: name) != nil {
         throw LearnerStoreError.duplicateLearnerName(name)
       }
-      try db.execute(
-        sql: "INSERT INTO learner (name, role, path_id, created_at) VALUES (?, ?, ?, ?)",
-        arguments: [name, role.rawValue, pathID, now.timeIntervalSince1970])
-      return Learner(
-        id: db.lastInsertedRowID, name: name, role: role, pathID: pathID, createdAt: now)
+      return try Self.insertLearner(db, name: name, role: role, pathID: pathID, at: now)
+    }
+  }
+
+  /// The learner of that name, or a new one with `role` and `pathID` when there is none — in one
+  /// transaction, so that when another program adds the same name at the same moment, both end
+  /// up with that one learner. `added` says which happened. Throws what `addLearner` throws for
+  /// a name that cannot be a learner's.
+  public func learner(named name: String, addingAs role: LearnerRole, pathID: String?) throws
+    -> (learner: Learner, added: Bool)
+  {
+    let name = try Self.checkedName(name)
+    let now = Date()
+    return try write { db in
+      if let existing = try Self.learner(db, named: name) { return (existing, false) }
+      return (try Self.insertLearner(db, name: name, role: role, pathID: pathID, at: now), true)
     }
   }
 
@@ -76,18 +80,44 @@ extension LearnerStore {
     }
   }
 
+  /// `name` trimmed, once it is known to be a name a learner can have.
+  private static func checkedName(_ name: String) throws -> String {
+    let name = trimmed(name)
+    if let scalar = name.unicodeScalars.first(where: TextSanitizer.isForbidden) {
+      throw LearnerStoreError.controlCharacterInLearnerName(scalar.value)
+    }
+    guard name.count <= 100, name.contains(where: { $0.isLetter || $0.isNumber })
+    else { throw LearnerStoreError.invalidLearnerName }
+    return name
+  }
+
+  private static func learner(_ db: Database, named name: String) throws -> Learner? {
+    try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE name = ?", arguments: [name])
+      .map(learner)
+  }
+
+  private static func insertLearner(
+    _ db: Database, name: String, role: LearnerRole, pathID: String?, at date: Date
+  ) throws -> Learner {
+    try db.execute(
+      sql: "INSERT INTO learner (name, role, path_id, created_at) VALUES (?, ?, ?, ?)",
+      arguments: [name, role.rawValue, pathID, date.timeIntervalSince1970])
+    return Learner(
+      id: db.lastInsertedRowID, name: name, role: role, pathID: pathID,
+      createdAt: Date(timeIntervalSince1970: date.timeIntervalSince1970))
+  }
+
   private static func trimmed(_ name: String) -> String {
     name.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  private static func learner(_ row: Row) throws -> Learner {
-    let role: String = row["role"]
-    guard let learnerRole = LearnerRole(rawValue: role) else {
-      throw LearnerStoreError.database(
-        "learner \(row["id"] as Int64) has an unknown role “\(role)”")
+  static func learner(_ row: Row) throws -> Learner {
+    let stored = StoredRow(row, table: "learner")
+    guard let role = LearnerRole(rawValue: try stored.text("role")) else {
+      throw stored.problem("role")
     }
     return Learner(
-      id: row["id"], name: row["name"], role: learnerRole, pathID: row["path_id"],
-      createdAt: Date(timeIntervalSince1970: row["created_at"]))
+      id: try stored.integer("id"), name: try stored.text("name"), role: role,
+      pathID: try stored.optionalText("path_id"), createdAt: try stored.time("created_at"))
   }
 }

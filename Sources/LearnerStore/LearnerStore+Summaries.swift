@@ -53,13 +53,17 @@ extension LearnerStore {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT question_id, topic_id, COUNT(*), SUM(correct) FROM event
+          SELECT question_id, topic_id, COUNT(*) AS answers, SUM(correct) AS correct FROM event
           WHERE learner_id = ? AND kind = ? AND bundle_id = ?
           GROUP BY question_id ORDER BY question_id
           """,
         arguments: [learnerID, EventKind.answerGiven.rawValue, bundleID]
-      ).map {
-        AnswerTally(questionID: $0[0], topicID: $0[1] ?? "", answers: $0[2], correct: $0[3] ?? 0)
+      ).map { row in
+        let stored = StoredRow(row, table: "event")
+        return AnswerTally(
+          questionID: try stored.optionalText("question_id") ?? "",
+          topicID: try stored.optionalText("topic_id") ?? "", answers: try stored.count("answers"),
+          correct: try stored.optionalCount("correct") ?? 0)
       }
     }
   }
@@ -70,7 +74,7 @@ extension LearnerStore {
       try Row.fetchAll(
         db, sql: "SELECT * FROM event WHERE learner_id = ? ORDER BY id DESC LIMIT ?",
         arguments: [learnerID, max(0, limit)]
-      ).compactMap(Self.event)
+      ).compactMap { try Self.event($0) }
     }
   }
 
@@ -86,20 +90,31 @@ extension LearnerStore {
       arguments: [learnerID, EventKind.sectionRead.rawValue, bundleID])
     var sections: Set<SectionKey> = []
     while let row = try rows.next() {
-      sections.insert(SectionKey(topicID: row[0] ?? "", sectionID: row[1] ?? ""))
+      let stored = StoredRow(row, table: "event")
+      sections.insert(
+        SectionKey(
+          topicID: try stored.optionalText("topic_id") ?? "",
+          sectionID: try stored.optionalText("section_id") ?? ""))
     }
     return sections
   }
 
-  private static func event(_ row: Row) -> LearnerEvent? {
-    guard let kind = EventKind(rawValue: row["kind"]) else { return nil }
+  /// An event as the history lists it; nil for a kind this version does not know.
+  private static func event(_ row: Row) throws -> LearnerEvent? {
+    let stored = StoredRow(row, table: "event")
+    guard let kind = EventKind(rawValue: try stored.text("kind")) else { return nil }
     return LearnerEvent(
-      id: row["id"], learnerID: row["learner_id"], kind: kind,
-      at: Date(timeIntervalSince1970: row["at"]), bundleID: row["bundle_id"],
-      bundleVersion: row["bundle_version"], teachingSessionID: row["teaching_session_id"],
-      topicID: row["topic_id"],
-      sectionID: row["section_id"], questionID: row["question_id"], response: row["response"],
-      isCorrect: row["correct"], rating: (row["grade"] as Int?).flatMap(ReviewRating.init),
-      secondsTaken: row["seconds"], tryNumber: row["try_number"], usedHint: row["used_hint"])
+      id: try stored.integer("id"), learnerID: try stored.integer("learner_id"), kind: kind,
+      at: try stored.time("at"), bundleID: try stored.text("bundle_id"),
+      bundleVersion: try stored.text("bundle_version"),
+      teachingSessionID: try stored.optionalInteger("teaching_session_id"),
+      topicID: try stored.optionalText("topic_id"),
+      sectionID: try stored.optionalText("section_id"),
+      questionID: try stored.optionalText("question_id"),
+      response: try stored.optionalText("response"), isCorrect: try stored.optionalFlag("correct"),
+      rating: try stored.optionalInteger("grade").flatMap { ReviewRating(rawValue: Int($0)) },
+      secondsTaken: try stored.optionalReal("seconds", in: 0...StoredRow.timeRange.upperBound),
+      tryNumber: try stored.optionalCount("try_number"),
+      usedHint: try stored.optionalFlag("used_hint"))
   }
 }

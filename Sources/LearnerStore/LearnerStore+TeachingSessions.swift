@@ -145,10 +145,12 @@ extension LearnerStore {
       try Row.fetchAll(
         db, sql: "SELECT * FROM session_note WHERE session_id = ? ORDER BY at, id",
         arguments: [sessionID]
-      ).map {
-        SessionNote(
-          id: $0["id"], sessionID: $0["session_id"], learnerID: $0["learner_id"],
-          at: Date(timeIntervalSince1970: $0["at"]), text: $0["text"])
+      ).map { row in
+        let stored = StoredRow(row, table: "session_note")
+        return SessionNote(
+          id: try stored.integer("id"), sessionID: try stored.integer("session_id"),
+          learnerID: try stored.optionalInteger("learner_id"), at: try stored.time("at"),
+          text: try stored.text("text"))
       }
     }
   }
@@ -177,19 +179,21 @@ extension LearnerStore {
   }
 
   private static func session(_ db: Database, row: Row) throws -> TeachingSession {
-    let id: Int64 = row["id"]
-    let learnerIDs = try Int64.fetchAll(
+    let stored = StoredRow(row, table: "teaching_session")
+    let id = try stored.integer("id")
+    let learnerIDs = try Row.fetchAll(
       db,
       sql: "SELECT learner_id FROM teaching_session_learner WHERE session_id = ? ORDER BY position",
-      arguments: [id])
-    let planned: String = row["planned_topics"]
+      arguments: [id]
+    ).map { try StoredRow($0, table: "teaching_session_learner").integer("learner_id") }
+    let planned = try stored.text("planned_topics")
     guard let topics = try? JSONDecoder().decode([String].self, from: Data(planned.utf8)) else {
-      throw LearnerStoreError.database("teaching session \(id) has unreadable planned topics")
+      throw stored.problem("planned_topics")
     }
     return TeachingSession(
-      id: id, educatorName: row["educator_name"], learnerIDs: learnerIDs,
-      bundleID: row["bundle_id"], bundleVersion: row["bundle_version"], pathID: row["path_id"],
-      plannedTopicIDs: topics, startedAt: Date(timeIntervalSince1970: row["started_at"]),
-      endedAt: (row["ended_at"] as Double?).map(Date.init(timeIntervalSince1970:)))
+      id: id, educatorName: try stored.text("educator_name"), learnerIDs: learnerIDs,
+      bundleID: try stored.text("bundle_id"), bundleVersion: try stored.text("bundle_version"),
+      pathID: try stored.optionalText("path_id"), plannedTopicIDs: topics,
+      startedAt: try stored.time("started_at"), endedAt: try stored.optionalTime("ended_at"))
   }
 }

@@ -12,19 +12,25 @@ import Learning
 /// `startTeachingSession`); an event recorded in one carries the session's id (see
 /// `RecordingContext`), and no other kind of session exists.
 ///
-/// Durability: WAL with `synchronous = NORMAL`. A committed event survives the process being
-/// killed at any moment (the WAL is written before the commit returns; only fsync is deferred);
-/// a power cut may lose the last moments of answers but never corrupts the file. `FULL` would
-/// add an fsync per answer for the power-cut case only — see `StoreBenchmark` for both costs.
-/// Two shells on one file both work: each write waits up to 5 s (`busy_timeout`) for the other.
+/// Durability: WAL with `synchronous = FULL`. A recording call returns only once its event is
+/// on the disk (an fsync per commit), so a committed event survives a killed process and a
+/// power cut alike; the shell shows a verdict only after that (commit, then confirm).
+/// `StoreBenchmark` measures the cost against `NORMAL`. Two shells on one file both work: each
+/// write waits up to 5 s (`busy_timeout`) for the other.
 ///
-/// Opening never changes a file it cannot use: a file written by a newer Teachback, garbage,
-/// or a cut-short database throws `LearnerStoreError` and is left byte for byte as it was.
+/// Opening never changes a file it cannot use: a folder, named pipe or device, a file written by
+/// a newer Teachback, garbage, someone else's database or a cut-short one throws
+/// `LearnerStoreError` and is left byte for byte as it was, with nothing created beside it. A
+/// store that reports damage later (SQLite finds a broken page, or a value of the wrong kind is
+/// read) is refused from then on: every copy of this store throws that damage again before any
+/// further read or write.
 public struct LearnerStore: Sendable {
   /// The database file's path.
   public let path: String
   let database: DatabasePool
   let model: FSRS
+  /// Shared by every copy of this store: the damage that ended its use, once found.
+  let health = StoreHealth()
 
   /// How long a write waits for another program writing the same file.
   public static let busyTimeout: TimeInterval = 5
@@ -42,7 +48,7 @@ public struct LearnerStore: Sendable {
     try self.init(path: path, model: FSRS())
   }
 
-  /// Opens the store at `path` with the given durability (`.normal` unless a clinic asks more).
+  /// Opens the store at `path` with the given durability (`.full` unless a benchmark compares).
   public init(path: String, durability: Durability) throws {
     try self.init(path: path, model: FSRS(), durability: durability)
   }
@@ -53,43 +59,67 @@ public struct LearnerStore: Sendable {
   }
 
   init(
-    path: String, model: FSRS, durability: Durability = .normal,
+    path: String, model: FSRS, durability: Durability = .full,
     migrateUpTo lastMigration: String? = nil
   ) throws {
     let path = NSString(string: path).expandingTildeInPath
     self.path = path
     self.model = model
-    try StoreFile.createIfMissing(path)
-    try StoreFile.checkHeader(path)
-    try Self.checkSchema(path)
+    let contents = try StoreFile.openOrCreate(path)
+    try StoreFile.checkHeader(contents, path: path)
+    try Self.checkSchema(path, contents: contents)
     do {
       var configuration = Configuration()
       configuration.busyMode = .timeout(Self.busyTimeout)
       configuration.label = "LearnerStore"
-      configuration.prepareDatabase { db in
+      database = try DatabasePool(path: path, configuration: configuration)
+      // Set on the writer (the one connection that commits) once the pool is open: GRDB sets
+      // `synchronous = NORMAL` itself while opening a WAL pool, after `prepareDatabase`, so a
+      // setting made there never took effect.
+      try database.writeWithoutTransaction { db in
         try db.execute(
           sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
       }
-      database = try DatabasePool(path: path, configuration: configuration)
       StoreFile.makePrivate(path)
-      if let lastMigration {
-        try StoreSchema.migrator.migrate(database, upTo: lastMigration)
-      } else {
-        try StoreSchema.migrator.migrate(database)
-      }
+      try Self.migrate(database, upTo: lastMigration)
       StoreFile.makePrivate(path)
     } catch let error as DatabaseError {
       throw Self.storeError(error, path: path)
     }
   }
 
+  /// Applies the migrations this file lacks. Programs opening a new file at the same moment
+  /// may both try a migration: each runs in its own transaction, so the one that comes second
+  /// fails with a plain SQL error (its change is already made: "no such column", "table already
+  /// exists") and simply looks again at what is left to do. Busy, full or damaged files are not
+  /// retried.
+  private static func migrate(_ database: DatabasePool, upTo lastMigration: String?) throws {
+    for attempt in 1...5 {
+      do {
+        if let lastMigration {
+          try StoreSchema.migrator.migrate(database, upTo: lastMigration)
+        } else {
+          try StoreSchema.migrator.migrate(database)
+        }
+        return
+      } catch let error as DatabaseError where attempt < 5 && error.resultCode == .SQLITE_ERROR {
+        continue
+      }
+    }
+  }
+
   /// Reads the file without writing to it and refuses what this version must not touch.
-  private static func checkSchema(_ path: String) throws {
+  /// A database in WAL mode that no program has open (no `-wal` or `-shm` beside it) is read as
+  /// an unchanging file, because a read-only connection would create those two files.
+  private static func checkSchema(_ path: String, contents: StoreFile.Contents) throws {
+    guard contents.size > 0 else { return }
     var configuration = Configuration()
     configuration.readonly = true
     configuration.busyMode = .timeout(busyTimeout)
+    let immutable = contents.isInWALMode && !StoreFile.hasCompanions(path)
     do {
-      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      let queue = try DatabaseQueue(
+        path: immutable ? StoreFile.immutableURI(path) : path, configuration: configuration)
       defer { try? queue.close() }
       try queue.read { db in
         let tables = try String.fetchAll(
@@ -116,24 +146,32 @@ public struct LearnerStore: Sendable {
     case .SQLITE_CORRUPT: .damaged(path: path, detail: error.message ?? "malformed")
     case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
       .cannotOpen(path: path, reason: error.message ?? "permission denied")
+    case .SQLITE_FULL: .diskFull(path: path)
+    case .SQLITE_BUSY, .SQLITE_LOCKED: .busy(path: path)
     default: .database(error.message ?? "\(error.resultCode)")
     }
   }
 
   /// Runs `body` in one write transaction, turning database errors into `LearnerStoreError`.
+  /// A store found damaged is never written again.
   func write<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try database.write(body)
-    } catch let error as DatabaseError {
-      throw Self.storeError(error, path: path)
-    }
+    try guarded { try database.write(body) }
   }
 
   func read<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
+    try guarded { try database.read(body) }
+  }
+
+  /// Runs `access` unless the store was found damaged; turns its errors into
+  /// `LearnerStoreError`, and remembers damage so that nothing touches the file again.
+  private func guarded<T>(_ access: () throws -> T) throws -> T {
+    if let damage = health.damage { throw damage }
     do {
-      return try database.read(body)
+      return try access()
     } catch let error as DatabaseError {
-      throw Self.storeError(error, path: path)
+      throw health.noting(Self.storeError(error, path: path))
+    } catch let problem as StoredValueProblem {
+      throw health.noting(.damaged(path: path, detail: problem.detail))
     }
   }
 }

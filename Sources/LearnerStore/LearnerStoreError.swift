@@ -13,6 +13,12 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
   case damaged(path: String, detail: String)
   /// The file or its folder could not be created or opened.
   case cannotOpen(path: String, reason: String)
+  /// Something other than a file is at the path: a folder, a named pipe, a device.
+  case notAFile(path: String, kind: String)
+  /// The disk holding the file has no room left.
+  case diskFull(path: String)
+  /// Another program held the file for longer than the busy timeout.
+  case busy(path: String)
   case duplicateLearnerName(String)
   case invalidLearnerName
   /// A learner's name holding a control or text-direction character (its code point given),
@@ -47,12 +53,21 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
       "\(path) is a database, but not a Teachback progress file. It was not changed. "
         + "Use --store to choose another file."
     case .damaged(let path, let detail):
-      "The progress file \(path) is damaged (\(detail)). It was not changed. Keep a copy for "
-        + "whoever looks after this computer, then move it aside or use --store to choose "
-        + "another file."
+      "The progress file \(path) is damaged (\(detail)). Teachback will not write to it again. "
+        + "Keep a copy for whoever looks after this computer, then restore a backup, move it "
+        + "aside, or use --store to choose another file."
     case .cannotOpen(let path, let reason):
       "Cannot open the progress file \(path): \(reason). Check that its folder is yours and "
         + "writable, or use --store to choose another file."
+    case .notAFile(let path, let kind):
+      "\(path) is a \(kind), not a progress file. Nothing was written. Use --store to choose a "
+        + "file (a new name starts a new progress file)."
+    case .diskFull(let path):
+      "The disk holding the progress file \(path) is full. Free some space, or use --store to "
+        + "choose a file on another disk."
+    case .busy(let path):
+      "Another Teachback kept the progress file \(path) busy for more than "
+        + "\(Int(LearnerStore.busyTimeout)) seconds. Close the other one, or try again."
     case .duplicateLearnerName(let name):
       "There is already a learner named “\(name)”. Choose another name, or switch to that learner."
     case .invalidLearnerName:

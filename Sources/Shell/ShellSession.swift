@@ -21,14 +21,15 @@ public final class ShellSession {
 
   public init(
     bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput? = nil,
-    reader: LineReader, store: LearnerStore?, learner: Learner?,
+    reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil, learner: Learner?,
     settings: LocalSettings = LocalSettings(),
     clock: @escaping @Sendable () -> Date = { Date() },
     makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
   ) {
     context = ShellContext(
       bundle: bundle, output: output, errors: errors ?? output, reader: reader, store: store,
-      learner: learner, settings: settings, clock: clock, makeSeed: makeSeed)
+      unsavedReason: unsavedReason, learner: learner, settings: settings, clock: clock,
+      makeSeed: makeSeed)
     table = CommandTable(commands: Self.allCommands)
     reading = ReadingCommands(context: context)
     search = SearchCommand(context: context)
@@ -53,7 +54,7 @@ public final class ShellSession {
   // MARK: - The loop
 
   /// Runs until `quit`, end of input or SIGTERM. Returns the exit status: 1 if any command
-  /// failed in a script, else 0.
+  /// failed in a script, or progress meant to be saved was not, else 0.
   public func run() -> Int32 {
     if context.reader.isInteractive { Welcome(context: context).show() }
     TeachingCommands(context: context).resumeOpenSession()
@@ -68,7 +69,7 @@ public final class ShellSession {
         break loop
       }
     }
-    return failures > 0 && !context.reader.isInteractive ? 1 : 0
+    return (failures > 0 || context.savingFailed) && !context.reader.isInteractive ? 1 : 0
   }
 
   /// Runs one line as a command and reports how it went.
@@ -105,10 +106,11 @@ public final class ShellSession {
   }
 
   /// Runs one request outside the loop, as a one-shot command does: a failure is shown on the
-  /// error output and comes back as its exit status.
+  /// error output and comes back as its exit status (also when progress was not saved).
   func runOnce(_ body: (ShellSession) throws -> CommandOutcome) -> Int32 {
     do {
-      return try body(self) == .failed ? ExitStatus.failure : ExitStatus.success
+      let outcome = try body(self)
+      return outcome == .failed || context.savingFailed ? ExitStatus.failure : ExitStatus.success
     } catch {
       context.complain(StyledText(ErrorWording.message(for: error)))
       return ErrorWording.exitCode(for: error)

@@ -56,3 +56,28 @@ private final class Failures: @unchecked Sendable {
   func append(_ failure: String) { lock.withLock { list.append(failure) } }
   var all: [String] { lock.withLock { list } }
 }
+
+/// Shells started at the same moment with the same new learner name all end up with that one
+/// learner (found or added in one transaction), never "there is already a learner named …".
+@Suite struct LearnerRaceTests {
+  @Test func manyStoresAddingOneNameShareOneLearner() throws {
+    for round in 0..<5 {
+      let folder = try TemporaryFolder()
+      let path = folder.path("race-\(round).sqlite")
+      let ids = Failures()
+      DispatchQueue.concurrentPerform(iterations: 6) { _ in
+        do {
+          let store = try LearnerStore(path: path)
+          let (learner, _) = try store.learner(named: "Sam", addingAs: .patient, pathID: nil)
+          ids.append("\(learner.id)")
+          try store.close()
+        } catch {
+          ids.append("error: \(error)")
+        }
+      }
+      #expect(Set(ids.all).count == 1, "\(ids.all)")
+      #expect(!ids.all.contains { $0.hasPrefix("error") })
+      #expect(try LearnerStore(path: path).learners().count == 1)
+    }
+  }
+}

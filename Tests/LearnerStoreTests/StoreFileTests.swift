@@ -144,11 +144,58 @@ import Testing
   }
 
   @Test func aFolderIsNotAStore() throws {
-    #expect(
-      throws: LearnerStoreError.cannotOpen(
-        path: folder.url.path, reason: "it is a folder, not a file")
-    ) {
+    #expect(throws: LearnerStoreError.notAFile(path: folder.url.path, kind: "folder")) {
       try LearnerStore(path: folder.url.path)
+    }
+  }
+
+  /// `mkfifo f; teachback --store f`: refused at once (a blocking open would wait for a writer
+  /// for ever), and nothing is created beside it.
+  @Test func aNamedPipeIsRefusedWithoutWaiting() throws {
+    let path = folder.path("pipe")
+    #expect(mkfifo(path, 0o600) == 0)
+    #expect(throws: LearnerStoreError.notAFile(path: path, kind: "named pipe (FIFO)")) {
+      try LearnerStore(path: path)
+    }
+    #expect(!StoreFile.hasCompanions(path))
+    #expect(
+      LearnerStoreError.notAFile(path: path, kind: "named pipe (FIFO)").description.contains(
+        "Use --store to choose a file"))
+  }
+
+  @Test func aDeviceIsRefused() throws {
+    #expect(throws: LearnerStoreError.notAFile(path: "/dev/null", kind: "device")) {
+      try LearnerStore(path: "/dev/null")
+    }
+  }
+
+  /// A database in WAL mode that is refused (someone else's, or newer) gets no `-wal` or `-shm`
+  /// beside it: a read-only SQLite connection would create both.
+  @Test func refusedWALDatabasesGetNoCompanions() throws {
+    let foreign = folder.path("foreign.sqlite")
+    do {
+      let queue = try DatabaseQueue(path: foreign)
+      try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
+        try db.execute(sql: "CREATE TABLE recipe (name TEXT)")
+      }
+      try queue.close()
+    }
+    let newer = folder.path("newer.sqlite")
+    try makeStore(newer)
+    do {
+      let queue = try DatabaseQueue(path: newer)
+      try queue.write { db in
+        try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('createCarePlan')")
+      }
+      try queue.close()
+    }
+    for path in [foreign, newer] {
+      #expect(!StoreFile.hasCompanions(path))
+      let before = bytes(path)
+      #expect(throws: LearnerStoreError.self) { try LearnerStore(path: path) }
+      #expect(!StoreFile.hasCompanions(path), "\(path)")
+      #expect(bytes(path) == before)
     }
   }
 

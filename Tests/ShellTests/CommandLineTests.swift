@@ -48,3 +48,32 @@ import Testing
     #expect(record.contains("Robert \"\"Bob\"\" Smith"))
   }
 }
+
+/// Settings and progress folders that are files: each says so by cause, none hangs or says
+/// "No home folder is set".
+@Suite struct FolderIsAFileTests {
+  @Test func aConfigHomeThatIsAFileIsSaid() throws {
+    let program = try #require(BuiltProgram(named: "teachback"), "built by `swift build`")
+    let folder = try TemporaryFolder()
+    try Data("x".utf8).write(to: URL(fileURLWithPath: folder.path("config-file")))
+    let run = try program.run(
+      ["topics", "--width", "1000"], in: folder,
+      environment: ["XDG_CONFIG_HOME": folder.path("config-file")])
+    #expect(run.errors.contains("is a file, where a folder is needed"), "\(run.errors)")
+    #expect(!run.errors.contains("No home folder"))
+    #expect(run.output.contains("The parts of a port"))
+  }
+
+  @Test func aDataHomeThatIsAFileIsSaidAndExitsOne() throws {
+    let program = try #require(BuiltProgram(named: "teachback"), "built by `swift build`")
+    let folder = try TemporaryFolder()
+    try Data("x".utf8).write(to: URL(fileURLWithPath: folder.path("data-file")))
+    let run = try program.run(
+      ["--width", "1000"], in: folder, input: "quiz types\nb\nstop\n",
+      environment: ["XDG_DATA_HOME": folder.path("data-file")])
+    #expect(run.status == 1)
+    #expect(run.errors.contains("Progress will not be saved this time"), "\(run.errors)")
+    #expect(run.errors.contains("is a file, where a folder is needed"), "\(run.errors)")
+    #expect(run.output.contains("This answer was not saved"))
+  }
+}

@@ -36,7 +36,9 @@ struct BinaryWriter {
   }
 }
 
-/// Reads what `BinaryWriter` wrote; any inconsistency throws instead of trapping.
+/// Reads what `BinaryWriter` wrote; any inconsistency throws instead of trapping. Every bound is
+/// checked as "count ≤ bytes left", never as "offset + count ≤ size", so a length field near
+/// 2^63 in a tampered file cannot overflow.
 struct BinaryReader {
   struct Malformed: Error {}
 
@@ -48,7 +50,7 @@ struct BinaryReader {
   var isAtEnd: Bool { offset == bytes.count }
 
   mutating func readInt() throws -> Int {
-    guard offset + 8 <= bytes.count else { throw Malformed() }
+    guard bytes.count - offset >= 8 else { throw Malformed() }
     var raw: UInt64 = 0
     for index in 0..<8 { raw |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
     offset += 8
@@ -67,7 +69,7 @@ struct BinaryReader {
 
   mutating func readString() throws -> String {
     let count = try readInt()
-    guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
+    guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
     defer { offset += count }
     return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
   }

@@ -4,7 +4,8 @@ import Learning
 
 /// Reads and writes the derived `memory_state` table.
 enum MemoryStateTable {
-  /// Replays every answer event (of one learner, or all) into fresh memory states.
+  /// Replays every answer event (of one learner, or all) into fresh memory states. Events of a
+  /// learner who is not there (only a hand-edited file has them) are left out.
   static func rebuild(_ db: Database, model: FSRS, learnerID: Int64? = nil) throws {
     let filter = learnerID == nil ? "" : " AND learner_id = ?"
     let arguments: StatementArguments = learnerID.map { [$0] } ?? []
@@ -15,7 +16,8 @@ enum MemoryStateTable {
       db,
       sql: """
         SELECT learner_id, bundle_id, question_id, topic_id, grade, at FROM event
-        WHERE kind = ?\(filter) ORDER BY learner_id, bundle_id, question_id, id
+        WHERE kind = ?\(filter) AND learner_id IN (SELECT id FROM learner)
+        ORDER BY learner_id, bundle_id, question_id, id
         """,
       arguments: [EventKind.answerGiven.rawValue] + arguments)
     var key: (Int64, String, String)?
@@ -28,15 +30,21 @@ enum MemoryStateTable {
       }
     }
     while let row = try rows.next() {
-      let rowKey: (Int64, String, String) = (row[0], row[1], row[2])
+      let stored = StoredRow(row, table: "event")
+      let rowKey = (
+        try stored.integer("learner_id"), try stored.text("bundle_id"),
+        try stored.optionalText("question_id") ?? ""
+      )
       if key == nil || key! != rowKey {
         try flush()
         key = rowKey
         state = nil
       }
-      topicID = row[3] ?? ""
-      guard let grade: Int = row[4], let rating = ReviewRating(rawValue: grade) else { continue }
-      state = model.review(state, rating: rating, at: Date(timeIntervalSince1970: row[5]))
+      topicID = try stored.optionalText("topic_id") ?? ""
+      guard let grade = try stored.optionalInteger("grade"),
+        let rating = ReviewRating(rawValue: Int(grade))
+      else { continue }
+      state = model.review(state, rating: rating, at: try stored.time("at"))
     }
     try flush()
   }
@@ -52,7 +60,7 @@ enum MemoryStateTable {
           WHERE learner_id = ? AND bundle_id = ? AND question_id = ?
           """),
       arguments: [learnerID, bundleID, questionID]
-    ).map(memoryState)
+    ).map { try memoryState($0) }
   }
 
   static func states(_ db: Database, learnerID: Int64, bundleID: String) throws
@@ -67,7 +75,9 @@ enum MemoryStateTable {
         """,
       arguments: [learnerID, bundleID])
     var states: [String: MemoryState] = [:]
-    while let row = try rows.next() { states[row[6]] = memoryState(row) }
+    while let row = try rows.next() {
+      states[try StoredRow(row, table: "memory_state").text("question_id")] = try memoryState(row)
+    }
     return states
   }
 
@@ -88,10 +98,18 @@ enum MemoryStateTable {
     ])
   }
 
-  private static func memoryState(_ row: Row) -> MemoryState {
-    MemoryState(
-      stability: row[0], difficulty: row[1], lastReview: Date(timeIntervalSince1970: row[2]),
-      reviewCount: row[3], lapseCount: row[4],
-      lastRating: (row[5] as Int?).flatMap(ReviewRating.init(rawValue:)))
+  /// A memory state as FSRS keeps it: stability and difficulty within the model's bounds, so
+  /// that no computation on a tampered value can reach a non-finite number.
+  private static func memoryState(_ row: Row) throws -> MemoryState {
+    let stored = StoredRow(row, table: "memory_state")
+    return MemoryState(
+      stability: try stored.real(
+        "stability", in: FSRS.minimumStability...(FSRS.maximumInterval * 10)),
+      difficulty: try stored.real("difficulty", in: 1...10),
+      lastReview: try stored.time("last_review"), reviewCount: try stored.count("review_count"),
+      lapseCount: try stored.count("lapse_count"),
+      lastRating: try stored.optionalInteger("last_rating").flatMap {
+        ReviewRating(rawValue: Int($0))
+      })
   }
 }

@@ -8,10 +8,11 @@ extension ShellCommand {
   static let learner = ShellCommand(
     name: "learner", aliases: ["who", "user"],
     summary: "See who is learning, switch learner, or add one",
-    usage: "learner [NAME [ROLE]]",
+    usage: "learner [NAME [ROLE]|NUMBER]",
     details: """
-      `learner` shows who is learning now and who else is on this computer.
+      `learner` shows who is learning now and lists everyone on this computer, numbered.
       `learner Sam` switches to Sam, or adds Sam (you will be asked the role).
+      `learner 2` switches to the second learner of that list.
       Roles: patient, parent (or caregiver), educator.
       """,
     argument: .learner,
@@ -71,6 +72,10 @@ struct LearnerCommands {
       return false
     }
     let (name, role) = LearnerRole.nameAndRole(arguments)
+    if role == nil, let chosen = try learner(numbered: name, in: store) {
+      switchTo(chosen)
+      return true
+    }
     guard (1...40).contains(name.count),
       name.allSatisfy({ $0.isLetter || $0.isNumber || " '\"-.".contains($0) })
     else {
@@ -86,10 +91,29 @@ struct LearnerCommands {
       return false
     }
     let pathID = bundle.defaultPathID(for: role)
-    let added = try store.addLearner(name: name, role: role, pathID: pathID)
-    context.say("Added \(added.name), \(role.title).")
-    switchTo(added)
+    // Found or added in one transaction: another shell adding the same name meanwhile is fine.
+    let (chosen, added) = try store.learner(named: name, addingAs: role, pathID: pathID)
+    if added { context.say("Added \(chosen.name), \(role.title).") }
+    switchTo(chosen)
     return true
+  }
+
+  /// The learner at `text`'s place (from 1) in the list `learner` shows, when `text` is a
+  /// number and no learner has it as a name. A number past the end is an error.
+  private func learner(numbered text: String, in store: LearnerStore) throws -> Learner? {
+    guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else {
+      return nil
+    }
+    if try store.learner(named: text) != nil { return nil }
+    let learners = try store.learners()
+    guard let number = Int(text), (1...learners.count).contains(number) else {
+      throw ShellError(
+        learners.isEmpty
+          ? "There are no learners yet. Add one with `learner NAME`."
+          : "There is no learner number \(text): there \(learners.count == 1 ? "is" : "are") "
+            + "\(learners.count). Type `learner` to see them.")
+    }
+    return learners[number - 1]
   }
 
   private func showLearners(_ store: LearnerStore) throws {
@@ -99,17 +123,18 @@ struct LearnerCommands {
         "You are learning as \(StyledText(current.name, role: .strong)) (\(current.role.title)\(pathSuffix(current)))."
       )
     }
-    let others = try store.learners().filter { $0.id != current?.id }
-    if others.isEmpty {
+    let everyone = try store.learners()
+    guard everyone.contains(where: { $0.id != current?.id }) else {
       context.say("No one else is learning on this computer. Add someone with `learner NAME`.")
-    } else {
-      context.say(
-        "Also on this computer: "
-          + StyledText(
-            ShellSession.listing(others.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and"))
-          + ".")
-      context.say("Switch with `learner NAME`.")
+      return
     }
+    context.say("On this computer:")
+    for (index, person) in everyone.enumerated() {
+      context.say(
+        "  \(index + 1). " + StyledText(person.name) + " (\(person.role.title))"
+          + (person.id == current?.id ? StyledText(" — learning now", role: .quiet) : ""))
+    }
+    context.say("Switch with `learner NAME` or `learner NUMBER`.")
   }
 
   private func switchTo(_ newLearner: Learner) {

@@ -5,6 +5,10 @@ import Markdown
 
 /// Runs a quiz to its end (or until the learner stops), recording every answer as it is given.
 /// In a teaching session with several learners, each gets the questions in turn.
+///
+/// Commit, then confirm: an answer is recorded (durably) before its verdict is shown. When a save
+/// fails, that is said at once, the quiz says answers are no longer saved and stops trying
+/// (another try could wait seconds on a held file), and each later answer says it was not saved.
 struct QuizRunner {
   let context: ShellContext
 
@@ -46,11 +50,13 @@ struct QuizRunner {
         + (group ? " for each of \(names), in turn. " : ". ")
         + "Type your answer, or `hint`, `skip`, `reread` or `stop`.")
     var stopped = false
+    var saving = true
     while !stopped && quizzes.contains(where: { !$0.quiz.isFinished }) {
       for index in quizzes.indices where !quizzes[index].quiz.isFinished && !stopped {
         let person = group ? quizzes[index].learner : nil
         if !ask(
-          &quizzes[index].quiz, answering: person ?? quizzes[index].learner, named: person?.name)
+          &quizzes[index].quiz, answering: person ?? quizzes[index].learner, named: person?.name,
+          saving: &saving)
         {
           stopped = true
         }
@@ -64,7 +70,9 @@ struct QuizRunner {
 
   /// Shows the current question and handles lines until it is answered or skipped.
   /// Returns false when the learner stops the quiz.
-  private func ask(_ quiz: inout QuizSession, answering: Learner?, named name: String?) -> Bool {
+  private func ask(
+    _ quiz: inout QuizSession, answering: Learner?, named name: String?, saving: inout Bool
+  ) -> Bool {
     guard let presented = quiz.current, let position = quiz.position else { return false }
     if let name {
       context.say()
@@ -109,10 +117,14 @@ struct QuizRunner {
       }
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1e9
       let outcome = quiz.answer(line, seconds: seconds, at: context.clock())
-      switch outcome {
-      case .unreadable(let reason):
+      if case .unreadable(let reason) = outcome {
         context.say(StyledText(reason.words))
         continue
+      }
+      if let attempt = outcome.attempt { record(attempt, by: answering, saving: &saving) }
+      switch outcome {
+      case .unreadable:
+        break
       case .right(_, let confirmation, let acceptedAs):
         context.say(
           StyledText(
@@ -128,8 +140,21 @@ struct QuizRunner {
             StyledText("This question will come back later in the quiz.", role: .quiet))
         }
       }
-      if let attempt = outcome.attempt { context.save(attempt, by: answering) }
       return true
+    }
+  }
+
+  /// Records an answer before its verdict is shown, or says it is not saved.
+  private func record(_ attempt: Attempt, by answering: Learner?, saving: inout Bool) {
+    guard saving else {
+      context.sayAnswerNotSaved()
+      return
+    }
+    if !context.save(attempt, by: answering) {
+      saving = false
+      context.complain(
+        StyledText(
+          "The quiz goes on, but your answers are no longer saved.", role: .warning))
     }
   }
 

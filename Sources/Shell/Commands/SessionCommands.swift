@@ -82,12 +82,21 @@ struct TeachingCommands {
     let planLine =
       context.ask("What is planned? A path (\(paths)), topic ids, or Enter for none:") ?? ""
     let (pathID, topicIDs) = try plan(from: planLine)
-    let session = try store.startTeachingSession(
-      educatorName: String(educator.prefix(80)), learnerIDs: learners.map(\.id),
-      bundleID: bundle.manifest.id,
-      bundleVersion: bundle.manifest.version, pathID: pathID, plannedTopicIDs: topicIDs,
-      at: context.clock()
-    )
+    let session: TeachingSession
+    do {
+      session = try store.startTeachingSession(
+        educatorName: String(educator.prefix(80)), learnerIDs: learners.map(\.id),
+        bundleID: bundle.manifest.id,
+        bundleVersion: bundle.manifest.version, pathID: pathID, plannedTopicIDs: topicIDs,
+        at: context.clock()
+      )
+    } catch LearnerStoreError.sessionAlreadyOpen {
+      // Another Teachback on this file started one meanwhile: carry on in that one (a store
+      // holds one open session), so nothing recorded here is outside it.
+      context.say("Another Teachback on this computer has a teaching session open.")
+      resumeOpenSession()
+      return
+    }
     context.teaching = TeachingContext(session: session, learners: learners)
     context.learner = learners[0]
     if let pathID, learners.count == 1, learners[0].pathID == nil {
@@ -118,7 +127,8 @@ struct TeachingCommands {
         )
       }
       let pathID = bundle.defaultPathID(for: role)
-      learners.append(try store.addLearner(name: name, role: role, pathID: pathID))
+      // Found or added in one transaction, should another shell add the same name meanwhile.
+      learners.append(try store.learner(named: name, addingAs: role, pathID: pathID).learner)
     }
     guard !learners.isEmpty else { throw ShellError("A session needs at least one learner.") }
     return learners

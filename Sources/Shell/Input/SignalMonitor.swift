@@ -26,6 +26,15 @@ public final class SignalMonitor: Sendable {
     signal(SIGPIPE, SIG_IGN)
   }
 
+  /// Unblocks SIGINT, SIGTERM and SIGHUP, which a parent may have left blocked (the mask is
+  /// inherited), so that they end a long bundle load at once, before `install` is called.
+  public static func unblockTermination() {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signalNumber) }
+    sigprocmask(SIG_UNBLOCK, &signals, nil)
+  }
+
   /// True once per Ctrl-C.
   public func takeInterrupt() -> Bool { interrupted.exchange(false, ordering: .relaxed) }
   /// True once SIGTERM or SIGHUP has arrived (it stays set).

@@ -11,7 +11,6 @@ public enum Launcher {
 
   /// Opens the interactive shell (or reads a script from a non-terminal stdin).
   public static func runShell(_ options: LaunchOptions) -> Int32 {
-    SignalMonitor.shared.install()
     guard let shell = makeSession(options, oneShot: false) else { return ExitStatus.failure }
     return shell.run()
   }
@@ -21,7 +20,6 @@ public enum Launcher {
   package static func runOnce(
     _ options: LaunchOptions, _ body: (ShellSession) throws -> CommandOutcome
   ) -> Int32 {
-    SignalMonitor.shared.install()
     guard let shell = makeSession(options, oneShot: true) else { return ExitStatus.failure }
     TeachingCommands(context: shell.context).resumeOpenSession(announce: false)
     return shell.runOnce(body)
@@ -29,10 +27,15 @@ public enum Launcher {
 
   // MARK: - Assembly
 
+  /// The shell for `options`, or nil when its content cannot be loaded (said on standard error).
+  /// The signal handlers are installed only once the bundle is loaded: until then SIGTERM and
+  /// SIGINT end the program at once, as they do any program, and the terminal is still as the
+  /// shell found it.
   static func makeSession(_ options: LaunchOptions, oneShot: Bool) -> ShellSession? {
     let errors = StandardOutput(
       style: style(for: options, on: .standardError), fixedWidth: options.width,
       toStandardError: true)
+    SignalMonitor.unblockTermination()
     let bundle: ContentBundle
     switch loadBundle(options) {
     case .success(let loaded): bundle = loaded
@@ -40,10 +43,11 @@ public enum Launcher {
       errors.line(StyledText(failure.message))
       return nil
     }
+    SignalMonitor.shared.install()
 
     let output = StandardOutput(
       style: style(for: options, on: .standardOutput), fixedWidth: options.width)
-    let (store, learner) = openStore(options, errors: errors)
+    let (store, learner, unsavedReason) = openStore(options, errors: errors)
     let reader: LineReader
     if !oneShot && FileDescriptor.standardInput.isTerminal {
       reader = ReadlineLineReader(
@@ -54,7 +58,8 @@ public enum Launcher {
     }
     return ShellSession(
       bundle: bundle, output: output, errors: oneShot ? errors : output, reader: reader,
-      store: store, learner: learner, settings: loadSettings(errors: errors))
+      store: store, unsavedReason: unsavedReason, learner: learner,
+      settings: loadSettings(errors: errors))
   }
 
   static func loadBundle(_ options: LaunchOptions) -> Result<ContentBundle, LaunchFailure> {
@@ -81,30 +86,31 @@ public enum Launcher {
     }
   }
 
+  /// The store and learner, or why progress cannot be saved (said on standard error): then
+  /// the shell still teaches, says at every answer that it is not saved, and exits 1.
   private static func openStore(_ options: LaunchOptions, errors: TerminalOutput)
-    -> (LearnerStore?, Learner?)
+    -> (LearnerStore?, Learner?, String?)
   {
     do {
       let store = try options.storePath.map { try LearnerStore(path: $0) } ?? LearnerStore()
       let learner = try chooseLearner(options.learnerName, in: store)
-      return (store, learner)
+      return (store, learner, nil)
     } catch {
-      errors.line(
-        StyledText("Progress will not be saved this time: \(ErrorWording.message(for: error))"))
-      return (nil, nil)
+      let reason = ErrorWording.message(for: error)
+      errors.line(StyledText("Progress will not be saved this time: \(reason)"))
+      return (nil, nil, reason)
     }
   }
 
   /// The learner named with `--learner` (created if new), else the first learner in the store,
-  /// else a new one called "me".
+  /// else a new one called "me". Each is found or added in one transaction, so shells started
+  /// at the same moment share the learner rather than fail on it.
   private static func chooseLearner(_ name: String?, in store: LearnerStore) throws -> Learner {
     if let name {
-      let name = name.trimmed
-      return try store.learner(named: name)
-        ?? store.addLearner(name: name, role: .patient, pathID: nil)
+      return try store.learner(named: name.trimmed, addingAs: .patient, pathID: nil).learner
     }
     if let first = try store.learners().first { return first }
-    return try store.addLearner(name: defaultLearnerName, role: .patient, pathID: nil)
+    return try store.learner(named: defaultLearnerName, addingAs: .patient, pathID: nil).learner
   }
 
   /// `$XDG_STATE_HOME/teachback/history`, created 0600 in a 0700 folder; nil if that fails,

@@ -23,11 +23,16 @@ final class ShellContext {
   var learner: Learner?
   /// The educator's teaching session, while one runs.
   var teaching: TeachingContext?
-  private var warnedAboutSaving = false
+  /// Why progress is not saved in this run at all (the store could not be opened and that was
+  /// said at start), or nil.
+  let unsavedReason: String?
+  /// Whether something that should have been saved was not; a script then exits 1.
+  private(set) var somethingNotSaved = false
 
   init(
     bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput, reader: LineReader,
-    store: LearnerStore?, learner: Learner?, settings: LocalSettings,
+    store: LearnerStore?, unsavedReason: String? = nil, learner: Learner?,
+    settings: LocalSettings,
     clock: @escaping @Sendable () -> Date, makeSeed: @escaping @Sendable () -> UInt64
   ) {
     self.bundle = bundle
@@ -35,6 +40,7 @@ final class ShellContext {
     self.errors = errors
     self.reader = reader
     self.store = store
+    self.unsavedReason = store == nil ? unsavedReason : nil
     self.learner = learner
     self.settings = settings
     self.clock = clock
@@ -95,8 +101,16 @@ final class ShellContext {
       learnerID: learner.id, manifest: bundle.manifest, teachingSessionID: teaching?.session.id)
   }
 
-  /// Records that a section was read by everyone here; a store problem is shown once, and
-  /// reading goes on.
+  // Durability rule: commit, then confirm. Each recording call returns only once its event is
+  // on the disk, and callers show what it confirms (a verdict, "Noted") after it returns. A
+  // failure is said at the moment it happens, every time, and the run then ends with status 1
+  // in a script or a one-shot command.
+
+  /// Whether this run was meant to save progress and could not (at start or since).
+  var savingFailed: Bool { unsavedReason != nil || somethingNotSaved }
+
+  /// Records that a section was read by everyone here; a store problem is said, and reading
+  /// goes on.
   func recordRead(topic: Topic, section: Section) {
     guard let store else { return }
     do {
@@ -106,10 +120,11 @@ final class ShellContext {
           at: clock())
       }
     } catch {
-      warnSavingFailed(error)
+      sayNotSaved("Your reading of this section could not be saved: ", error)
     }
   }
 
+  /// Records that a topic was opened by everyone here; a store problem is said.
   func recordOpened(_ topic: Topic) {
     guard let store else { return }
     do {
@@ -117,18 +132,43 @@ final class ShellContext {
         try store.recordTopicOpened(topic.id, in: recording(for: learner), at: clock())
       }
     } catch {
-      warnSavingFailed(error)
+      sayNotSaved("Opening this topic could not be saved: ", error)
     }
   }
 
-  /// Records one quiz answer; a store problem is shown once, and the quiz goes on.
-  func save(_ attempt: Attempt, by answering: Learner?) {
-    guard let store, let learner = answering ?? learner else { return }
+  /// Records one quiz answer, durably, before its verdict is shown. Returns false when the
+  /// answer was meant to be kept and was not; that has then been said.
+  func save(_ attempt: Attempt, by answering: Learner?) -> Bool {
+    guard let store else {
+      guard let unsavedReason else { return true }
+      somethingNotSaved = true
+      complain(
+        StyledText("This answer was not saved: ", role: .warning)
+          + StyledText(unsavedReason, role: .warning))
+      return false
+    }
+    guard let learner = answering ?? learner else { return true }
     do {
       try store.recordAnswer(attempt, in: recording(for: learner))
+      return true
     } catch {
-      warnSavingFailed(error)
+      sayNotSaved("This answer could not be saved: ", error)
+      return false
     }
+  }
+
+  /// Says, quietly, that an answer given after saving failed was not saved either.
+  func sayAnswerNotSaved() {
+    somethingNotSaved = true
+    complain(StyledText("(Not saved.)", role: .quiet))
+  }
+
+  /// Says that something was not saved, and why, and remembers it for the exit status.
+  func sayNotSaved(_ what: String, _ error: any Error) {
+    somethingNotSaved = true
+    complain(
+      StyledText(what, role: .warning)
+        + StyledText(ErrorWording.message(for: error), role: .warning))
   }
 
   /// A learner's memory of every question (empty without a store, or when it cannot be read,
@@ -153,14 +193,6 @@ final class ShellContext {
       warnReadingFailed(error)
       return []
     }
-  }
-
-  private func warnSavingFailed(_ error: any Error) {
-    guard !warnedAboutSaving else { return }
-    warnedAboutSaving = true
-    complain(
-      StyledText("Your progress could not be saved: ", role: .warning)
-        + StyledText(ErrorWording.message(for: error), role: .warning))
   }
 
   private func warnReadingFailed(_ error: any Error) {
