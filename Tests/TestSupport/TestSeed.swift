@@ -1,4 +1,5 @@
 import Foundation
+import Learning
 
 /// The seed of a randomised test. Each test names its own fixed seed, so every run draws the
 /// same inputs; `TEACHBACK_TEST_SEED` replaces it, to try other inputs or to repeat a failure.
@@ -20,21 +21,6 @@ public struct TestSeed: Sendable, CustomStringConvertible {
     "seed \(value) (repeat with \(Self.environmentVariable)=\(value))"
   }
 
-  /// A generator whose whole sequence follows from the seed.
-  public func makeGenerator() -> TestRandom { TestRandom(seed: value) }
-}
-
-/// SplitMix64: a small generator whose every value follows from its seed, for tests.
-public struct TestRandom: RandomNumberGenerator, Sendable {
-  private var state: UInt64
-
-  public init(seed: UInt64) { state = seed }
-
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
-  }
+  /// A generator whose whole sequence follows from the seed (the one quizzes shuffle with).
+  public func makeGenerator() -> SeededGenerator { SeededGenerator(seed: value) }
 }
