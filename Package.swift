@@ -58,7 +58,10 @@ let package = Package(
     ),
     .testTarget(
       name: "MarkdownTests",
-      dependencies: ["Markdown", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: [
+        "Markdown", "TestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Snapshots"]
     ),
     .testTarget(

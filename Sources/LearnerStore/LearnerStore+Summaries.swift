@@ -68,12 +68,19 @@ extension LearnerStore {
     }
   }
 
-  /// The learner's most recent events, newest first.
+  /// The learner's most recent events, newest first. Events of a kind this version does not
+  /// write (an old file's "session started") are left out before `limit` is counted.
   public func history(learnerID: Int64, limit: Int = 20) throws -> [LearnerEvent] {
-    try read { db in
+    let kinds = EventKind.allCases.map(\.rawValue)
+    let placeholders = kinds.map { _ in "?" }.joined(separator: ", ")
+    return try read { db in
       try Row.fetchAll(
-        db, sql: "SELECT * FROM event WHERE learner_id = ? ORDER BY id DESC LIMIT ?",
-        arguments: [learnerID, max(0, limit)]
+        db,
+        sql: """
+          SELECT * FROM event WHERE learner_id = ? AND kind IN (\(placeholders))
+          ORDER BY id DESC LIMIT ?
+          """,
+        arguments: StatementArguments([learnerID] + kinds + [max(0, limit)])
       ).compactMap { try Self.event($0) }
     }
   }

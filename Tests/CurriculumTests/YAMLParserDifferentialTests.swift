@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Yams
 
@@ -195,8 +196,9 @@ struct YAMLParserDifferentialTests {
 
   // MARK: - Generated documents
 
-  @Test func readsGeneratedDocumentsLikeLibyaml() {
-    var generator = DocumentGenerator(seed: 2026)
+  @Test(.tags(.slow)) func readsGeneratedDocumentsLikeLibyaml() {
+    let seed = TestSeed(2026)
+    var generator = DocumentGenerator(seed: seed.value)
     var disagreements: [String] = []
     var readable = 0
     for _ in 0..<3000 {
@@ -208,9 +210,11 @@ struct YAMLParserDifferentialTests {
         disagreements.append("\(yaml)\n  ours: \(ours)\n  libyaml: \(expected)")
       }
     }
-    #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n---\n"))")
+    #expect(
+      disagreements.isEmpty, "\(seed):\n\(disagreements.joined(separator: "\n---\n"))")
     // Most generated documents are valid YAML, so the comparison is mostly about values.
-    #expect(readable > 2400, "only \(readable) of 3000 generated documents are valid YAML")
+    #expect(
+      readable > 2400, "only \(readable) of 3000 generated documents are valid YAML, \(seed)")
   }
 }
 
@@ -325,9 +329,11 @@ struct YAMLParserMutationTests {
     ",", "|", ">", "&", "*", "!", "?", "%", "@", "`", "---", "...", "é", "😀", "a", "0",
   ]
 
-  @Test func mangledBundleFilesNeverCrashAndAgreeWhenRead() throws {
+  /// `MUTATION_ROUNDS` sets how many edited files are tried (3,000 unless set).
+  @Test(.tags(.slow)) func mangledBundleFilesNeverCrashAndAgreeWhenRead() throws {
     let texts = YAMLParserDifferentialTests.repositoryYAML.map(\.text).filter { !$0.isEmpty }
-    var state = UInt64(ProcessInfo.processInfo.environment["MUTATION_SEED"] ?? "7")!
+    let seed = TestSeed(7)
+    var state = seed.value
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int((state >> 33) % UInt64(bound))
@@ -357,6 +363,7 @@ struct YAMLParserMutationTests {
         disagreements.append(yaml)
       }
     }
-    #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n======\n"))")
+    #expect(
+      disagreements.isEmpty, "\(seed):\n\(disagreements.joined(separator: "\n======\n"))")
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 @testable import LearnerStore
@@ -55,7 +56,7 @@ import Testing
     return ids
   }
 
-  @Test func killedMidWayLosesNothingCommitted() throws {
+  @Test(.tags(.slow)) func killedMidWayLosesNothingCommitted() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("killed.sqlite")
     var committed: Set<Int64> = []
@@ -78,7 +79,7 @@ import Testing
 
   /// A teaching session killed mid-way is still open when the store is opened again: the probe's
   /// second run finds it and goes on recording into it.
-  @Test func killedMidSessionTheSessionIsStillOpen() throws {
+  @Test(.tags(.slow)) func killedMidSessionTheSessionIsStillOpen() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("killed-session.sqlite")
     var committed: Set<Int64> = []

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Learning
+import TestSupport
 import Testing
 
 @testable import LearnerStore
@@ -277,11 +278,6 @@ import Testing
         let rows: [(Int64, Int64?, String)] = [
           (ana.id, 3, "q1"), (ana.id, 1, "q2"), (ben.id, 3, "q3"), (ana.id, nil, "q4"),
         ]
-        try db.execute(
-          sql: """
-            INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, session_id)
-            VALUES (?, 'session-started', ?, 'port', '1.0', NULL)
-            """, arguments: [ana.id, date])
         for (offset, row) in rows.enumerated() {
           try db.execute(
             sql: """
@@ -293,6 +289,11 @@ import Testing
               """,
             arguments: [row.0, date + Double(offset + 1), row.1, row.2])
         }
+        try db.execute(
+          sql: """
+            INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, session_id)
+            VALUES (?, 'session-ended', ?, 'port', '1.0', 1)
+            """, arguments: [ana.id, date + 10])
       }
       try old.close()
     }
@@ -308,8 +309,9 @@ import Testing
       try upgraded.attempts(learnerID: ana.id, bundleID: "port").map(\.questionID)
         == ["q1", "q2", "q4"])
     #expect(try upgraded.attempts(learnerID: ben.id, bundleID: "port").map(\.questionID) == ["q3"])
-    // The kind no longer written is skipped when the history is read.
+    // The kinds no longer written are skipped when the history is read, before its limit.
     #expect(try upgraded.history(learnerID: ana.id).map(\.questionID) == ["q4", "q2", "q1"])
+    #expect(try upgraded.history(learnerID: ana.id, limit: 3).count == 3)
     let columns = try upgraded.database.read { db in
       try db.columns(in: "event").map(\.name)
     }

@@ -1,4 +1,5 @@
 import Markdown
+import TestSupport
 import Testing
 
 /// Hostile shapes of input: each must parse and render in bounded time and memory, without
@@ -50,7 +51,7 @@ import Testing
     ),
   ]
 
-  @Test(arguments: 0..<inputs.count)
+  @Test(.tags(.slow), arguments: 0..<inputs.count)
   func finishesWithCleanOutput(index: Int) {
     let (name, source) = Self.inputs[index]
     let document = MarkdownDocument(parsing: source)

@@ -27,6 +27,9 @@ struct CommonMarkSpec {
     return nil
   }()
 
+  /// Whether this run is CI's (`CI` set and not empty, as CI services set it).
+  static var isCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
+
   static func load() throws -> CommonMarkSpec? {
     guard let location else { return nil }
     return CommonMarkSpec(text: try String(contentsOf: location, encoding: .utf8))

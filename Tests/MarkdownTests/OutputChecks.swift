@@ -34,8 +34,9 @@ enum OutputChecks {
   /// bidi controls), or nil. `allowingTab` for HTML, where a tab is inert.
   static func forbiddenCharacter(in text: String, allowingTab: Bool = false) -> Unicode.Scalar? {
     // Every forbidden scalar has a byte below 0x20, 0x7F, or a lead byte 0xC2/0xD8/0xE2.
-    let suspicious = text.utf8.contains { byte in
-      (byte < 0x20 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+    let suspicious = text.utf8.contains { (byte: UInt8) -> Bool in
+      if byte < 0x20 { return byte != 0x0A }
+      return byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
     }
     guard suspicious else { return nil }
     return text.unicodeScalars.first { scalar in

@@ -1,16 +1,15 @@
 import Curriculum
 import Foundation
 import Reports
+import TestSupport
 import Testing
 
 @Suite("Report writer", .serialized)
 struct ReportWriterTests {
   @Test(arguments: ReportFormat.allCases)
   func writesAFileOnlyItsOwnerCanRead(format: ReportFormat) throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("reports-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder()
+    let folder = temporary.url
     let file = folder.appendingPathComponent("record.\(format.fileExtension)")
     let record = SampleSession.record()
     let previous = umask(0)

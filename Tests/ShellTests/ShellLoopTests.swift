@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Shell
@@ -39,7 +40,7 @@ import Testing
     #expect(reply.contains("There is no command"))
   }
 
-  @Test func overlongLinesAreRefusedPolitely() {
+  @Test(.tags(.slow)) func overlongLinesAreRefusedPolitely() {
     let (transcript, status) = runShell([String(repeating: "x", count: 1_000_000)])
     #expect(status == 1)
     #expect(transcript.contains("That line is too long"))

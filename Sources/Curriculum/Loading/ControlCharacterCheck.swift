@@ -9,9 +9,18 @@ enum ControlCharacterCheck {
   /// The first such character of `text`, or nil when there is none.
   static func firstForbidden(in text: some StringProtocol) -> Unicode.Scalar? {
     // Nearly every text is printable ASCII with line breaks, which settles it byte by byte.
-    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 >= 0x7F })
-    else { return nil }
+    let plain =
+      text.utf8.withContiguousStorageIfAvailable(isPlainASCII) ?? isPlainASCII(Array(text.utf8))
+    if plain { return nil }
     return text.unicodeScalars.first { TextSanitizer.isForbidden($0) && $0 != "\n" && $0 != "\t" }
+  }
+
+  /// Whether every byte is printable ASCII, a line feed or a tab.
+  private static func isPlainASCII(_ bytes: some Collection<UInt8>) -> Bool {
+    for byte in bytes where byte &- 0x20 >= 0x5F {
+      if byte != 0x0A && byte != 0x09 { return false }
+    }
+    return true
   }
 
   /// What the author reads about `scalar`, found in a text.

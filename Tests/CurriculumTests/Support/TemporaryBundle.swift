@@ -1,10 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Curriculum
 
 /// A copy of a fixture bundle in a temporary folder, to change file by file in a test.
 final class TemporaryBundle {
+  /// The folder holding the bundle folder, removed with this value.
+  private let parent: TemporaryFolder
   let url: URL
 
   static var fixtures: URL {
@@ -14,10 +17,8 @@ final class TemporaryBundle {
 
   /// A copy of `Fixtures/<fixture>`, or an empty folder when `fixture` is nil.
   init(copying fixture: String? = "valid") throws {
-    let parent = FileManager.default.temporaryDirectory
-      .appendingPathComponent("curriculum-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-    url = parent.appendingPathComponent("bundle")
+    parent = try TemporaryFolder()
+    url = parent.url.appendingPathComponent("bundle")
     if let fixture {
       try FileManager.default.copyItem(
         at: Self.fixtures.appendingPathComponent(fixture), to: url)
@@ -25,8 +26,6 @@ final class TemporaryBundle {
       try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
   }
-
-  deinit { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
 
   /// Folder next to the bundle (outside it), for files links may point at.
   var outside: URL { url.deletingLastPathComponent() }
