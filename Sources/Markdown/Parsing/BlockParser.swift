@@ -26,6 +26,8 @@ struct BlockParser {
   var tip: Int32 = 0
   var oldTip: Int32 = 0
   var lastMatchedContainer: Int32 = 0
+  /// Steps of work done: bytes read, containers matched, block starts tried, columns counted.
+  var steps = 0
 
   init(_ s: Buffer) { self.s = s }
 
@@ -37,6 +39,7 @@ struct BlockParser {
     while start < count {
       var end = start
       while end < count && s[end] != 0x0A && s[end] != 0x0D { end += 1 }
+      steps += end - start + 1
       incorporateLine(start, end)
       if end < count && s[end] == 0x0D && end + 1 < count && s[end + 1] == 0x0A {
         start = end + 2
@@ -124,10 +127,11 @@ struct BlockParser {
   }
 
   /// The 1-based column of byte `index` on the current line, counted in scalars.
-  func scalarColumn(_ index: Int) -> Int {
+  mutating func scalarColumn(_ index: Int) -> Int {
     var column = 1
     var i = lineStart
     while i < index && i < lineEnd {
+      steps += 1
       if s[i] & 0xC0 != 0x80 { column += 1 }
       i += 1
     }
@@ -295,6 +299,7 @@ struct BlockParser {
     while true {
       let last = nodes[Int(container)].last
       guard last >= 0, nodes[Int(last)].isOpen else { break }
+      steps += 1
       container = last
       findNextNonspace()
       switch continueBlock(container) {
@@ -312,6 +317,7 @@ struct BlockParser {
       && nodes[Int(container)].acceptsLines
     // New block starts.
     starts: while !matchedLeaf {
+      steps += 1
       findNextNonspace()
       if !isIndented && !Self.maybeSpecial(peek(nextNonspace)) {
         advanceNextNonspace()

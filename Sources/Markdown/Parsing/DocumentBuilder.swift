@@ -12,6 +12,9 @@ struct DocumentBuilder {
 
   mutating func build() -> [Block] { children(of: 0) }
 
+  /// Steps of work of the inline parsing done so far, one more per block node.
+  var steps: Int { scratch.steps + parser.nodes.count }
+
   private mutating func children(of parent: Int32) -> [Block] {
     var result: [Block] = []
     var current = parser.nodes[Int(parent)].first

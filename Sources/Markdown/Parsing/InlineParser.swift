@@ -59,6 +59,11 @@ struct InlineParser {
   var backtickRuns: [Int: [Int]]?
   var backtickCursor: [Int: Int] = [:]
   var missingHTMLEnds: Set<String> = []
+  /// Steps of work done, counted where loops run (see `MarkdownDocument.parseWork`).
+  var steps = 0
+  /// Every link opener below this index in `brackets` is already inactive, so deactivation
+  /// stops here instead of walking over image openers again.
+  var deactivatedBelow = 0
 
   init(_ s: Buffer, _ start: Int, _ end: Int, references: [String: LinkReference]) {
     self.s = s
@@ -85,6 +90,8 @@ struct InlineParser {
       parser.run()
       let inlines = InlineTreeBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
         .build()
+      // The tree builder visits each node once.
+      scratch.steps += parser.steps + parser.nodes.count
       parser.giveBack(&scratch)
       return inlines
     }
@@ -98,6 +105,8 @@ struct InlineParser {
     var links: [(destination: String, title: String)] = []
     var delimiters: [Delimiter] = []
     var brackets: [Bracket] = []
+    /// Steps of work of every leaf parsed so far.
+    var steps = 0
   }
 
   private mutating func borrow(_ scratch: inout Scratch) {
@@ -127,7 +136,11 @@ struct InlineParser {
   }
 
   mutating func run() {
-    while pos < end { parseInline() }
+    steps += end - pos
+    while pos < end {
+      steps += 1
+      parseInline()
+    }
     processEmphasis(bottom: -1)
   }
 
@@ -191,6 +204,7 @@ struct InlineParser {
   mutating func adopt(siblingsAfter from: Int32, until: Int32, into container: Int32) {
     var current = nodes[Int(from)].next
     while current >= 0 && current != until {
+      steps += 1
       let next = nodes[Int(current)].next
       unlink(current)
       let last = nodes[Int(container)].last
@@ -324,6 +338,7 @@ struct InlineParser {
     }
     var contents: [UInt8] = []
     contents.reserveCapacity(closer - afterOpen)
+    steps += closer - afterOpen
     for index in afterOpen..<closer { contents.append(s[index] == 0x0A ? 0x20 : s[index]) }
     if contents.count >= 2 && contents.first == 0x20 && contents.last == 0x20
       && contents.contains(where: { $0 != 0x20 })
@@ -341,6 +356,7 @@ struct InlineParser {
     if backtickRuns == nil {
       var runs: [Int: [Int]] = [:]
       var i = pos
+      steps += end - pos
       while i < end {
         if s[i] == UInt8(ascii: "`") {
           let runStart = i
@@ -485,11 +501,15 @@ struct InlineParser {
   /// Matches delimiter runs above `bottom` into emphasis, strong and strikethrough nodes.
   mutating func processEmphasis(bottom: Int32) {
     var openersBottom = [Int32](repeating: bottom, count: 20)
-    var closer = delimiterTop
-    while closer >= 0 && delimiters[Int(closer)].previous != bottom {
+    // Delimiter indices grow in document order, so `>` compares positions even after the
+    // delimiter a bound names has been removed from the list.
+    var closer = delimiterTop > bottom ? delimiterTop : -1
+    while closer >= 0 && delimiters[Int(closer)].previous > bottom {
+      steps += 1
       closer = delimiters[Int(closer)].previous
     }
     while closer >= 0 {
+      steps += 1
       let closing = delimiters[Int(closer)]
       guard closing.canClose else {
         closer = closing.next
@@ -504,7 +524,8 @@ struct InlineParser {
       }
       var opener = closing.previous
       var found = false
-      while opener >= 0 && opener != bottom && opener != openersBottom[bottomIndex] {
+      while opener > bottom && opener > openersBottom[bottomIndex] {
+        steps += 1
         let candidate = delimiters[Int(opener)]
         if candidate.byte == closing.byte && candidate.canOpen {
           if closing.byte == UInt8(ascii: "~") {
@@ -563,13 +584,17 @@ struct InlineParser {
         if !closing.canOpen { removeDelimiter(oldCloser) }
       }
     }
-    while delimiterTop >= 0 && delimiterTop != bottom { removeDelimiter(delimiterTop) }
+    while delimiterTop > bottom {
+      steps += 1
+      removeDelimiter(delimiterTop)
+    }
   }
 
   // MARK: - Links
 
   mutating func addBracket(node: Int32, index: Int, isImage: Bool) {
     if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
+    deactivatedBelow = min(deactivatedBelow, brackets.count)
     brackets.append(
       Bracket(node: node, previousDelimiter: delimiterTop, index: index, isImage: isImage))
   }
@@ -618,9 +643,15 @@ struct InlineParser {
       // Reference link: full, collapsed or shortcut.
       let labelLength = LinkSyntax.label(s, pos, end)
       var key: String?
-      if labelLength > 2 {
+      if references.isEmpty {
+        key = nil
+      } else if labelLength > 2 {
+        steps += labelLength
         key = LinkSyntax.normalize(label: s, pos, pos + labelLength)
-      } else if !opener.bracketAfter {
+      } else if !opener.bracketAfter && startPos - opener.index <= LinkSyntax.maximumLabelBytes {
+        // A longer text cannot be a label, so it is never normalised (which would cost its
+        // length once per closing bracket).
+        steps += startPos - opener.index
         key = LinkSyntax.normalize(label: s, opener.index, startPos)
       }
       if let key, let reference = references[key] {
@@ -648,16 +679,15 @@ struct InlineParser {
     brackets.removeLast()
     unlink(opener.node)
     if !opener.isImage {
-      // No links in links: deactivate earlier link openers. Deactivation always runs to the
-      // bottom, so it can stop at the first opener that is already inactive.
+      // No links in links: deactivate earlier link openers. Everything below
+      // `deactivatedBelow` already is, so each opener is walked over once at most.
       var index = brackets.count - 1
-      while index >= 0 {
-        if !brackets[index].isImage {
-          if !brackets[index].isActive { break }
-          brackets[index].isActive = false
-        }
+      while index >= deactivatedBelow {
+        steps += 1
+        if !brackets[index].isImage { brackets[index].isActive = false }
         index -= 1
       }
+      deactivatedBelow = brackets.count
     }
   }
 }
