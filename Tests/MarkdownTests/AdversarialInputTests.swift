@@ -37,8 +37,8 @@ import Testing
     ("unclosed reference labels", String(repeating: "[a][b", count: 20_000)),
     ("many references", (1...5_000).map { "[r\($0)]: /u\($0)\n[r\($0)]" }.joined(separator: "\n")),
     (
-      "5 MB single line",
-      String(repeating: "Flush the port with **saline** every month. ", count: 120_000)
+      "1 MB single line",
+      String(repeating: "Flush the port with **saline** every month. ", count: 24_000)
     ),
     (
       "wide table",
