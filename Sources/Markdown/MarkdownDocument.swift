@@ -23,11 +23,15 @@ public struct MarkdownDocument: Sendable, Hashable {
   public init(parsing source: String, extendedAutolinks: Bool = true) {
     self.source = source
     let bytes = TextSanitizer.sanitizeSource(source)
-    (self.blocks, self.parseWork) = bytes.withUnsafeBufferPointer { buffer in
+    // A byte order mark (U+FEFF, which some editors write first) is no part of the text.
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    (self.blocks, self.parseWork) = bytes.withUnsafeBufferPointer { whole in
+      let buffer = UnsafeBufferPointer(rebasing: whole[start...])
       var parser = BlockParser(buffer)
       parser.parse()
       var builder = DocumentBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
-      let blocks = builder.build()
+      var blocks = builder.build()
+      if parser.sawFormControl { blocks = FormControlRemoval.removing(from: blocks) }
       return (blocks, parser.steps + builder.steps)
     }
   }

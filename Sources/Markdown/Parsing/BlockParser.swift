@@ -28,6 +28,8 @@ struct BlockParser {
   var lastMatchedContainer: Int32 = 0
   /// Steps of work done: bytes read, containers matched, block starts tried, columns counted.
   var steps = 0
+  /// Whether a vertical tab or form feed was read (the document builder then removes them).
+  var sawFormControl = false
 
   init(_ s: Buffer) { self.s = s }
 
@@ -38,7 +40,14 @@ struct BlockParser {
     let count = s.count
     while start < count {
       var end = start
-      while end < count && s[end] != 0x0A && s[end] != 0x0D { end += 1 }
+      while end < count {
+        let byte = s[end]
+        if byte <= 0x0D {
+          if byte == 0x0A || byte == 0x0D { break }
+          if FormControlRemoval.isFormControl(byte) { sawFormControl = true }
+        }
+        end += 1
+      }
       steps += end - start + 1
       incorporateLine(start, end)
       if end < count && s[end] == 0x0D && end + 1 < count && s[end + 1] == 0x0A {

@@ -28,7 +28,10 @@ enum ExtendedAutolinks {
       }
       let text = String(decoding: bytes[range], as: UTF8.self)
       result.append(
-        .link(Link(destination: destinationPrefix + text, title: "", children: [.text(text)])))
+        .link(
+          Link(
+            destination: LinkSyntax.normalizeURL(destinationPrefix + text), title: "",
+            children: [.text(text)])))
       textStart = range.upperBound
     }
     while index < bytes.count {

@@ -81,7 +81,9 @@ struct HTMLFormatter: MarkupWalker {
   mutating func visitCodeBlock(_ codeBlock: CodeBlock) {
     cr()
     result += "<pre><code"
-    let language = codeBlock.info.split(separator: " ", maxSplits: 1).first ?? ""
+    var language = codeBlock.info.split(separator: " ", maxSplits: 1).first ?? ""
+    // An info string that already names its class (```` ```language-r ````) keeps it as it is.
+    if language.hasPrefix("language-") { language = language.dropFirst("language-".count) }
     if !language.isEmpty { result += " class=\"language-\(Self.escape(String(language)))\"" }
     result += ">"
     result += Self.escape(codeBlock.code)

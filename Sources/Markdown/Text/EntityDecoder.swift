@@ -9,12 +9,24 @@ enum EntityDecoder {
       guard let equals = trimmed.firstIndex(of: "=") else { continue }
       var value = String.UnicodeScalarView()
       for hex in trimmed[trimmed.index(after: equals)...].split(separator: ".") {
-        if let code = UInt32(hex, radix: 16) { value.append(TextSanitizer.safeScalar(code)) }
+        if let code = UInt32(hex, radix: 16), !isBidiMark(code) {
+          value.append(TextSanitizer.safeScalar(code))
+        }
       }
       table[String(trimmed[..<equals])] = String(value)
     }
     return table
   }()
+
+  /// The invisible direction marks, embeddings, overrides and isolates (`&lrm;`, `&rlm;`,
+  /// `&#x202E;`, …): a reference to one is dropped quietly, since it only steers the order of
+  /// text and may never reach output.
+  static func isBidiMark(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
 
   /// Decodes the reference `bytes[start..<end]` (from `&` through `;`), or nil when it is
   /// not a valid reference.
@@ -36,6 +48,7 @@ enum EntityDecoder {
         value = value * radix + digit
         index += 1
       }
+      if isBidiMark(value) { return "" }
       return String(Character(TextSanitizer.safeScalar(value)))
     }
     let name = String(
