@@ -18,14 +18,12 @@ enum EntityDecoder {
     return table
   }()
 
-  /// The invisible direction marks, embeddings, overrides and isolates (`&lrm;`, `&rlm;`,
-  /// `&#x202E;`, …): a reference to one is dropped quietly, since it only steers the order of
-  /// text and may never reach output.
+  /// The invisible direction marks (`&lrm;`, `&rlm;`, the Arabic letter mark): a reference to
+  /// one is dropped quietly, since it only steers the order of text and may not reach output.
+  /// References to embeddings, overrides and isolates, which can disguise text, still show
+  /// U+FFFD.
   static func isBidiMark(_ value: UInt32) -> Bool {
-    switch value {
-    case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: true
-    default: false
-    }
+    value == 0x200E || value == 0x200F || value == 0x061C
   }
 
   /// Decodes the reference `bytes[start..<end]` (from `&` through `;`), or nil when it is
