@@ -69,3 +69,64 @@ import Testing
     #expect(html("```r\nx\n```\n") == "<pre><code class=\"language-r\">x\n</code></pre>\n")
   }
 }
+
+/// Authors' HTML comments never reach learners; other raw HTML is shown as text.
+@Suite struct HTMLCommentTests {
+  static let source = """
+    <!-- TODO: confirm dose -->
+
+    Flush the port <!-- check with pharmacy --> every month.
+
+    | Step | Note |
+    |---|---|
+    | Flush<br>again | ok |
+
+    <!--
+    a note for reviewers
+    -->
+    Last words.
+    """
+
+  static let document = MarkdownDocument(parsing: source)
+
+  @Test func everyRendererDropsComments() {
+    for output in [
+      HTMLRenderer().render(Self.document),
+      TerminalRenderer(width: 80, color: false).render(Self.document),
+      TerminalRenderer(width: 80, color: true).render(Self.document),
+      PlainRenderer(width: 80).render(Self.document),
+      Self.document.plainText,
+    ] {
+      #expect(!output.contains("TODO"), "\(output)")
+      #expect(!output.contains("pharmacy"), "\(output)")
+      #expect(!output.contains("reviewers"), "\(output)")
+      #expect(!output.contains("<!--") && !output.contains("&lt;!--"), "\(output)")
+      #expect(output.contains("every month"), "\(output)")
+    }
+  }
+
+  @Test func otherRawHTMLStaysEscaped() {
+    let html = HTMLRenderer().render(Self.document)
+    #expect(html.contains("<td>Flush&lt;br&gt;again</td>"))
+    #expect(!html.contains("<br>"))
+    #expect(
+      TerminalRenderer(width: 80, color: false).render(Self.document).contains("Flush<br>again"))
+  }
+
+  @Test func anHTMLBlockAsItIsShown() {
+    let blocks = MarkdownDocument(parsing: "<!-- a --> text\n\n<div><!-- b -->x</div>\n").blocks
+    let visible = blocks.compactMap { block -> String? in
+      if case .htmlBlock(let html) = block { return html.visibleHTML }
+      return nil
+    }
+    #expect(visible == [" text", "<div>x</div>"])
+    #expect(HTMLComment.removingComments(from: "a<!-->b<!--->c<!-- d") == "abc")
+    #expect(HTMLComment.isClosed("<!-- a --> <!-->") && !HTMLComment.isClosed("<!-- a"))
+  }
+
+  @Test func theNoteBeforeAHeadingLeavesNoBlankLine() {
+    let terminal = TerminalRenderer(width: 80, color: false)
+      .render(MarkdownDocument(parsing: "<!-- note -->\n# Title\n"))
+    #expect(terminal.hasPrefix("Title"))
+  }
+}

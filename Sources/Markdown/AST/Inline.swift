@@ -38,7 +38,8 @@ extension Inline {
   static func appendPlainText(of inlines: [Inline], to out: inout String) {
     for inline in inlines {
       switch inline {
-      case .text(let text), .code(let text), .html(let text): out += text
+      case .text(let text), .code(let text): out += text
+      case .html(let html): if !HTMLComment.isComment(html) { out += html }
       case .softBreak: out += " "
       case .lineBreak: out += "\n"
       case .emphasis(let children), .strong(let children), .strikethrough(let children):

@@ -91,8 +91,10 @@ struct HTMLFormatter: MarkupWalker {
   }
 
   mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) {
+    let visible = htmlBlock.visibleHTML
+    guard !visible.isEmpty else { return }
     cr()
-    result += "<p>" + Self.escape(htmlBlock.html) + "</p>\n"
+    result += "<p>" + Self.escape(visible) + "</p>\n"
   }
 
   mutating func visitThematicBreak(_ thematicBreak: ThematicBreak) {
@@ -137,7 +139,7 @@ struct HTMLFormatter: MarkupWalker {
     case .softBreak: result += "\n"
     case .lineBreak: result += "<br />\n"
     case .code(let code): result += "<code>" + Self.escape(code) + "</code>"
-    case .html(let html): result += Self.escape(html)
+    case .html(let html): if !HTMLComment.isComment(html) { result += Self.escape(html) }
     case .emphasis(let children):
       result += "<em>"
       visit(children)

@@ -114,8 +114,10 @@ struct BlockLayout: MarkupWalker {
   }
 
   mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) {
+    let visible = htmlBlock.visibleHTML
+    guard !visible.isEmpty else { return }
     startBlock()
-    for sourceLine in htmlBlock.html.split(separator: "\n", omittingEmptySubsequences: false) {
+    for sourceLine in visible.split(separator: "\n", omittingEmptySubsequences: false) {
       let wrapped = wrap([StyledRun(text: TextSanitizer.sanitize(sourceLine), style: [])])
       if wrapped.isEmpty { lines.appendBlank() } else { lines += wrapped }
     }
