@@ -10,6 +10,9 @@ public struct MarkdownDocument: Sendable, Hashable {
   /// grows in proportion to the input; no input costs more than
   /// `MarkdownDocument.workPerByteBound` steps per byte.
   public let parseWork: Int
+  /// Where the source nests deeper than the engine follows (the rest renders as text), in
+  /// order of line; empty for almost every document.
+  public let nestingLimits: [NestingLimit]
 
   /// The most steps of `parseWork` an input may cost per byte of source, which
   /// `LinearTimeTests` holds every hostile shape to (the costliest measured, runs of `*a `
@@ -25,14 +28,17 @@ public struct MarkdownDocument: Sendable, Hashable {
     let bytes = TextSanitizer.sanitizeSource(source)
     // A byte order mark (U+FEFF, which some editors write first) is no part of the text.
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    (self.blocks, self.parseWork) = bytes.withUnsafeBufferPointer { whole in
+    (self.blocks, self.parseWork, self.nestingLimits) = bytes.withUnsafeBufferPointer { whole in
       let buffer = UnsafeBufferPointer(rebasing: whole[start...])
       var parser = BlockParser(buffer)
       parser.parse()
       var builder = DocumentBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
       var blocks = builder.build()
       if parser.sawFormControl { blocks = FormControlRemoval.removing(from: blocks) }
-      return (blocks, parser.steps + builder.steps)
+      let limits = (parser.nestingLimits + builder.inlineNestingLimits).sorted {
+        $0.line < $1.line
+      }
+      return (blocks, parser.steps + builder.steps, limits)
     }
   }
 

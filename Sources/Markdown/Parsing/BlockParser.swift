@@ -5,7 +5,7 @@ struct BlockParser {
   typealias Buffer = UnsafeBufferPointer<UInt8>
 
   /// Containers nested deeper than this are not opened; their markers read as text.
-  static let maximumNesting = 48
+  static let maximumNesting = NestingLimit.blocks
 
   let s: Buffer
   var nodes: [BlockNode] = [BlockNode(kind: .document)]
@@ -30,6 +30,8 @@ struct BlockParser {
   var steps = 0
   /// Whether a vertical tab or form feed was read (the document builder then removes them).
   var sawFormControl = false
+  /// Where a container was not opened because of `maximumNesting`, once per line and kind.
+  var nestingLimits: [NestingLimit] = []
 
   init(_ s: Buffer) { self.s = s }
 
@@ -486,6 +488,7 @@ struct BlockParser {
     if (!isIndented || containerKind == .list) && canNest, startListItem(container) {
       return .container
     }
+    if !canNest && !isIndented { noteNestingLimit(first) }
     if isIndented && nodes[Int(tip)].kind != .paragraph && !isBlank {
       advanceOffset(4, columns: true)
       closeUnmatchedBlocks()
@@ -493,6 +496,36 @@ struct BlockParser {
       return .leaf
     }
     return .none
+  }
+
+  /// Records that a quote or list marker at the nesting limit is read as text.
+  private mutating func noteNestingLimit(_ first: UInt8) {
+    let kind: NestingLimit.Kind
+    if first == UInt8(ascii: ">") {
+      kind = .blockQuote
+    } else if isListMarker(at: nextNonspace) {
+      kind = .list
+    } else {
+      return
+    }
+    let limit = NestingLimit(kind: kind, line: lineNumber)
+    if nestingLimits.last != limit { nestingLimits.append(limit) }
+  }
+
+  /// Whether a bullet or ordered-list marker followed by white space starts at `index`.
+  private func isListMarker(at index: Int) -> Bool {
+    var i = index
+    let first = peek(i)
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+      i += 1
+    } else {
+      while ByteClass.isDigit(peek(i)) && i - index < 9 { i += 1 }
+      guard i > index, peek(i) == UInt8(ascii: ".") || peek(i) == UInt8(ascii: ")") else {
+        return false
+      }
+      i += 1
+    }
+    return i == lineEnd || ByteClass.isSpaceOrTab(peek(i))
   }
 
   private mutating func startATXHeading() -> Bool {

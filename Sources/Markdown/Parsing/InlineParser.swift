@@ -88,8 +88,9 @@ struct InlineParser {
       var parser = InlineParser(buffer, start, end, references: references)
       parser.borrow(&scratch)
       parser.run()
-      let inlines = InlineTreeBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
-        .build()
+      var builder = InlineTreeBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
+      let inlines = builder.build()
+      scratch.flattenedLines = builder.flattenedLines
       // The tree builder visits each node once.
       scratch.steps += parser.steps + parser.nodes.count
       parser.giveBack(&scratch)
@@ -107,6 +108,8 @@ struct InlineParser {
     var brackets: [Bracket] = []
     /// Steps of work of every leaf parsed so far.
     var steps = 0
+    /// Lines of the last leaf (0-based) where inline nesting was flattened.
+    var flattenedLines: [Int] = []
   }
 
   private mutating func borrow(_ scratch: inout Scratch) {
