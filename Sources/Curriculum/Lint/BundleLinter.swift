@@ -21,6 +21,7 @@ public enum BundleLinter {
     diagnostics += coverage(reading, filesWithErrors: filesWithErrors)
     diagnostics += files(reading)
     diagnostics += readability(reading)
+    diagnostics += MarkupLint.diagnostics(reading, directory: directory)
     return LintReport(diagnostics: diagnostics.sortedForReport(), fileCount: reading.fileCount)
   }
 
