@@ -13,6 +13,9 @@ public struct MarkdownDocument: Sendable, Hashable {
   /// Where the source nests deeper than the engine follows (the rest renders as text), in
   /// order of line; empty for almost every document.
   public let nestingLimits: [NestingLimit]
+  /// The GFM footnotes the text refers to, numbered in the order of their first reference;
+  /// renderers show them after the blocks.
+  public let footnotes: [Footnote]
 
   /// The most steps of `parseWork` an input may cost per byte of source, which
   /// `LinearTimeTests` holds every hostile shape to (the costliest measured, runs of `*a `
@@ -28,18 +31,25 @@ public struct MarkdownDocument: Sendable, Hashable {
     let bytes = TextSanitizer.sanitizeSource(source)
     // A byte order mark (U+FEFF, which some editors write first) is no part of the text.
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    (self.blocks, self.parseWork, self.nestingLimits) = bytes.withUnsafeBufferPointer { whole in
+    let parsed = bytes.withUnsafeBufferPointer { whole in
       let buffer = UnsafeBufferPointer(rebasing: whole[start...])
       var parser = BlockParser(buffer)
       parser.parse()
       var builder = DocumentBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
       var blocks = builder.build()
-      if parser.sawFormControl { blocks = FormControlRemoval.removing(from: blocks) }
+      var footnotes = builder.footnotes()
+      if parser.sawFormControl {
+        blocks = FormControlRemoval.removing(from: blocks)
+        for index in footnotes.indices {
+          footnotes[index].children = FormControlRemoval.removing(from: footnotes[index].children)
+        }
+      }
       let limits = (parser.nestingLimits + builder.inlineNestingLimits).sorted {
         $0.line < $1.line
       }
-      return (blocks, parser.steps + builder.steps, limits)
+      return (blocks, footnotes, parser.steps + builder.steps, limits)
     }
+    (blocks, footnotes, parseWork, nestingLimits) = parsed
   }
 
   /// The document's words without markup, blocks separated by blank lines

@@ -15,6 +15,7 @@ enum MarkupLint {
         let document = section.document
         var checker = Checker(file: topic.file, firstLine: section.bodyLine, log: log)
         checker.check(document.blocks)
+        checker.check(document.footnotes.flatMap(\.children))
         for limit in document.nestingLimits {
           log.warning(
             topic.file, SourceLocation(line: section.bodyLine + limit.line - 1, column: 1),
@@ -96,7 +97,7 @@ enum MarkupLint {
           line = check(children, line: line)
         case .link(let link): line = check(link.children, line: line)
         case .image(let image): line = check(image.children, line: line)
-        case .text, .code: break
+        case .text, .code, .footnoteReference: break
         }
       }
       return line

@@ -11,6 +11,8 @@ public enum Inline: Sendable, Hashable {
   case image(Image)
   /// Raw inline HTML, kept as text: renderers never pass it through.
   case html(String)
+  /// `[^label]`, pointing at one of the document's `footnotes`.
+  case footnoteReference(FootnoteReference)
 }
 
 public struct Link: Sendable, Hashable {
@@ -40,6 +42,7 @@ extension Inline {
       switch inline {
       case .text(let text), .code(let text): out += text
       case .html(let html): if !HTMLComment.isComment(html) { out += html }
+      case .footnoteReference: break
       case .softBreak: out += " "
       case .lineBreak: out += "\n"
       case .emphasis(let children), .strong(let children), .strikethrough(let children):

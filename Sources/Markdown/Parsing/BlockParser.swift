@@ -10,6 +10,8 @@ struct BlockParser {
   let s: Buffer
   var nodes: [BlockNode] = [BlockNode(kind: .document)]
   var references: [String: LinkReference] = [:]
+  /// Footnote definitions by normalised label (`^LABEL`); the first of a label counts.
+  var footnoteDefinitions: [String: (label: String, node: Int32)] = [:]
 
   var lineStart = 0
   var lineEnd = 0
@@ -218,6 +220,13 @@ struct BlockParser {
         nodes[Int(index)].endLine = nodes[Int(index)].startLine
       }
     case .list: finalizeList(index)
+    case .footnoteDefinition:
+      let marker = nodes[Int(index)].info
+      let key = marker.withUnsafeBufferPointer { LinkReference.normalize($0) }
+      if footnoteDefinitions[key] == nil {
+        let label = String(decoding: marker.dropFirst(2).dropLast(), as: UTF8.self)
+        footnoteDefinitions[key] = (label, index)
+      }
     default: break
     }
     tip = parent
@@ -371,7 +380,7 @@ struct BlockParser {
     case UInt8(ascii: "#"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "*"),
       UInt8(ascii: "+"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "<"),
       UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ":"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      UInt8(ascii: "["), UInt8(ascii: "0")...UInt8(ascii: "9"):
       true
     default: false
     }
@@ -433,6 +442,15 @@ struct BlockParser {
       return isBlank && (node.htmlKind == 6 || node.htmlKind == 7) ? .unmatched : .matched
     case .paragraph, .table:
       return isBlank ? .unmatched : .matched
+    case .footnoteDefinition:
+      if isBlank {
+        advanceNextNonspace()
+      } else if indent >= 4 {
+        advanceOffset(4, columns: true)
+      } else {
+        return .unmatched
+      }
+      return .matched
     }
   }
 
@@ -453,6 +471,8 @@ struct BlockParser {
         closeUnmatchedBlocks()
         addChild(.blockQuote, at: nextNonspace)
         return .container
+      case UInt8(ascii: "["):
+        if canNest && startFootnoteDefinition() { return .container }
       case UInt8(ascii: "#"):
         if startATXHeading() { return .leaf }
       case UInt8(ascii: "`"), UInt8(ascii: "~"):
@@ -526,6 +546,24 @@ struct BlockParser {
       i += 1
     }
     return i == lineEnd || ByteClass.isSpaceOrTab(peek(i))
+  }
+
+  /// `[^label]:` (a label without spaces or `]`) opens a footnote definition; what follows
+  /// on the line is its first block.
+  private mutating func startFootnoteDefinition() -> Bool {
+    guard peek(nextNonspace + 1) == UInt8(ascii: "^") else { return false }
+    var i = nextNonspace + 2
+    while i < lineEnd && s[i] != UInt8(ascii: "]") && !ByteClass.isSpaceOrTab(s[i]) { i += 1 }
+    guard i > nextNonspace + 2, peek(i) == UInt8(ascii: "]"), peek(i + 1) == UInt8(ascii: ":")
+    else { return false }
+    let markerStart = nextNonspace
+    closeUnmatchedBlocks()
+    let definition = addChild(.footnoteDefinition, at: markerStart)
+    nodes[Int(definition)].info = Array(Buffer(rebasing: s[markerStart...i]))
+    advanceNextNonspace()
+    advanceOffset(i + 2 - markerStart, columns: false)
+    while ByteClass.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: false) }
+    return true
   }
 
   private mutating func startATXHeading() -> Bool {

@@ -4,10 +4,33 @@ struct DocumentBuilder {
   let parser: BlockParser
   let extendedAutolinks: Bool
   private var scratch = InlineParser.Scratch()
+  private var footnoteTable = FootnoteTable()
 
   init(parser: BlockParser, extendedAutolinks: Bool) {
     self.parser = parser
     self.extendedAutolinks = extendedAutolinks
+    footnoteTable.definitions = parser.footnoteDefinitions
+  }
+
+  /// The notes referred to by the blocks built so far (and by those notes), numbered in the
+  /// order of their first reference. Call after `build()`.
+  mutating func footnotes() -> [Footnote] {
+    guard !footnoteTable.isEmpty else { return [] }
+    var contents: [[Block]] = []
+    // Building a note can number further notes it refers to.
+    while contents.count < footnoteTable.numbered.count {
+      let key = footnoteTable.numbered[contents.count]
+      contents.append(children(of: footnoteTable.definitions[key]!.node))
+    }
+    return contents.enumerated().map { index, children in
+      let key = footnoteTable.numbered[index]
+      let definition = footnoteTable.definitions[key]!
+      let node = parser.nodes[Int(definition.node)]
+      return Footnote(
+        number: index + 1, label: definition.label, children: children,
+        referenceCount: footnoteTable.referenceCounts[index],
+        position: SourcePosition(line: node.startLine, column: node.startColumn))
+    }
   }
 
   mutating func build() -> [Block] { children(of: 0) }
@@ -31,8 +54,8 @@ struct DocumentBuilder {
   /// The inlines of a leaf whose text starts on source line `line`.
   private mutating func inlines(_ bytes: [UInt8], line: Int) -> [Inline] {
     let inlines = InlineParser.parse(
-      bytes, references: parser.references, extendedAutolinks: extendedAutolinks,
-      scratch: &scratch)
+      bytes, references: parser.references, footnotes: &footnoteTable,
+      extendedAutolinks: extendedAutolinks, scratch: &scratch)
     for offset in scratch.flattenedLines {
       inlineNestingLimits.append(NestingLimit(kind: .inline, line: line + offset))
     }
@@ -43,7 +66,7 @@ struct DocumentBuilder {
     let node = parser.nodes[Int(index)]
     let position = SourcePosition(line: node.startLine, column: node.startColumn)
     switch node.kind {
-    case .document, .item: return nil
+    case .document, .item, .footnoteDefinition: return nil
     case .paragraph:
       return .paragraph(
         Paragraph(content: inlines(node.content, line: node.startLine), position: position))

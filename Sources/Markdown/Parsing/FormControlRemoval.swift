@@ -45,7 +45,7 @@ enum FormControlRemoval {
       case .text(let text): return .text(clean(text))
       case .code(let text): return .code(clean(text))
       case .html(let text): return .html(clean(text))
-      case .softBreak, .lineBreak: return inline
+      case .softBreak, .lineBreak, .footnoteReference: return inline
       case .emphasis(let children): return .emphasis(removing(from: children))
       case .strong(let children): return .strong(removing(from: children))
       case .strikethrough(let children): return .strikethrough(removing(from: children))

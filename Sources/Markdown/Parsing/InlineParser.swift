@@ -8,6 +8,7 @@ struct InlineParser {
 
   enum Kind: UInt8 {
     case root, text, softBreak, lineBreak, code, emphasis, strong, strikethrough, link, image, html
+    case footnoteReference
   }
 
   /// A node of the working tree, linked by indices so emphasis processing can splice.
@@ -22,7 +23,7 @@ struct InlineParser {
     var last: Int32 = -1
     var next: Int32 = -1
     var previous: Int32 = -1
-    /// Index into `links` for links and images.
+    /// Index into `links` for links and images, into `footnoteReferences` for those.
     var link: Int32 = -1
   }
 
@@ -56,6 +57,9 @@ struct InlineParser {
   var delimiters: [Delimiter] = []
   var delimiterTop: Int32 = -1
   var brackets: [Bracket] = []
+  /// The document's footnotes, lent to this parser for one leaf.
+  var footnotes = FootnoteTable()
+  var footnoteReferences: [FootnoteReference] = []
   var backtickRuns: [Int: [Int]]?
   var backtickCursor: [Int: Int] = [:]
   var missingHTMLEnds: Set<String> = []
@@ -76,8 +80,8 @@ struct InlineParser {
 
   /// Parses `s[start..<end]` (already stripped of surrounding whitespace).
   static func parse(
-    _ bytes: [UInt8], references: [String: LinkReference], extendedAutolinks: Bool,
-    scratch: inout Scratch
+    _ bytes: [UInt8], references: [String: LinkReference], footnotes: inout FootnoteTable,
+    extendedAutolinks: Bool, scratch: inout Scratch
   ) -> [Inline] {
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
@@ -87,7 +91,9 @@ struct InlineParser {
       guard start < end else { return [] }
       var parser = InlineParser(buffer, start, end, references: references)
       parser.borrow(&scratch)
+      swap(&parser.footnotes, &footnotes)
       parser.run()
+      swap(&parser.footnotes, &footnotes)
       var builder = InlineTreeBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
       let inlines = builder.build()
       scratch.flattenedLines = builder.flattenedLines
@@ -614,6 +620,11 @@ struct InlineParser {
       brackets.removeLast()
       return
     }
+    if !opener.isImage && !opener.bracketAfter && !footnotes.isEmpty
+      && s[opener.index + 1] == UInt8(ascii: "^"), closeFootnoteReference(opener, startPos)
+    {
+      return
+    }
     var matched: (destination: String, title: String)?
     // Inline link: `(destination "title")`.
     if pos < end && s[pos] == UInt8(ascii: "(") {
@@ -692,5 +703,38 @@ struct InlineParser {
       }
       deactivatedBelow = brackets.count
     }
+  }
+
+  // MARK: - Footnotes
+
+  /// Turns `[^label]`, whose `]` ends before `end`, into a reference when the note is defined.
+  private mutating func closeFootnoteReference(_ opener: Bracket, _ end: Int) -> Bool {
+    let labelStart = opener.index + 2
+    let labelEnd = end - 1
+    guard labelStart < labelEnd else { return false }
+    for index in labelStart..<labelEnd {
+      let byte = s[index]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A { return false }
+    }
+    steps += labelEnd - opener.index
+    let key = LinkSyntax.normalize(label: s, opener.index, end)
+    guard let reference = footnotes.reference(key: key) else { return false }
+    // The label's text and delimiters give way to the reference.
+    while delimiterTop > opener.previousDelimiter {
+      steps += 1
+      removeDelimiter(delimiterTop)
+    }
+    var current = nodes[Int(opener.node)].next
+    while current >= 0 {
+      steps += 1
+      let next = nodes[Int(current)].next
+      unlink(current)
+      current = next
+    }
+    brackets.removeLast()
+    unlink(opener.node)
+    footnoteReferences.append(reference)
+    append(Node(kind: .footnoteReference, link: Int32(footnoteReferences.count - 1)))
+    return true
   }
 }

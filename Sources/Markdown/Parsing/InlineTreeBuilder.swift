@@ -78,6 +78,8 @@ struct InlineTreeBuilder {
         Image(
           source: info.destination, title: info.title,
           children: children(of: index, depth: depth + 1, inLink: true)))
+    case .footnoteReference:
+      return .footnoteReference(parser.footnoteReferences[Int(node.link)])
     case .text, .root: return .text(string(of: node))
     }
   }

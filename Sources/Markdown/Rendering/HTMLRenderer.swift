@@ -158,6 +158,12 @@ struct HTMLFormatter: MarkupWalker {
       result += ">"
       visit(link.children)
       result += "</a>"
+    case .footnoteReference(let reference):
+      let label = Self.footnoteID(reference.label)
+      let suffix = reference.occurrence > 1 ? "-\(reference.occurrence)" : ""
+      result +=
+        "<sup class=\"footnote-ref\"><a href=\"#fn-\(label)\" id=\"fnref-\(label)\(suffix)\""
+      result += " data-footnote-ref>\(reference.number)</a></sup>"
     case .image(let image):
       result += "<img src=\"" + Self.escape(URLSafety.safe(image.source)) + "\" alt=\""
       result += Self.escape(Inline.plainText(of: image.children))
@@ -166,6 +172,51 @@ struct HTMLFormatter: MarkupWalker {
       result += " />"
     }
   }
+
+  // MARK: - Footnotes
+
+  /// The notes as GitHub (cmark-gfm) renders them: a numbered list in a section, each note
+  /// ending in one back-link per reference.
+  mutating func visitFootnotes(_ footnotes: [Footnote]) {
+    cr()
+    result += "<section class=\"footnotes\" data-footnotes>\n<ol>\n"
+    let wasTight = tight
+    tight = false
+    for footnote in footnotes {
+      let label = Self.footnoteID(footnote.label)
+      result += "<li id=\"fn-\(label)\">\n"
+      var backLinks: [String] = []
+      for occurrence in 1...max(footnote.referenceCount, 1) {
+        let index = occurrence > 1 ? "\(footnote.number)-\(occurrence)" : "\(footnote.number)"
+        let suffix = occurrence > 1 ? "-\(occurrence)" : ""
+        let mark = occurrence > 1 ? "↩<sup class=\"footnote-ref\">\(occurrence)</sup>" : "↩"
+        backLinks.append(
+          "<a href=\"#fnref-\(label)\(suffix)\" class=\"footnote-backref\" data-footnote-backref "
+            + "data-footnote-backref-idx=\"\(index)\" aria-label=\"Back to reference \(index)\">"
+            + mark + "</a>")
+      }
+      let links = backLinks.joined(separator: " ")
+      var children = footnote.children[...]
+      if case .paragraph(let last)? = children.last {
+        children.removeLast()
+        for block in children { visit(block) }
+        cr()
+        result += "<p>"
+        visit(last.content)
+        result += " " + links + "</p>\n"
+      } else {
+        for block in children { visit(block) }
+        cr()
+        result += links + "\n"
+      }
+      result += "</li>\n"
+    }
+    tight = wasTight
+    result += "</ol>\n</section>\n"
+  }
+
+  /// A footnote label as used in `fn-` and `fnref-` ids and links.
+  static func footnoteID(_ label: String) -> String { escape(LinkSyntax.normalizeURL(label)) }
 
   /// Escapes `&`, `<`, `>` and `"`.
   static func escape(_ text: String) -> String {

@@ -266,6 +266,42 @@ struct BlockLayout: MarkupWalker {
     }
   }
 
+  /// The notes after the text: a short rule in the terminal, "Notes:" for screen readers,
+  /// then each note marked `[1]`, `[2]`, … as its references are.
+  mutating func visitFootnotes(_ footnotes: [Footnote]) {
+    startBlock()
+    switch flavor {
+    case .terminal:
+      let rule = String(repeating: "─", count: min(width, 20))
+      lines.append(Line(text: writer.styled(rule, .frame), width: min(width, 20)))
+    case .plain:
+      lines += wrap([StyledRun(text: "Notes:", style: [])])
+    }
+    let markerWidth = "[\(footnotes.count)]".count + 1
+    let loose = footnotes.contains { $0.children.count > 1 }
+    for (index, footnote) in footnotes.enumerated() {
+      if index > 0 && loose { lines.appendBlank() }
+      let number = "[\(footnote.number)]"
+      let marker = String(repeating: " ", count: markerWidth - 1 - number.count) + number
+      let indent = fits(indent: markerWidth) ? markerWidth : 0
+      var child = nested(width: width - indent)
+      child.isTight = footnote.children.count == 1
+      for block in footnote.children { child.visit(block) }
+      writer = child.writer
+      let markerLine = prefix(marker, .marker)
+      if child.lines.isEmpty {
+        lines.append(markerLine)
+      } else if indent == 0 {
+        lines.append(markerLine)
+        lines += child.lines
+      } else {
+        let pad = Line(text: String(repeating: " ", count: indent), width: indent)
+        append(
+          child.lines, first: markerLine + Line(bytes: [0x20], width: 1), rest: pad, blank: .blank)
+      }
+    }
+  }
+
   mutating func visitTable(_ table: Table) {
     startBlock()
     var layout = TableLayout(table: table, width: width, flavor: flavor, writer: writer)

@@ -34,6 +34,7 @@ struct InlineRuns {
       case .code(let code): add(code, style.union(.code))
       case .softBreak: runs.append(StyledRun(text: " ", style: style))
       case .lineBreak: runs.append(.hardBreak)
+      case .footnoteReference(let reference): add("[\(reference.number)]", style.union(.marker))
       case .emphasis(let children): add(children, style: style.union(.emphasis))
       case .strong(let children):
         if let label = leadingStrongStyle {
