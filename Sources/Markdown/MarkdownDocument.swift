@@ -52,6 +52,16 @@ public struct MarkdownDocument: Sendable, Hashable {
     (blocks, footnotes, parseWork, nestingLimits) = parsed
   }
 
+  /// The same document with other blocks (a renderer's view of it, such as typographic
+  /// punctuation).
+  init(replacingBlocksOf document: MarkdownDocument, with blocks: [Block], footnotes: [Footnote]) {
+    source = document.source
+    self.blocks = blocks
+    self.footnotes = footnotes
+    parseWork = document.parseWork
+    nestingLimits = document.nestingLimits
+  }
+
   /// The document's words without markup, blocks separated by blank lines
   /// (used for search and readability scores).
   public var plainText: String {

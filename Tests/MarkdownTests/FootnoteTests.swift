@@ -87,11 +87,11 @@ import Testing
   @Test func terminalAndPlainNumberTheNotesAtTheEnd() {
     let terminal = TerminalRenderer(width: 40, color: false).render(Self.document)
     #expect(terminal.contains("Flush the port every 4 weeks[1] when it"))
-    #expect(terminal.contains("────────────────────\n[1] Children's Hospital patient guide,"))
+    #expect(terminal.contains("────────────────────\n[1] Children’s Hospital patient guide,"))
     #expect(terminal.contains("\n[2] Ask your care team; some clinics\n    flush more often."))
     #expect(!terminal.contains("Nobody refers"))
     let plain = PlainRenderer(width: 80).render(Self.document)
-    #expect(plain.contains("Notes:\n[1] Children's Hospital patient guide, 2024. Indented lines"))
+    #expect(plain.contains("Notes:\n[1] Children’s Hospital patient guide, 2024. Indented lines"))
     #expect(plain.contains("[2] Ask your care team"))
     let colored = TerminalRenderer(width: 40, color: true).render(Self.document)
     #expect(OutputChecks.overlongLines(in: colored, width: 40).isEmpty)

@@ -1,11 +1,13 @@
 /// Renders CommonMark-conformant, safe HTML: raw HTML is escaped, never passed through, and
 /// script-capable URLs are replaced by `#`.
 public struct HTMLRenderer: Sendable {
-  public init() {}
+  public var options: RenderOptions
+
+  public init(options: RenderOptions = .content) { self.options = options }
 
   public func render(_ document: MarkdownDocument) -> String {
     var formatter = HTMLFormatter()
-    formatter.visit(document)
+    formatter.visit(options.prepare(document))
     return formatter.result
   }
 }

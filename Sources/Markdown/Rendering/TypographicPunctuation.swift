@@ -1,0 +1,182 @@
+/// Typographic punctuation for text (`RenderOptions.typographicPunctuation`): quotes turn
+/// curly by what comes before them, dashes and ellipses by their runs. Code, addresses, raw
+/// HTML and code blocks keep their characters. Blocks without a straight quote, `--` or
+/// `...` are passed on untouched.
+enum TypographicPunctuation {
+  static func applied(to document: MarkdownDocument) -> MarkdownDocument {
+    let blocks = document.blocks.map(applied(to:))
+    var footnotes = document.footnotes
+    for index in footnotes.indices {
+      footnotes[index].children = footnotes[index].children.map(applied(to:))
+    }
+    return MarkdownDocument(replacingBlocksOf: document, with: blocks, footnotes: footnotes)
+  }
+
+  static func applied(to block: Block) -> Block {
+    switch block {
+    case .heading(var node):
+      guard needsWork(node.content) else { return block }
+      node.content = converted(node.content)
+      return .heading(node)
+    case .paragraph(var node):
+      guard needsWork(node.content) else { return block }
+      node.content = converted(node.content)
+      return .paragraph(node)
+    case .blockQuote(var node):
+      node.children = node.children.map(applied(to:))
+      return .blockQuote(node)
+    case .list(var node):
+      for index in node.items.indices {
+        node.items[index].children = node.items[index].children.map(applied(to:))
+      }
+      return .list(node)
+    case .table(var node):
+      node.header = node.header.map { needsWork($0) ? converted($0) : $0 }
+      node.rows = node.rows.map { row in row.map { needsWork($0) ? converted($0) : $0 } }
+      return .table(node)
+    case .codeBlock, .htmlBlock, .thematicBreak: return block
+    }
+  }
+
+  /// The inlines of one leaf block, converted with the context running across them.
+  static func converted(_ inlines: [Inline]) -> [Inline] {
+    var converter = Converter()
+    return converter.convert(inlines)
+  }
+
+  // MARK: - Quick check
+
+  static func needsWork(_ inlines: [Inline]) -> Bool {
+    inlines.contains { inline in
+      switch inline {
+      case .text(let text): needsWork(text)
+      case .emphasis(let children), .strong(let children), .strikethrough(let children):
+        needsWork(children)
+      case .link(let link): needsWork(link.children)
+      case .image(let image): needsWork(image.children)
+      case .softBreak, .lineBreak, .code, .html, .footnoteReference: false
+      }
+    }
+  }
+
+  static func needsWork(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+      case UInt8(ascii: "-") where previous == UInt8(ascii: "-"): return true
+      case UInt8(ascii: ".")
+      where previous == UInt8(ascii: ".") && beforePrevious == UInt8(ascii: "."):
+        return true
+      default: break
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    return false
+  }
+
+  // MARK: - Converting
+
+  /// Walks a leaf's inlines in order, remembering the last character written, which decides
+  /// whether a quote opens or closes.
+  struct Converter {
+    /// Nil at the start of the block.
+    var previous: Unicode.Scalar?
+
+    mutating func convert(_ inlines: [Inline]) -> [Inline] {
+      inlines.map { inline -> Inline in
+        switch inline {
+        case .text(let text): return .text(convert(text))
+        case .code(let code):
+          if let last = code.unicodeScalars.last { previous = last }
+          return inline
+        case .softBreak, .lineBreak:
+          previous = " "
+          return inline
+        case .html, .footnoteReference: return inline
+        case .emphasis(let children): return .emphasis(convert(children))
+        case .strong(let children): return .strong(convert(children))
+        case .strikethrough(let children): return .strikethrough(convert(children))
+        case .link(var link):
+          link.children = convert(link.children)
+          return .link(link)
+        case .image(var image):
+          image.children = convert(image.children)
+          return .image(image)
+        }
+      }
+    }
+
+    mutating func convert(_ text: String) -> String {
+      guard TypographicPunctuation.needsWork(text) else {
+        if let last = text.unicodeScalars.last { previous = last }
+        return text
+      }
+      let scalars = Array(text.unicodeScalars)
+      var out = String.UnicodeScalarView()
+      var index = 0
+      while index < scalars.count {
+        let scalar = scalars[index]
+        let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
+        switch scalar {
+        case "\"":
+          out.append(opens(next: next) ? "\u{201C}" : "\u{201D}")
+        case "'":
+          // An apostrophe inside a word, or before a year ('90s), is a closing quote.
+          let isApostrophe = next.map { $0.properties.numericType != nil } ?? false
+          out.append(!isApostrophe && opens(next: next) ? "\u{2018}" : "\u{2019}")
+        case "-":
+          var run = 1
+          while index + run < scalars.count && scalars[index + run] == "-" { run += 1 }
+          out.append(contentsOf: Self.dashes(run))
+          index += run - 1
+        case "."
+        where index + 2 < scalars.count && scalars[index + 1] == "."
+          && scalars[index + 2] == ".":
+          out.append("\u{2026}")
+          index += 2
+        default:
+          out.append(scalar)
+        }
+        previous = out.last
+        index += 1
+      }
+      return String(out)
+    }
+
+    /// A quote opens at the start of a block, after white space or an opening bracket, dash
+    /// or quote, unless white space follows it.
+    private func opens(next: Unicode.Scalar?) -> Bool {
+      if let next, next.properties.isWhitespace { return false }
+      guard let previous else { return true }
+      if previous.properties.isWhitespace { return true }
+      switch previous {
+      case "(", "[", "{", "\u{2013}", "\u{2014}", "\u{201C}", "\u{2018}", "-", "/": return true
+      default: return false
+      }
+    }
+
+    /// A run of hyphens the way SmartyPants and cmark's `--smart` read it: one stays a
+    /// hyphen; runs of three are em dashes, of two en dashes, mixed when neither divides.
+    static func dashes(_ run: Int) -> String.UnicodeScalarView {
+      guard run > 1 else { return "-".unicodeScalars }
+      var em = 0
+      var en = 0
+      if run % 3 == 0 {
+        em = run / 3
+      } else if run % 2 == 0 {
+        en = run / 2
+      } else if run % 3 == 2 {
+        em = (run - 2) / 3
+        en = 1
+      } else {
+        em = (run - 4) / 3
+        en = 2
+      }
+      return (String(repeating: "\u{2014}", count: em) + String(repeating: "\u{2013}", count: en))
+        .unicodeScalars
+    }
+  }
+}
