@@ -13,6 +13,7 @@ enum TypographicPunctuation {
   }
 
   static func applied(to block: Block) -> Block {
+    guard needsWork(block) else { return block }
     switch block {
     case .heading(var node):
       guard needsWork(node.content) else { return block }
@@ -46,6 +47,18 @@ enum TypographicPunctuation {
 
   // MARK: - Quick check
 
+  static func needsWork(_ block: Block) -> Bool {
+    switch block {
+    case .heading(let node): needsWork(node.content)
+    case .paragraph(let node): needsWork(node.content)
+    case .blockQuote(let node): node.children.contains(where: needsWork)
+    case .list(let node): node.items.contains { $0.children.contains(where: needsWork) }
+    case .table(let node):
+      node.header.contains(where: needsWork) || node.rows.contains { $0.contains(where: needsWork) }
+    case .codeBlock, .htmlBlock, .thematicBreak: false
+    }
+  }
+
   static func needsWork(_ inlines: [Inline]) -> Bool {
     inlines.contains { inline in
       switch inline {
@@ -60,19 +73,27 @@ enum TypographicPunctuation {
   }
 
   static func needsWork(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    var beforePrevious: UInt8 = 0
-    for byte in text.utf8 {
+    var text = text
+    return text.withUTF8(needsWork)
+  }
+
+  /// Whether the bytes hold a straight quote, `--` or `...`; one comparison per byte for
+  /// everything but the four characters involved.
+  static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      index += 1
+      // `"` 22, `'` 27, `-` 2D and `.` 2E are the only bytes in 22...2E that matter.
+      guard byte &- 0x22 <= 0x0C else { continue }
       switch byte {
-      case UInt8(ascii: "\""), UInt8(ascii: "'"): return true
-      case UInt8(ascii: "-") where previous == UInt8(ascii: "-"): return true
-      case UInt8(ascii: ".")
-      where previous == UInt8(ascii: ".") && beforePrevious == UInt8(ascii: "."):
-        return true
+      case 0x22, 0x27: return true
+      case 0x2D: if index < count && bytes[index] == 0x2D { return true }
+      case 0x2E:
+        if index + 1 < count && bytes[index] == 0x2E && bytes[index + 1] == 0x2E { return true }
       default: break
       }
-      beforePrevious = previous
-      previous = byte
     }
     return false
   }
