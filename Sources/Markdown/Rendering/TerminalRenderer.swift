@@ -23,6 +23,7 @@ public struct TerminalRenderer: Sendable {
     let document = options.prepare(document)
     var layout = BlockLayout(
       width: width, flavor: .terminal, writer: StyleWriter(theme: color ? theme : nil))
+    layout.reserveCapacity(forSourceBytes: document.source.utf8.count)
     layout.visit(document)
     return layout.output
   }

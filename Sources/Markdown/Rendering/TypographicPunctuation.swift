@@ -4,12 +4,23 @@
 /// `...` are passed on untouched.
 enum TypographicPunctuation {
   static func applied(to document: MarkdownDocument) -> MarkdownDocument {
-    let blocks = document.blocks.map(applied(to:))
+    var changed = false
+    var blocks = document.blocks
+    replace(in: &blocks, changed: &changed)
     var footnotes = document.footnotes
     for index in footnotes.indices {
-      footnotes[index].children = footnotes[index].children.map(applied(to:))
+      replace(in: &footnotes[index].children, changed: &changed)
     }
+    guard changed else { return document }
     return MarkdownDocument(replacingBlocksOf: document, with: blocks, footnotes: footnotes)
+  }
+
+  /// Converts the blocks that need it in place, so a document with few quotes copies little.
+  private static func replace(in blocks: inout [Block], changed: inout Bool) {
+    for index in blocks.indices where needsWork(blocks[index]) {
+      blocks[index] = applied(to: blocks[index])
+      changed = true
+    }
   }
 
   static func applied(to block: Block) -> Block {

@@ -27,6 +27,12 @@ struct BlockLayout: MarkupWalker {
 
   var output: String { lines.joined }
 
+  /// Room for the lines of a document of `sourceBytes` bytes (output runs about half as long
+  /// again as its source, escape codes included).
+  mutating func reserveCapacity(forSourceBytes sourceBytes: Int) {
+    lines.reserveCapacity(bytes: sourceBytes + sourceBytes / 2)
+  }
+
   // MARK: - Helpers
 
   private mutating func startBlock() {
@@ -64,7 +70,7 @@ struct BlockLayout: MarkupWalker {
     let runs = InlineRuns.runs(for: paragraph.content) { builder in
       if highlight { builder.leadingStrongStyle = .calloutLabel }
     }
-    lines += wrap(runs)
+    LineWrapper.wrap(runs, width: width, writer: writer, into: &lines)
   }
 
   mutating func visitHeading(_ heading: Heading) {
