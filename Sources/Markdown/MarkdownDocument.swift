@@ -28,28 +28,40 @@ public struct MarkdownDocument: Sendable, Hashable {
   ///   (`www.example.org`, `https://…`, `name@example.org`); off for strict CommonMark.
   public init(parsing source: String, extendedAutolinks: Bool = true) {
     self.source = source
-    let bytes = TextSanitizer.sanitizeSource(source)
-    // A byte order mark (U+FEFF, which some editors write first) is no part of the text.
-    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    let parsed = bytes.withUnsafeBufferPointer { whole in
-      let buffer = UnsafeBufferPointer(rebasing: whole[start...])
-      var parser = BlockParser(buffer)
-      parser.parse()
-      var builder = DocumentBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
-      var blocks = builder.build()
-      var footnotes = builder.footnotes()
-      if parser.sawFormControl {
-        blocks = FormControlRemoval.removing(from: blocks)
-        for index in footnotes.indices {
-          footnotes[index].children = FormControlRemoval.removing(from: footnotes[index].children)
-        }
+    var text = source
+    // Clean source (nearly all of it) is parsed where it lies; other source is cleaned first.
+    let parsed =
+      text.withUTF8 { bytes in
+        TextSanitizer.isClean(bytes, allowingTabAndReturn: true)
+          ? Self.parse(bytes, extendedAutolinks: extendedAutolinks) : nil
       }
-      let limits = (parser.nestingLimits + builder.inlineNestingLimits).sorted {
-        $0.line < $1.line
+      ?? TextSanitizer.sanitizeSource(source).withUnsafeBufferPointer {
+        Self.parse($0, extendedAutolinks: extendedAutolinks)
       }
-      return (blocks, footnotes, parser.steps + builder.steps, limits)
-    }
     (blocks, footnotes, parseWork, nestingLimits) = parsed
+  }
+
+  private static func parse(_ whole: UnsafeBufferPointer<UInt8>, extendedAutolinks: Bool) -> (
+    [Block], [Footnote], Int, [NestingLimit]
+  ) {
+    // A byte order mark (U+FEFF, which some editors write first) is no part of the text.
+    let start = whole.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let buffer = UnsafeBufferPointer(rebasing: whole[start...])
+    var parser = BlockParser(buffer)
+    parser.parse()
+    var builder = DocumentBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
+    var blocks = builder.build()
+    var footnotes = builder.footnotes()
+    if parser.sawFormControl {
+      blocks = FormControlRemoval.removing(from: blocks)
+      for index in footnotes.indices {
+        footnotes[index].children = FormControlRemoval.removing(from: footnotes[index].children)
+      }
+    }
+    let limits = (parser.nestingLimits + builder.inlineNestingLimits).sorted {
+      $0.line < $1.line
+    }
+    return (blocks, footnotes, parser.steps + builder.steps, limits)
   }
 
   /// The same document with other blocks (a renderer's view of it, such as typographic
