@@ -21,10 +21,12 @@ let package = Package(
       name: "Curriculum",
       dependencies: ["Markdown"]
     ),
-    .target(name: "Learning", dependencies: ["Curriculum"]),
+    .target(name: "Learning", dependencies: ["Markdown", "Curriculum"]),
     .target(
       name: "LearnerStore",
-      dependencies: ["Learning", "Curriculum", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "Markdown", "Learning", "Curriculum", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .target(
       name: "Reports",
@@ -68,7 +70,9 @@ let package = Package(
     .testTarget(
       name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
-      name: "ShellTests", dependencies: ["Shell", "TestSupport"], exclude: ["Snapshots"]),
+      name: "ShellTests",
+      dependencies: ["Shell", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -28,13 +28,14 @@ enum StoreBenchmark {
       path: folder.appendingPathComponent("progress.sqlite").path, durability: durability)
     let learner = try store.addLearner(name: "Bench", role: .patient, pathID: nil)
     let bundle = syntheticBundle()
+    let context = RecordingContext(
+      learnerID: learner.id, bundleID: bundle.manifest.id, bundleVersion: "1")
     var times: [Double] = []
     for index in 0..<1_000 {
       let answer = attempt(
         bundle.questions[index % bundle.questions.count], index: index, at: Date())
       let elapsed = ContinuousClock().measure {
-        _ = try? store.recordAnswer(
-          answer, learnerID: learner.id, bundleID: bundle.manifest.id, bundleVersion: "1")
+        _ = try? store.recordAnswer(answer, in: context)
       }
       times.append(milliseconds(elapsed))
     }
@@ -88,21 +89,20 @@ enum StoreBenchmark {
       let start = Date(timeIntervalSince1970: 1_780_000_000)
       for number in 0..<learnerCount {
         let learner = try store.addLearner(name: "Learner \(number)", role: .caregiver, pathID: nil)
+        let context = RecordingContext(
+          learnerID: learner.id, bundleID: bundle.manifest.id, bundleVersion: "1")
         let sections = bundle.topics.flatMap { topic in
           topic.sections.map { SectionKey(topicID: topic.id, sectionID: $0.id) }
         }
         for section in sections.shuffled(using: &generator).prefix(20) {
-          try store.recordSectionRead(
-            section, learnerID: learner.id, bundleID: bundle.manifest.id, bundleVersion: "1",
-            at: start)
+          try store.recordSectionRead(section, in: context, at: start)
         }
         let answers = (0..<answersPerLearner).map { index in
           attempt(
             bundle.questions.randomElement(using: &generator)!, index: index,
             at: start.addingTimeInterval(Double(index) * 3_600))
         }
-        try store.recordAnswers(
-          answers, learnerID: learner.id, bundleID: bundle.manifest.id, bundleVersion: "1")
+        try store.recordAnswers(answers, in: context)
       }
       try store.close()
     }

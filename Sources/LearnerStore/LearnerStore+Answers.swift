@@ -5,7 +5,7 @@ import Learning
 /// A learner's answers read back as `Attempt`s, for a session summary or a chart.
 extension LearnerStore {
   /// A learner's answers in `bundleID` as Attempts, oldest first, optionally only those
-  /// answered in [`from`, `to`] and/or recorded with `sessionID` (a teaching session's id).
+  /// answered in [`from`, `to`] and/or recorded in the teaching session `sessionID`.
   /// The store does not keep whether a question is a red flag: `redFlagQuestionIDs` (from the
   /// bundle) fills `Attempt.isRedFlag`. An answer whose stored grade this version does not know
   /// is left out.
@@ -24,7 +24,7 @@ extension LearnerStore {
       _ = arguments.append(contentsOf: [to.timeIntervalSince1970])
     }
     if let sessionID {
-      sql += " AND session_id = ?"
+      sql += " AND teaching_session_id = ?"
       _ = arguments.append(contentsOf: [sessionID])
     }
     sql += " ORDER BY at, id"

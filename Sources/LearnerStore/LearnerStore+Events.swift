@@ -3,80 +3,55 @@ import GRDB
 import Learning
 
 /// Recording: each call appends its event(s) in one transaction, durable when it returns.
+/// Every call takes a `RecordingContext`; one naming a teaching session that is not in the
+/// store throws `unknownTeachingSession`, and one naming no learner `unknownLearner`.
 extension LearnerStore {
-  /// Appends "session started" and returns its event id, to pass as `sessionID` to later events.
-  @discardableResult
-  public func startSession(
-    learnerID: Int64, bundleID: String, bundleVersion: String, at date: Date = Date()
-  ) throws -> Int64 {
-    try write { db in
-      try append(
-        db, .sessionStarted, learnerID: learnerID, bundleID: bundleID,
-        bundleVersion: bundleVersion, at: date)
-    }
-  }
-
-  @discardableResult
-  public func endSession(
-    _ sessionID: Int64?, learnerID: Int64, bundleID: String, bundleVersion: String,
-    at date: Date = Date()
-  ) throws -> Int64 {
-    try write { db in
-      try append(
-        db, .sessionEnded, learnerID: learnerID, bundleID: bundleID, bundleVersion: bundleVersion,
-        at: date, sessionID: sessionID)
-    }
-  }
-
+  /// Appends "topic opened" and returns its event id.
   @discardableResult
   public func recordTopicOpened(
-    _ topicID: String, learnerID: Int64, bundleID: String, bundleVersion: String,
-    sessionID: Int64? = nil, at date: Date = Date()
+    _ topicID: String, in context: RecordingContext, at date: Date = Date()
   ) throws -> Int64 {
     try write { db in
-      try append(
-        db, .topicOpened, learnerID: learnerID, bundleID: bundleID, bundleVersion: bundleVersion,
-        at: date, sessionID: sessionID, topicID: topicID)
+      try checkTeachingSession(db, context)
+      return try append(db, .topicOpened, context, at: date, topicID: topicID)
     }
   }
 
   /// Appends "section read" for a learner, durably, in one transaction.
   public func recordSectionRead(
-    _ section: SectionKey, learnerID: Int64, bundleID: String, bundleVersion: String,
-    sessionID: Int64? = nil, at date: Date = Date()
+    _ section: SectionKey, in context: RecordingContext, at date: Date = Date()
   ) throws {
     try write { db in
+      try checkTeachingSession(db, context)
       _ = try append(
-        db, .sectionRead, learnerID: learnerID, bundleID: bundleID, bundleVersion: bundleVersion,
-        at: date, sessionID: sessionID, topicID: section.topicID, sectionID: section.sectionID)
+        db, .sectionRead, context, at: date, topicID: section.topicID,
+        sectionID: section.sectionID)
     }
   }
 
   /// Appends an answer and folds it into the question's memory state, in one transaction.
   @discardableResult
-  public func recordAnswer(
-    _ attempt: Attempt, learnerID: Int64, bundleID: String, bundleVersion: String,
-    sessionID: Int64? = nil
-  ) throws -> StoredAnswer {
+  public func recordAnswer(_ attempt: Attempt, in context: RecordingContext) throws
+    -> StoredAnswer
+  {
     try write { db in
-      try appendAnswer(
-        db, attempt, learnerID: learnerID, bundleID: bundleID, bundleVersion: bundleVersion,
-        sessionID: sessionID)
+      try checkTeachingSession(db, context)
+      return try appendAnswer(db, attempt, context)
     }
   }
 
   /// Appends many answers of one learner in a single transaction (an import, or a benchmark);
   /// all or none are kept. Memory states are folded in memory and written once per question.
-  public func recordAnswers(
-    _ attempts: [Attempt], learnerID: Int64, bundleID: String, bundleVersion: String
-  ) throws {
+  public func recordAnswers(_ attempts: [Attempt], in context: RecordingContext) throws {
     try write { db in
+      try checkTeachingSession(db, context)
+      let learnerID = context.learnerID
+      let bundleID = context.bundleID
       var states = try MemoryStateTable.states(db, learnerID: learnerID, bundleID: bundleID)
       var topics: [String: String] = [:]
       for attempt in attempts {
         _ = try append(
-          db, .answerGiven, learnerID: learnerID, bundleID: bundleID,
-          bundleVersion: bundleVersion, at: attempt.answeredAt, topicID: attempt.topicID,
+          db, .answerGiven, context, at: attempt.answeredAt, topicID: attempt.topicID,
           sectionID: attempt.sectionID, questionID: attempt.questionID, attempt: attempt)
         states[attempt.questionID] = model.review(
           states[attempt.questionID], rating: attempt.rating, at: attempt.answeredAt)
@@ -90,44 +65,54 @@ extension LearnerStore {
     }
   }
 
-  private func appendAnswer(
-    _ db: Database, _ attempt: Attempt, learnerID: Int64, bundleID: String,
-    bundleVersion: String, sessionID: Int64?
-  ) throws -> StoredAnswer {
+  private func appendAnswer(_ db: Database, _ attempt: Attempt, _ context: RecordingContext)
+    throws -> StoredAnswer
+  {
     let eventID = try append(
-      db, .answerGiven, learnerID: learnerID, bundleID: bundleID, bundleVersion: bundleVersion,
-      at: attempt.answeredAt, sessionID: sessionID, topicID: attempt.topicID,
+      db, .answerGiven, context, at: attempt.answeredAt, topicID: attempt.topicID,
       sectionID: attempt.sectionID, questionID: attempt.questionID, attempt: attempt)
     let previous = try MemoryStateTable.state(
-      db, learnerID: learnerID, bundleID: bundleID, questionID: attempt.questionID)
+      db, learnerID: context.learnerID, bundleID: context.bundleID,
+      questionID: attempt.questionID)
     let state = model.review(previous, rating: attempt.rating, at: attempt.answeredAt)
     try MemoryStateTable.upsert(
-      db, learnerID: learnerID, bundleID: bundleID, questionID: attempt.questionID,
-      topicID: attempt.topicID, state)
+      db, learnerID: context.learnerID, bundleID: context.bundleID,
+      questionID: attempt.questionID, topicID: attempt.topicID, state)
     return StoredAnswer(eventID: eventID, memoryState: state)
   }
 
+  /// Refuses a context whose teaching session is not in the store, so `event.teaching_session_id`
+  /// only ever names a teaching session.
+  private func checkTeachingSession(_ db: Database, _ context: RecordingContext) throws {
+    guard let id = context.teachingSessionID else { return }
+    let exists = try Bool.fetchOne(
+      db.cachedStatement(sql: "SELECT 1 FROM teaching_session WHERE id = ?"), arguments: [id])
+    if exists == nil { throw LearnerStoreError.unknownTeachingSession(id) }
+  }
+
   private func append(
-    _ db: Database, _ kind: EventKind, learnerID: Int64, bundleID: String, bundleVersion: String,
-    at date: Date, sessionID: Int64? = nil, topicID: String? = nil, sectionID: String? = nil,
-    questionID: String? = nil, attempt: Attempt? = nil
+    _ db: Database, _ kind: EventKind, _ context: RecordingContext, at date: Date,
+    topicID: String? = nil, sectionID: String? = nil, questionID: String? = nil,
+    attempt: Attempt? = nil
   ) throws -> Int64 {
     do {
       try db.cachedStatement(
         sql: """
-          INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, session_id, topic_id,
-            section_id, question_id, response, correct, grade, seconds, try_number, used_hint)
+          INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, teaching_session_id,
+            topic_id, section_id, question_id, response, correct, grade, seconds, try_number,
+            used_hint)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
-        learnerID, kind.rawValue, date.timeIntervalSince1970, bundleID, bundleVersion, sessionID,
-        topicID, sectionID, questionID, attempt?.response, attempt?.isCorrect,
-        attempt?.rating.rawValue, attempt?.secondsTaken, attempt?.tryNumber, attempt?.usedHint,
+        context.learnerID, kind.rawValue, date.timeIntervalSince1970, context.bundleID,
+        context.bundleVersion, context.teachingSessionID, topicID, sectionID, questionID,
+        attempt?.response, attempt?.isCorrect, attempt?.rating.rawValue, attempt?.secondsTaken,
+        attempt?.tryNumber, attempt?.usedHint,
       ])
     } catch let error as DatabaseError
       where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY
     {
-      throw LearnerStoreError.unknownLearner(learnerID)
+      throw LearnerStoreError.unknownLearner(context.learnerID)
     }
     return db.lastInsertedRowID
   }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Learning
+import Markdown
 
 extension LearnerStore {
   /// Every learner, oldest first.
@@ -26,12 +27,16 @@ extension LearnerStore {
     }
   }
 
-  /// Adds a learner. Throws `duplicateLearnerName` when the name (ignoring case) is taken and
-  /// `invalidLearnerName` for a name without letters or digits or over 100 characters.
+  /// Adds a learner. Throws `duplicateLearnerName` when the name (ignoring case) is taken,
+  /// `controlCharacterInLearnerName` for a name holding a character `TextSanitizer.isForbidden`
+  /// names (a control or text-direction character), and `invalidLearnerName` for a name without
+  /// letters or digits or over 100 characters.
   public func addLearner(name: String, role: LearnerRole, pathID: String?) throws -> Learner {
     let name = Self.trimmed(name)
-    guard name.count <= 100, name.contains(where: { $0.isLetter || $0.isNumber }),
-      !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+    if let scalar = name.unicodeScalars.first(where: TextSanitizer.isForbidden) {
+      throw LearnerStoreError.controlCharacterInLearnerName(scalar.value)
+    }
+    guard name.count <= 100, name.contains(where: { $0.isLetter || $0.isNumber })
     else { throw LearnerStoreError.invalidLearnerName }
     let now = Date()
     return try write { db in

@@ -96,7 +96,8 @@ extension LearnerStore {
     return LearnerEvent(
       id: row["id"], learnerID: row["learner_id"], kind: kind,
       at: Date(timeIntervalSince1970: row["at"]), bundleID: row["bundle_id"],
-      bundleVersion: row["bundle_version"], sessionID: row["session_id"], topicID: row["topic_id"],
+      bundleVersion: row["bundle_version"], teachingSessionID: row["teaching_session_id"],
+      topicID: row["topic_id"],
       sectionID: row["section_id"], questionID: row["question_id"], response: row["response"],
       isCorrect: row["correct"], rating: (row["grade"] as Int?).flatMap(ReviewRating.init),
       secondsTaken: row["seconds"], tryNumber: row["try_number"], usedHint: row["used_hint"])

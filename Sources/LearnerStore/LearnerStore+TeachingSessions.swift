@@ -1,15 +1,16 @@
 import Foundation
 import GRDB
+import Markdown
 
 /// Teaching sessions and their notes: an educator teaching one or more learners.
 ///
-/// For a teaching session, the `sessionID` passed to `recordTopicOpened`, `recordSectionRead`
-/// and `recordAnswer` is the session's `id`, so `attempts(learnerID:bundleID:sessionID:)` finds
-/// what each learner answered in it.
+/// Events recorded while a session runs carry its `id` as their `RecordingContext`'s
+/// `teachingSessionID`, so `attempts(learnerID:bundleID:sessionID:)` finds what each learner
+/// answered in it.
 extension LearnerStore {
   /// Starts a session for `learnerIDs` (in that order; a repeated id counts once), in one
   /// transaction. Throws `unknownLearner` for an id that is not a learner, `noLearnersInSession`
-  /// for none, `invalidEducatorName`, and `sessionAlreadyOpen` while another session in this
+  /// for none, `controlCharacterInEducatorName`, `invalidEducatorName`, and `sessionAlreadyOpen` while another session in this
   /// store has not been ended.
   public func startTeachingSession(
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
@@ -17,8 +18,10 @@ extension LearnerStore {
   ) throws -> TeachingSession {
     let date = Self.asStored(date)
     let educatorName = educatorName.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard educatorName.count <= 100, educatorName.contains(where: { $0.isLetter || $0.isNumber }),
-      !educatorName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+    if let scalar = educatorName.unicodeScalars.first(where: TextSanitizer.isForbidden) {
+      throw LearnerStoreError.controlCharacterInEducatorName(scalar.value)
+    }
+    guard educatorName.count <= 100, educatorName.contains(where: { $0.isLetter || $0.isNumber })
     else { throw LearnerStoreError.invalidEducatorName }
     var seen: Set<Int64> = []
     let learnerIDs = learnerIDs.filter { seen.insert($0).inserted }

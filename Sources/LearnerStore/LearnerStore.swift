@@ -9,7 +9,8 @@ import Learning
 /// read, mastery, progress, history) are derived by query; the `memory_state` table is a cache
 /// of the FSRS state per question, updated in the answer's own transaction and rebuildable from
 /// the events. An educator's teaching sessions and their notes are kept beside the events (see
-/// `startTeachingSession`); an answer given in one carries the session's id.
+/// `startTeachingSession`); an event recorded in one carries the session's id (see
+/// `RecordingContext`), and no other kind of session exists.
 ///
 /// Durability: WAL with `synchronous = NORMAL`. A committed event survives the process being
 /// killed at any moment (the WAL is written before the commit returns; only fsync is deferred);

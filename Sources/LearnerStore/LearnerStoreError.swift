@@ -15,6 +15,9 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
   case cannotOpen(path: String, reason: String)
   case duplicateLearnerName(String)
   case invalidLearnerName
+  /// A learner's name holding a control or text-direction character (its code point given),
+  /// which could change how a terminal or a record shows the text around it.
+  case controlCharacterInLearnerName(UInt32)
   case unknownLearner(Int64)
   /// A teaching session cannot start while another one in the same store is still open.
   case sessionAlreadyOpen(id: Int64, educatorName: String, startedAt: Date)
@@ -23,6 +26,8 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
   /// A teaching session needs at least one learner.
   case noLearnersInSession
   case invalidEducatorName
+  /// An educator's name holding a control or text-direction character (its code point given).
+  case controlCharacterInEducatorName(UInt32)
   /// A note about a learner who is not one of the session's learners.
   case learnerNotInSession(learnerID: Int64, sessionID: Int64)
   /// A note with nothing left to keep once control characters and spaces are removed.
@@ -52,6 +57,9 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
       "There is already a learner named “\(name)”. Choose another name, or switch to that learner."
     case .invalidLearnerName:
       "A learner's name needs at least one letter or digit (and at most 100 characters)."
+    case .controlCharacterInLearnerName(let value):
+      "A learner's name cannot hold invisible control or text-direction characters (this one "
+        + "holds \(Self.codePoint(value))). Type the name again with letters, digits and spaces."
     case .unknownLearner(let id):
       "There is no learner with id \(id) in this progress file."
     case .sessionAlreadyOpen(let id, let educatorName, let startedAt):
@@ -67,6 +75,9 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
       "A teaching session needs at least one learner. Name the learners being taught."
     case .invalidEducatorName:
       "The educator's name needs at least one letter or digit (and at most 100 characters)."
+    case .controlCharacterInEducatorName(let value):
+      "The educator's name cannot hold invisible control or text-direction characters (this one "
+        + "holds \(Self.codePoint(value))). Type the name again with letters, digits and spaces."
     case .learnerNotInSession(let learnerID, let sessionID):
       "Learner \(learnerID) is not in teaching session number \(sessionID). Write the note "
         + "about one of the session's learners, or about the whole session."
@@ -78,6 +89,12 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
   }
 
   public var errorDescription: String? { description }
+
+  /// `U+202E`: a character named by its code point, which is safe to show.
+  private static func codePoint(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
 
   /// A time as the educator's clock shows it: "10:02" today, "Nov 28, 10:02" another day.
   private static func clock(_ date: Date) -> String {

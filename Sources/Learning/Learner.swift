@@ -20,19 +20,11 @@ public struct Learner: Sendable, Hashable, Identifiable {
   }
 }
 
+/// Who a learner is to the care; the shell and the records word it.
 public enum LearnerRole: String, Sendable, Hashable, CaseIterable {
   case patient
   case caregiver  // a parent or other caregiver
   case educator
-
-  /// How the role reads in a sentence or a list.
-  public var title: String {
-    switch self {
-    case .patient: "patient"
-    case .caregiver: "parent or caregiver"
-    case .educator: "nurse educator"
-    }
-  }
 
   /// Reads a role as a person types it: `patient`, `caregiver`, `parent`, `educator`, `nurse`.
   public init?(typed text: String) {

@@ -1,3 +1,5 @@
+import Markdown
+
 /// A self-contained, printable HTML page: inline CSS (screen and print), no external assets.
 struct HTMLPage {
   var title: String
@@ -47,7 +49,7 @@ struct HTMLPage {
   /// it.
   static func cssString(_ text: String) -> String {
     var result = ""
-    for scalar in text.unicodeScalars {
+    for scalar in TextSanitizer.sanitize(text).unicodeScalars {
       if scalar == " " || (scalar.properties.isAlphabetic && scalar.value > 0x7F)
         || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
         || ("0"..."9").contains(scalar)
@@ -62,10 +64,12 @@ struct HTMLPage {
     return result
   }
 
+  /// Text safe in HTML content and attribute values, after the one character table
+  /// (`TextSanitizer`) has removed control and text-direction characters.
   static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    for character in text {
+    for character in TextSanitizer.sanitize(text) {
       switch character {
       case "&": result += "&amp;"
       case "<": result += "&lt;"

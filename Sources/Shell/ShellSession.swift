@@ -4,46 +4,34 @@ import LearnerStore
 import Learning
 import Markdown
 
-/// The interactive shell: reads lines, dispatches them through the command table, and keeps
-/// where the learner is reading.
+/// The interactive shell's loop: reads lines, dispatches each through the command table to
+/// the command that owns it, and counts what failed. Commands and their state live in
+/// `Commands/`; what they share is the `ShellContext`.
 public final class ShellSession {
   /// Lines longer than this are refused before any work is done on them.
   static let maximumLineLength = 4096
 
-  let bundle: ContentBundle
-  let output: TerminalOutput
-  let reader: LineReader
-  let store: LearnerStore?
-  var learner: Learner?
-  let settings: LocalSettings
-  /// The time now; fixed in tests so transcripts and review dates repeat.
-  let clock: @Sendable () -> Date
-  /// Seeds each quiz's shuffling; fixed in tests.
-  let makeSeed: @Sendable () -> UInt64
-  var position: ReadingPosition?
-  /// The educator's teaching session, while one runs.
-  var teaching: TeachingContext?
-  /// Built on the first search, so start-up does not pay for it.
-  lazy var searchIndex = SearchIndex(bundle: bundle)
-  private(set) var table = CommandTable(commands: [])
+  let context: ShellContext
+  let table: CommandTable
+  /// The reading position and the commands that move it.
+  let reading: ReadingCommands
+  /// Holds the search index, built on the first search so start-up does not pay for it.
+  let search: SearchCommand
   private var failures = 0
-  private var warnedAboutSaving = false
 
   public init(
-    bundle: ContentBundle, output: TerminalOutput, reader: LineReader, store: LearnerStore?,
-    learner: Learner?, settings: LocalSettings = LocalSettings(),
+    bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput? = nil,
+    reader: LineReader, store: LearnerStore?, learner: Learner?,
+    settings: LocalSettings = LocalSettings(),
     clock: @escaping @Sendable () -> Date = { Date() },
     makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
   ) {
-    self.bundle = bundle
-    self.output = output
-    self.reader = reader
-    self.store = store
-    self.learner = learner
-    self.settings = settings
-    self.clock = clock
-    self.makeSeed = makeSeed
-    self.table = CommandTable(commands: Self.allCommands)
+    context = ShellContext(
+      bundle: bundle, output: output, errors: errors ?? output, reader: reader, store: store,
+      learner: learner, settings: settings, clock: clock, makeSeed: makeSeed)
+    table = CommandTable(commands: Self.allCommands)
+    reading = ReadingCommands(context: context)
+    search = SearchCommand(context: context)
   }
 
   /// Everything Tab may offer, from the same table and bundle the shell uses.
@@ -56,6 +44,8 @@ public final class ShellSession {
         topic.sections.map { "\(topic.id)#\($0.id)" }
       },
       pathIDs: bundle.manifest.paths.map(\.id),
+      // Tab cannot show a message in the middle of a line; a store that cannot be read
+      // simply offers no names, and the next command says what is wrong.
       learnerNames: { (try? store?.learners().map(\.name)) ?? [] }
     )
   }
@@ -65,10 +55,10 @@ public final class ShellSession {
   /// Runs until `quit`, end of input or SIGTERM. Returns the exit status: 1 if any command
   /// failed in a script, else 0.
   public func run() -> Int32 {
-    if reader.isInteractive { showWelcome() }
-    resumeOpenTeachingSession()
+    if context.reader.isInteractive { Welcome(context: context).show() }
+    TeachingCommands(context: context).resumeOpenSession()
     loop: while true {
-      switch reader.readLine(prompt: prompt) {
+      switch context.readLine(prompt: StyledText("teachback", role: .accent) + "> ") {
       case .line(let line):
         let outcome = execute(line)
         if outcome == .quit { break loop }
@@ -78,7 +68,7 @@ public final class ShellSession {
         break loop
       }
     }
-    return failures > 0 && !reader.isInteractive ? 1 : 0
+    return failures > 0 && !context.reader.isInteractive ? 1 : 0
   }
 
   /// Runs one line as a command and reports how it went.
@@ -91,19 +81,17 @@ public final class ShellSession {
         "That line is too long (\(line.count) characters). Commands are short: try `help`.")
     }
     let name = String(line.prefix { !$0.isWhitespace })
-    let arguments = String(line.dropFirst(name.count)).trimmed
+    let arguments = ArgumentLine(String(line.dropFirst(name.count)))
 
     switch table.lookup(name) {
     case .found(let command):
-      if command.history == .keep { reader.remember(line) }
+      if command.history == .keep { context.reader.remember(line) }
       do {
         let outcome = try command.run(self, arguments)
         if outcome == .failed { failures += 1 }
         return outcome
-      } catch let error as ShellError {
-        return fail(error.message)
       } catch {
-        return fail("Something went wrong: \(error)")
+        return fail(StyledText(ErrorWording.message(for: error)))
       }
     case .ambiguous(let names):
       return fail(
@@ -116,91 +104,22 @@ public final class ShellSession {
     }
   }
 
-  // MARK: - Output helpers for commands
-
-  var styler: Styler { Styler(style: output.style) }
-
-  /// Writes the shell's own text; a line wider than the output is wrapped at spaces, its
-  /// continuation lines indented like the line itself. Lines that fit (rendered content, tables,
-  /// bars) are left as they are.
-  func say(_ text: String = "") { output.line(TextWrapper.fit(text, width: output.width)) }
-
-  /// Renders Markdown content for this output (terminal or plain), at the current width.
-  func render(_ document: MarkdownDocument) -> String {
-    let width = output.width
-    switch output.style {
-    case .plain: return PlainRenderer(width: width).render(document)
-    case .color, .monochrome:
-      return TerminalRenderer(width: width, color: output.style.usesColor).render(document)
+  /// Runs one request outside the loop, as a one-shot command does: a failure is shown on the
+  /// error output and comes back as its exit status.
+  func runOnce(_ body: (ShellSession) throws -> CommandOutcome) -> Int32 {
+    do {
+      return try body(self) == .failed ? ExitStatus.failure : ExitStatus.success
+    } catch {
+      context.complain(StyledText(ErrorWording.message(for: error)))
+      return ErrorWording.exitCode(for: error)
     }
   }
 
   /// Shows a problem gently and counts it as a failure.
-  func fail(_ message: String) -> CommandOutcome {
+  func fail(_ message: StyledText) -> CommandOutcome {
     failures += 1
-    say(message)
+    context.complain(message)
     return .failed
-  }
-
-  /// Records that a section was read; a store problem is shown once, and reading goes on.
-  func recordRead(topic: Topic, section: Section) {
-    guard let store else { return }
-    do {
-      for learner in presentLearners {
-        try store.recordSectionRead(
-          SectionKey(topicID: topic.id, sectionID: section.id), learnerID: learner.id,
-          bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version,
-          sessionID: teaching?.session.id, at: clock())
-      }
-    } catch {
-      warnSavingFailed(error)
-    }
-  }
-
-  func recordOpened(_ topic: Topic) {
-    guard let store else { return }
-    do {
-      for learner in presentLearners {
-        try store.recordTopicOpened(
-          topic.id, learnerID: learner.id, bundleID: bundle.manifest.id,
-          bundleVersion: bundle.manifest.version, sessionID: teaching?.session.id, at: clock())
-      }
-    } catch {
-      warnSavingFailed(error)
-    }
-  }
-
-  /// Everyone reading now: the session's learners, or the one learner.
-  var presentLearners: [Learner] { teaching?.learners ?? learner.map { [$0] } ?? [] }
-
-  /// Records one quiz answer; a store problem is shown once, and the quiz goes on.
-  func save(_ attempt: Attempt, by answering: Learner? = nil) {
-    guard let store, let learner = answering ?? learner else { return }
-    do {
-      try store.recordAnswer(
-        attempt, learnerID: learner.id, bundleID: bundle.manifest.id,
-        bundleVersion: bundle.manifest.version, sessionID: teaching?.session.id)
-    } catch {
-      warnSavingFailed(error)
-    }
-  }
-
-  /// The learner's memory of every question, from the store (empty without one).
-  func loadMemory(of answering: Learner? = nil) -> LearnerMemory {
-    guard let store, let learner = answering ?? learner else { return LearnerMemory() }
-    return (try? store.memory(learnerID: learner.id, bundleID: bundle.manifest.id))
-      ?? LearnerMemory()
-  }
-
-  private func warnSavingFailed(_ error: Error) {
-    guard !warnedAboutSaving else { return }
-    warnedAboutSaving = true
-    say(styler.warning("Your progress could not be saved: \(error)"))
-  }
-
-  func sectionsRead() -> Set<SectionKey> {
-    guard let store, let learner else { return [] }
-    return (try? store.sectionsRead(learnerID: learner.id, bundleID: bundle.manifest.id)) ?? []
   }
 
   /// `a`, `a or b`, `a, b or c` (or with `and`).
@@ -211,37 +130,5 @@ public final class ShellSession {
     case 2: return "\(items[0]) \(conjunction) \(items[1])"
     default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
     }
-  }
-
-  // MARK: - Prompt and welcome
-
-  private var prompt: String {
-    guard reader.isInteractive else { return "" }
-    guard output.style.usesColor else { return "teachback> " }
-    // \u{1} and \u{2} tell readline the escape codes take no columns.
-    return "\u{1}\(ANSI.cyan)\u{2}teachback\u{1}\(ANSI.reset)\u{2}> "
-  }
-
-  private func showWelcome() {
-    let manifest = bundle.manifest
-    say(styler.bold(TextSanitizer.sanitize(manifest.title)))
-    if let learner, learner.name != Launcher.defaultLearnerName {
-      say(
-        styler.dim(
-          "Learning as \(TextSanitizer.sanitize(learner.name)). Progress is saved on this computer."
-        ))
-    } else if learner != nil {
-      say(styler.dim("Your progress is saved on this computer, for you only."))
-    } else {
-      say(styler.dim("Your progress cannot be saved this time, but you can read everything."))
-    }
-    for line in [
-      "Type `topics` to see what you can read, `read 1` to start, or `help` for all commands.",
-      "Worried about a symptom? Type `call` at any time.",
-      "Press Tab to complete a word. Type `quit` or press Ctrl-D to leave.",
-    ] {
-      say(TextWrapper.wrap(line, width: output.width))
-    }
-    say()
   }
 }

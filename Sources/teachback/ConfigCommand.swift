@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Markdown
 import Shell
 
 struct ConfigCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
       let text = value.joined(separator: " ")
-      try LocalSettings.validate(key: key, value: text)
+      try showingProblems { try LocalSettings.validate(key: key, value: text) }
       try ConfigCommand.update { $0[key] = text }
     }
   }
@@ -28,9 +29,9 @@ struct ConfigCommand: ParsableCommand {
     @Argument(help: "The setting, e.g. contact.phone.") var key: String
 
     func run() throws {
-      try LocalSettings.validate(key: key)
+      try showingProblems { try LocalSettings.validate(key: key) }
       guard let value = try ConfigCommand.current()[key] else { throw ExitCode.failure }
-      print(value)
+      Launcher.show(StyledText(value))
     }
   }
 
@@ -40,7 +41,7 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
       let settings = try ConfigCommand.current()
       for (key, _) in LocalSettings.keys {
-        print("\(key) = \(settings[key] ?? "(not set)")")
+        Launcher.show(StyledText("\(key) = \(settings[key] ?? "(not set)")"))
       }
     }
   }
@@ -50,25 +51,21 @@ struct ConfigCommand: ParsableCommand {
     @Argument(help: "The setting, e.g. contact.phone.") var key: String
 
     func run() throws {
-      try LocalSettings.validate(key: key)
+      try showingProblems { try LocalSettings.validate(key: key) }
       try ConfigCommand.update { $0[key] = nil }
     }
   }
 
-  static func settingsFile() throws -> URL {
-    guard let file = LocalSettings.defaultFile() else {
-      throw ValidationError(
-        "No home folder is set (HOME or XDG_CONFIG_HOME), so settings cannot be kept.")
-    }
-    return file
+  static func current() throws -> LocalSettings {
+    try showingProblems { try LocalSettings.load(from: LocalSettings.defaultFile()) }
   }
 
-  static func current() throws -> LocalSettings { try LocalSettings.load(from: settingsFile()) }
-
   static func update(_ change: (inout LocalSettings) -> Void) throws {
-    let file = try settingsFile()
-    var settings = try LocalSettings.load(from: file)
-    change(&settings)
-    try settings.save(to: file)
+    try showingProblems {
+      let file = try LocalSettings.defaultFile()
+      var settings = try LocalSettings.load(from: file)
+      change(&settings)
+      try settings.save(to: file)
+    }
   }
 }

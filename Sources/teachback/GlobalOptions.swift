@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Markdown
+import Reports
 import Shell
 
 /// Options every Teachback command takes.
@@ -35,32 +37,14 @@ struct GlobalOptions: ParsableArguments {
       contentDirectory: content, storePath: store, learnerName: learner, width: width,
       color: color, plain: plain)
   }
-}
 
-extension GlobalOptions {
-  /// Runs one shell command line, as the shell would, and exits 1 if it failed.
-  func runInShell(_ line: String) throws {
-    try exitOnFailure(Launcher.runCommand(line, options: launchOptions))
+  /// Runs one request in a shell built from these options, and exits with its status.
+  func run(_ body: (ShellSession) throws -> CommandOutcome) throws {
+    let status = Launcher.runOnce(launchOptions, body)
+    if status != 0 { throw ExitCode(status) }
   }
-
-  /// Runs a shell command with words and `--name value` options, quoting what has spaces.
-  func runInShell(_ command: String, _ words: [String], _ options: [String: String?]) throws {
-    let quoted =
-      words.map(Self.quote)
-      + options.sorted { $0.key < $1.key }.compactMap { name, value in
-        value.map { "--\(name) \(Self.quote($0))" }
-      }
-    try runInShell(([command] + quoted).joined(separator: " "))
-  }
-
-  private static func quote(_ word: String) -> String {
-    word.contains(" ") || word.isEmpty
-      ? "\"\(word.replacingOccurrences(of: "\"", with: ""))\"" : word
-  }
-}
-
-func exitOnFailure(_ status: Int32) throws {
-  if status != 0 { throw ExitCode(status) }
 }
 
 extension LaunchOptions.ColorChoice: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+extension Handout.Format: ExpressibleByArgument {}

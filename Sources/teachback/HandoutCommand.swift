@@ -1,4 +1,6 @@
 import ArgumentParser
+import Reports
+import Shell
 
 struct HandoutCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -12,13 +14,13 @@ struct HandoutCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Include a learning path's topics.", valueName: "NAME"))
   var path: String?
 
-  @Option(help: "html or md.") var format = "html"
+  @Option(help: "html or md.") var format = Handout.Format.html
 
   @Option(help: ArgumentHelp("The file to write (default handout.html).", valueName: "FILE"))
   var out: String?
 
   func run() throws {
-    try options.runInShell(
-      "handout", topics, ["path": path, "format": format, "out": out])
+    let request = HandoutRequest(topics: topics, pathID: path, format: format, destination: out)
+    try options.run { try $0.run(request) }
   }
 }

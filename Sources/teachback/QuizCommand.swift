@@ -11,7 +11,10 @@ struct QuizCommand: ParsableCommand {
 
   @Argument(help: "A topic, a learning path, or red-flags.") var target: String?
 
-  func run() throws { try options.runInShell("quiz", target.map { [$0] } ?? [], [:]) }
+  func run() throws {
+    let request = QuizRequest(target: target.map { .named($0) } ?? .current)
+    try options.run { try $0.run(request) }
+  }
 }
 
 struct ProgressCommand: ParsableCommand {
@@ -20,5 +23,5 @@ struct ProgressCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  func run() throws { try options.runInShell("progress") }
+  func run() throws { try options.run { $0.runProgress() } }
 }

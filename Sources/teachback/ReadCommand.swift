@@ -11,6 +11,7 @@ struct ReadCommand: ParsableCommand {
   var topic: [String]
 
   func run() throws {
-    try options.runInShell("read " + topic.joined(separator: " "))
+    let request = ReadRequest(reference: topic.joined(separator: " "))
+    try options.run { try $0.run(request) }
   }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Curriculum
 import Foundation
 import Markdown
+import Shell
 
 /// `teachback render`: shows how a Markdown file will look to learners.
 struct RenderCommand: ParsableCommand {
@@ -12,18 +14,15 @@ struct RenderCommand: ParsableCommand {
     case terminal, plain, html
   }
 
-  enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-  }
-
   @Option(name: .customLong("to"), help: "Output: terminal, plain (screen readers) or html.")
   var output: Output = .terminal
 
   @Option(help: "Line width in columns (default: $COLUMNS, or 80).")
   var width: Int?
 
-  @Option(help: "Colour: auto (when writing to a terminal and NO_COLOR is unset), always, never.")
-  var color: ColorChoice = .auto
+  @Option(
+    help: "Colour: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always, never.")
+  var color: LaunchOptions.ColorChoice = .auto
 
   @Argument(help: "The Markdown file to render; standard input when omitted.")
   var file: String?
@@ -31,12 +30,13 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let source: String
     if let file {
-      guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-        FileHandle.standardError.write(
-          Data("Cannot read \(file) as UTF-8 text. Check the path and the file's encoding.\n".utf8))
-        throw ExitCode.failure
+      source = try showingProblems {
+        do {
+          return try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+          throw FileProblem(error, path: file, isWriting: false)
+        }
       }
-      source = text
     } else {
       source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }
@@ -45,13 +45,11 @@ struct RenderCommand: ParsableCommand {
     guard columns >= 1 else { throw ValidationError("--width must be at least 1.") }
     let document = MarkdownDocument(parsing: source)
     switch output {
-    case .terminal:
-      let useColor =
-        color == .always
-        || (color == .auto && isatty(STDOUT_FILENO) != 0 && environment["NO_COLOR"] == nil)
-      print(TerminalRenderer(width: columns, color: useColor).render(document), terminator: "")
-    case .plain: print(PlainRenderer(width: columns).render(document), terminator: "")
     case .html: print(HTMLRenderer().render(document), terminator: "")
+    case .terminal, .plain:
+      let style = OutputStyle.choose(
+        color, plain: output == .plain, isTerminal: isatty(STDOUT_FILENO) == 1)
+      StandardOutput(style: style, fixedWidth: columns).write(StyledText(document) + "\n")
     }
   }
 }

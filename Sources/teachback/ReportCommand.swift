@@ -1,4 +1,6 @@
 import ArgumentParser
+import Reports
+import Shell
 
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -10,16 +12,26 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .customLong("for"), help: ArgumentHelp("One learner's record.", valueName: "NAME"))
   var learnerName: String?
 
-  @Option(help: ArgumentHelp("A teaching session's record.", valueName: "ID")) var session: String?
+  @Option(help: ArgumentHelp("A teaching session's record.", valueName: "ID")) var session: Int64?
 
-  @Option(help: "md, html, json, csv or fhir.") var format = "md"
+  @Option(help: "md, html, json, csv or fhir.") var format = ReportFormat.md
 
   @Option(help: ArgumentHelp("Write to this file (readable only by you).", valueName: "FILE"))
   var out: String?
 
+  func validate() throws {
+    if learnerName != nil && session != nil {
+      throw ValidationError(
+        "Ask for a learner's record (--for) or a session's (--session), not both.")
+    }
+  }
+
   func run() throws {
-    try options.runInShell(
-      "report", [],
-      ["learner": learnerName ?? options.learner, "session": session, "format": format, "out": out])
+    let subject: ReportRequest.Subject =
+      if let session { .session(session) } else if let name = learnerName ?? options.learner {
+        .learner(name)
+      } else { .current }
+    let request = ReportRequest(subject: subject, format: format, destination: out)
+    try options.run { try $0.run(request) }
   }
 }

@@ -11,6 +11,7 @@ struct SearchCommand: ParsableCommand {
   var words: [String]
 
   func run() throws {
-    try options.runInShell("search " + words.joined(separator: " "))
+    let request = SearchRequest(query: words.joined(separator: " "))
+    try options.run { try $0.run(request) }
   }
 }

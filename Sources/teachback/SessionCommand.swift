@@ -1,4 +1,5 @@
 import ArgumentParser
+import Shell
 
 struct SessionCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -8,9 +9,12 @@ struct SessionCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  @Argument(help: "start, end or status.") var action = "status"
+  @Argument(help: "start, end or status.") var action = SessionRequest.Action.status
 
-  func run() throws { try options.runInShell("session", [action], [:]) }
+  func run() throws {
+    let request = SessionRequest(action: action)
+    try options.run { try $0.run(request) }
+  }
 }
 
 struct NoteCommand: ParsableCommand {
@@ -21,5 +25,10 @@ struct NoteCommand: ParsableCommand {
 
   @Argument(help: "The note, e.g. \"Sam: prefers Spanish\".") var text: [String]
 
-  func run() throws { try options.runInShell("note " + text.joined(separator: " ")) }
+  func run() throws {
+    let request = NoteRequest(text: text.joined(separator: " "))
+    try options.run { try $0.run(request) }
+  }
 }
+
+extension SessionRequest.Action: ExpressibleByArgument {}

@@ -36,6 +36,7 @@ struct Teachback: ParsableCommand {
   }
 
   func run() throws {
-    try exitOnFailure(Launcher.runShell(options.launchOptions))
+    let status = Launcher.runShell(options.launchOptions)
+    if status != 0 { throw ExitCode(status) }
   }
 }

@@ -9,5 +9,8 @@ struct TopicsCommand: ParsableCommand {
 
   @Argument(help: "Only this learning path's topics.") var path: String?
 
-  func run() throws { try options.runInShell("topics", path.map { [$0] } ?? [], [:]) }
+  func run() throws {
+    let request = TopicsRequest(pathID: path)
+    try options.run { try $0.run(request) }
+  }
 }

@@ -24,11 +24,11 @@ import Testing
               questionID: "q\(index % 5)", topicID: "care", sectionID: "flushing",
               response: "t\(thread)", isCorrect: true, tryNumber: 1, usedHint: false,
               isRedFlag: false, secondsTaken: 3, rating: .good, answeredAt: Date()),
-            learnerID: ana.id, bundleID: "b", bundleVersion: "1")
+            in: RecordingContext(learnerID: ana.id, bundleID: "b", bundleVersion: "1"))
           if index % 10 == 0 {
             try store.recordSectionRead(
-              SectionKey(topicID: "care", sectionID: "s\(thread)-\(index)"), learnerID: ana.id,
-              bundleID: "b", bundleVersion: "1")
+              SectionKey(topicID: "care", sectionID: "s\(thread)-\(index)"),
+              in: RecordingContext(learnerID: ana.id, bundleID: "b", bundleVersion: "1"))
           }
         } catch {
           failures.append("\(error)")

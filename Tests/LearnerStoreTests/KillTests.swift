@@ -93,7 +93,7 @@ import Testing
     let inSession = try store.database.read { db in
       try Set(
         Int64.fetchAll(
-          db, sql: "SELECT id FROM event WHERE session_id = ?", arguments: [session.id]))
+          db, sql: "SELECT id FROM event WHERE teaching_session_id = ?", arguments: [session.id]))
     }
     #expect(committed.count >= 40)
     #expect(committed.subtracting(inSession).isEmpty)

@@ -36,7 +36,7 @@ import Testing
     #expect(
       identifiers == [
         "createLearner", "createEvent", "createMemoryState", "createTeachingSession",
-        "addLastRatingToMemoryState",
+        "addLastRatingToMemoryState", "eventSessionIsATeachingSession",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")
@@ -55,6 +55,15 @@ import Testing
     }
     let ben = try store.addLearner(name: "Ben", role: .educator, pathID: nil)
     #expect(try store.learners().map(\.name) == ["Ana", "Ben"])
+    // The one table: a bidi override or isolate is refused like any control character.
+    for (name, code) in [("Eve\u{202E}lin", 0x202E), ("Eve\u{200F}", 0x200F), ("E\u{1B}[2J", 0x1B)]
+    {
+      #expect(throws: LearnerStoreError.controlCharacterInLearnerName(UInt32(code))) {
+        try store.addLearner(name: name, role: .patient, pathID: nil)
+      }
+    }
+    #expect(
+      LearnerStoreError.controlCharacterInLearnerName(0x202E).description.contains("U+202E"))
     #expect(try store.learner(named: "ANA")?.id == ana.id)
     #expect(try store.learner(named: "Cleo") == nil)
     try store.setPath("before-surgery", learnerID: ben.id)
@@ -67,15 +76,18 @@ import Testing
     let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
     let flushing = SectionKey(topicID: "care", sectionID: "flushing")
     try store.recordSectionRead(
-      flushing, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0")
+      flushing,
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
     try store.recordSectionRead(
-      flushing, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.3.0")
+      flushing,
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.3.0"))
     try store.recordSectionRead(
-      SectionKey(topicID: "about", sectionID: "what"), learnerID: ana.id, bundleID: "other",
-      bundleVersion: "1")
+      SectionKey(topicID: "about", sectionID: "what"),
+      in: RecordingContext(learnerID: ana.id, bundleID: "other", bundleVersion: "1"))
     #expect(try store.sectionsRead(learnerID: ana.id, bundleID: "sample-port") == [flushing])
     #expect(throws: LearnerStoreError.unknownLearner(42)) {
-      try store.recordSectionRead(flushing, learnerID: 42, bundleID: "b", bundleVersion: "1")
+      try store.recordSectionRead(
+        flushing, in: RecordingContext(learnerID: 42, bundleID: "b", bundleVersion: "1"))
     }
   }
 
@@ -91,11 +103,14 @@ import Testing
     for answer in answers {
       stored.append(
         try store.recordAnswer(
-          answer, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
+          answer,
+          in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0")))
     }
     #expect(stored.map(\.eventID) == stored.map(\.eventID).sorted())
     let memory = try store.memory(learnerID: ana.id, bundleID: "sample-port")
-    let expected = FSRS().replay(answers.prefix(3).map { ($0.rating, $0.answeredAt) })
+    let expected = answers.prefix(3).reduce(nil as MemoryState?) {
+      FSRS().review($0, rating: $1.rating, at: $1.answeredAt)
+    }
     #expect(memory.states["about-what"] == expected)
     #expect(memory.states["about-what"] == stored[2].memoryState)
     #expect(memory.states["about-what"]?.reviewCount == 3)
@@ -123,11 +138,15 @@ import Testing
         at: start.addingTimeInterval(Double(index) * 40_000))
     }
     try store.recordAnswers(
-      Array(answers.prefix(5)), learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1")
+      Array(answers.prefix(5)),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1"))
     try store.recordAnswers(
-      Array(answers.dropFirst(5)), learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1")
+      Array(answers.dropFirst(5)),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1"))
     for answer in answers {
-      try store.recordAnswer(answer, learnerID: ben.id, bundleID: "sample-port", bundleVersion: "1")
+      try store.recordAnswer(
+        answer, in: RecordingContext(learnerID: ben.id, bundleID: "sample-port", bundleVersion: "1")
+      )
     }
     let bulk = try store.memory(learnerID: ana.id, bundleID: "sample-port")
     #expect(bulk.states.count == 3)
@@ -137,12 +156,11 @@ import Testing
   @Test func progressAndRecommendation() throws {
     let ana = try store.addLearner(name: "Ana", role: .caregiver, pathID: "at-home")
     try store.recordSectionRead(
-      SectionKey(topicID: "care", sectionID: "flushing"), learnerID: ana.id,
-      bundleID: "sample-port",
-      bundleVersion: "1.2.0")
+      SectionKey(topicID: "care", sectionID: "flushing"),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
     try store.recordAnswer(
-      attempt("care-fever", right: true, at: start), learnerID: ana.id, bundleID: "sample-port",
-      bundleVersion: "1.2.0")
+      attempt("care-fever", right: true, at: start),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"))
     let report = try store.progress(learnerID: ana.id, bundle: bundle, at: start)
     let care = try #require(report.topics.first { $0.topicID == "care" })
     #expect(care.sectionsRead == 1 && care.sectionCount == 3)
@@ -158,25 +176,35 @@ import Testing
 
   @Test func historyIsNewestFirstWithTimes() throws {
     let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
-    let session = try store.startSession(
-      learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0", at: start)
+    let session = try store.startTeachingSession(
+      educatorName: "Ada", learnerIDs: [ana.id], bundleID: "sample-port", bundleVersion: "1.2.0",
+      pathID: nil, plannedTopicIDs: [], at: start)
+    try store.recordSectionRead(
+      SectionKey(topicID: "care", sectionID: "flushing"),
+      in: RecordingContext(learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0"),
+      at: start)
     try store.recordTopicOpened(
-      "care", learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
-      sessionID: session, at: start.addingTimeInterval(1))
+      "care",
+      in: RecordingContext(
+        learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
+        teachingSessionID: session.id), at: start.addingTimeInterval(1))
     try store.recordAnswer(
-      attempt("care-fever", right: false, at: start.addingTimeInterval(2)), learnerID: ana.id,
-      bundleID: "sample-port", bundleVersion: "1.2.0", sessionID: session)
-    try store.endSession(
-      session, learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
-      at: start.addingTimeInterval(3))
-    let history = try store.history(learnerID: ana.id, limit: 3)
-    #expect(history.map(\.kind) == [.sessionEnded, .answerGiven, .topicOpened])
-    #expect(history.map(\.at) == [3, 2, 1].map { start.addingTimeInterval($0) })
-    #expect(history[1].summary == "answered care-fever: wrong")
+      attempt("care-fever", right: false, at: start.addingTimeInterval(2)),
+      in: RecordingContext(
+        learnerID: ana.id, bundleID: "sample-port", bundleVersion: "1.2.0",
+        teachingSessionID: session.id))
+    let history = try store.history(learnerID: ana.id, limit: 2)
+    #expect(history.map(\.kind) == [.answerGiven, .topicOpened])
+    #expect(history.map(\.at) == [2, 1].map { start.addingTimeInterval($0) })
+    #expect(history[0].questionID == "care-fever" && history[0].tryNumber == 1)
     #expect(
-      history[1].response == "b" && history[1].rating == .again && history[1].isCorrect == false)
-    #expect(history.allSatisfy { $0.sessionID == session })
-    #expect(history[2].summary == "opened care")
+      history[0].response == "b" && history[0].rating == .again && history[0].isCorrect == false)
+    #expect(
+      history.allSatisfy { $0.teachingSessionID == session.id && $0.bundleVersion == "1.2.0" })
+    #expect(history[1].topicID == "care" && history[1].questionID == nil)
+    let all = try store.history(learnerID: ana.id)
+    #expect(all.map(\.kind) == [.answerGiven, .topicOpened, .sectionRead])
+    #expect(all[2].teachingSessionID == nil && all[2].sectionID == "flushing")
   }
 
   @Test func forgetDeletesOneTopicOrEverything() throws {
@@ -184,17 +212,17 @@ import Testing
     let ben = try store.addLearner(name: "Ben", role: .patient, pathID: nil)
     for learner in [ana, ben] {
       try store.recordSectionRead(
-        SectionKey(topicID: "care", sectionID: "flushing"), learnerID: learner.id,
-        bundleID: "sample-port", bundleVersion: "1")
+        SectionKey(topicID: "care", sectionID: "flushing"),
+        in: RecordingContext(learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1"))
       try store.recordSectionRead(
-        SectionKey(topicID: "about", sectionID: "what"), learnerID: learner.id,
-        bundleID: "sample-port", bundleVersion: "1")
+        SectionKey(topicID: "about", sectionID: "what"),
+        in: RecordingContext(learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1"))
       try store.recordAnswer(
-        attempt("care-fever", right: true, at: start), learnerID: learner.id,
-        bundleID: "sample-port", bundleVersion: "1")
+        attempt("care-fever", right: true, at: start),
+        in: RecordingContext(learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1"))
       try store.recordAnswer(
-        attempt("about-what", right: true, at: start), learnerID: learner.id,
-        bundleID: "sample-port", bundleVersion: "1")
+        attempt("about-what", right: true, at: start),
+        in: RecordingContext(learnerID: learner.id, bundleID: "sample-port", bundleVersion: "1"))
     }
     #expect(try store.forget(learnerID: ana.id, topicID: "care") == 2)
     #expect(

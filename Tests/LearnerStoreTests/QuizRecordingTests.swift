@@ -14,8 +14,6 @@ import Testing
     let store = try LearnerStore(path: folder.path("progress.sqlite"))
     let bundle = SampleBundle.make()
     let learner = try store.addLearner(name: "Ana", role: .caregiver, pathID: "at-home")
-    let session = try store.startSession(
-      learnerID: learner.id, bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version)
     var quiz = QuizSession(
       questions: try QuizScope.topic("care").questions(in: bundle),
       grader: AnswerGrader(manifest: bundle.manifest), seed: 11)
@@ -29,14 +27,13 @@ import Testing
       let outcome = quiz.answer(input, seconds: 14, at: now)
       if let attempt = outcome.attempt {
         try store.recordAnswer(
-          attempt, learnerID: learner.id, bundleID: bundle.manifest.id,
-          bundleVersion: bundle.manifest.version, sessionID: session)
+          attempt,
+          in: RecordingContext(
+            learnerID: learner.id, bundleID: bundle.manifest.id,
+            bundleVersion: bundle.manifest.version))
       }
       now.addTimeInterval(20)
     }
-    try store.endSession(
-      session, learnerID: learner.id, bundleID: bundle.manifest.id,
-      bundleVersion: bundle.manifest.version, at: now)
 
     #expect(quiz.summary.rightFirstTime.count == 3)
     #expect(quiz.summary.rightSecondTry == ["care-steps"])

@@ -23,7 +23,7 @@ import Testing
           response: String(repeating: "x", count: 200), isCorrect: true, tryNumber: 1,
           usedHint: false, isRedFlag: false, secondsTaken: 3, rating: .good,
           answeredAt: Date(timeIntervalSince1970: 1_800_000_000)),
-        learnerID: learner.id, bundleID: "b", bundleVersion: "1")
+        in: RecordingContext(learnerID: learner.id, bundleID: "b", bundleVersion: "1"))
     }
     try store.close()
   }
@@ -67,13 +67,11 @@ import Testing
         SectionKey(topicID: "care", sectionID: "flushing")
       ])
     #expect(try store.history(learnerID: ana.id, limit: 10).count == 4)
-    let replayed = FSRS().replay(
-      [1, 2, 3].enumerated().map {
-        (
-          ReviewRating(rawValue: $0.element)!,
-          Date(timeIntervalSince1970: date + Double($0.offset) * 86_400 * 2)
-        )
-      })
+    let replayed = [1, 2, 3].enumerated().reduce(nil as MemoryState?) { state, answer in
+      FSRS().review(
+        state, rating: ReviewRating(rawValue: answer.element)!,
+        at: Date(timeIntervalSince1970: date + Double(answer.offset) * 86_400 * 2))
+    }
     #expect(try store.memory(learnerID: ana.id, bundleID: "b").states == ["q1": replayed!])
   }
 

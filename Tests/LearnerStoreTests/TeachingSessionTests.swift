@@ -46,11 +46,13 @@ import Testing
     try store.addNote("prefers Spanish", sessionID: session.id, learnerID: ana.id, at: minutes(1))
     try store.addNote("quiet room", sessionID: session.id, learnerID: nil, at: minutes(2))
     try store.recordAnswer(
-      attempt("q1", at: minutes(3)), learnerID: ana.id, bundleID: "port", bundleVersion: "1.0",
-      sessionID: session.id)
+      attempt("q1", at: minutes(3)),
+      in: RecordingContext(
+        learnerID: ana.id, bundleID: "port", bundleVersion: "1.0", teachingSessionID: session.id))
     try store.recordAnswer(
-      attempt("q1", right: false, rating: .again, at: minutes(4)), learnerID: ben.id,
-      bundleID: "port", bundleVersion: "1.0", sessionID: session.id)
+      attempt("q1", right: false, rating: .again, at: minutes(4)),
+      in: RecordingContext(
+        learnerID: ben.id, bundleID: "port", bundleVersion: "1.0", teachingSessionID: session.id))
 
     let ended = try store.endTeachingSession(session.id, at: minutes(30))
     #expect(ended.endedAt == minutes(30) && !ended.isOpen)
@@ -115,8 +117,15 @@ import Testing
     #expect(throws: LearnerStoreError.noLearnersInSession) { try startSession([]) }
     #expect(throws: LearnerStoreError.invalidEducatorName) {
       try store.startTeachingSession(
-        educatorName: " \u{1B} ", learnerIDs: [ana.id], bundleID: "port", bundleVersion: "1",
+        educatorName: " - ", learnerIDs: [ana.id], bundleID: "port", bundleVersion: "1",
         pathID: nil, plannedTopicIDs: [])
+    }
+    for (name, code) in [(" \u{1B} ", 0x1B), ("Ada\u{202E}", 0x202E), ("Ada\u{2066}L", 0x2066)] {
+      #expect(throws: LearnerStoreError.controlCharacterInEducatorName(UInt32(code))) {
+        try store.startTeachingSession(
+          educatorName: name, learnerIDs: [ana.id], bundleID: "port", bundleVersion: "1",
+          pathID: nil, plannedTopicIDs: [])
+      }
     }
     #expect(try store.teachingSessions().isEmpty)
     #expect(try store.openTeachingSession() == nil)
@@ -152,7 +161,10 @@ import Testing
     let session = try startSession([ana.id])
     func record(_ attempt: Attempt, bundleID: String = "port", sessionID: Int64?) throws {
       try store.recordAnswer(
-        attempt, learnerID: ana.id, bundleID: bundleID, bundleVersion: "1.0", sessionID: sessionID)
+        attempt,
+        in: RecordingContext(
+          learnerID: ana.id, bundleID: bundleID, bundleVersion: "1.0", teachingSessionID: sessionID)
+      )
     }
     try record(attempt("q0", at: minutes(-60)), sessionID: nil)
     try record(
@@ -205,8 +217,9 @@ import Testing
     try store.addNote("prefers Spanish", sessionID: session.id, learnerID: ben.id, at: minutes(2))
     try store.addNote("interpreter came", sessionID: session.id, learnerID: nil, at: minutes(3))
     try store.recordAnswer(
-      attempt("q1", at: minutes(4)), learnerID: ana.id, bundleID: "port", bundleVersion: "1.0",
-      sessionID: session.id)
+      attempt("q1", at: minutes(4)),
+      in: RecordingContext(
+        learnerID: ana.id, bundleID: "port", bundleVersion: "1.0", teachingSessionID: session.id))
 
     #expect(try store.forgetAll(learnerID: ana.id) == 1)
     #expect(
@@ -218,6 +231,91 @@ import Testing
     #expect(try store.notes(sessionID: session.id).map(\.text) == ["interpreter came"])
     #expect(try store.notes(sessionID: session.id).map(\.learnerID) == [nil])
     #expect(try store.teachingSession(id: session.id)?.learnerIDs == [ana.id])
+  }
+
+  @Test func recordingIntoATeachingSessionThatIsNotThereIsRefused() throws {
+    let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
+    let context = RecordingContext(
+      learnerID: ana.id, bundleID: "port", bundleVersion: "1.0", teachingSessionID: 77)
+    #expect(throws: LearnerStoreError.unknownTeachingSession(77)) {
+      try store.recordAnswer(attempt("q1", at: minutes(1)), in: context)
+    }
+    #expect(throws: LearnerStoreError.unknownTeachingSession(77)) {
+      try store.recordSectionRead(SectionKey(topicID: "care", sectionID: "flush"), in: context)
+    }
+    #expect(throws: LearnerStoreError.unknownTeachingSession(77)) {
+      try store.recordTopicOpened("care", in: context)
+    }
+    #expect(throws: LearnerStoreError.unknownTeachingSession(77)) {
+      try store.recordAnswers([attempt("q1", at: minutes(1))], in: context)
+    }
+    #expect(try store.history(learnerID: ana.id).isEmpty)
+  }
+
+  /// A store from before `eventSessionIsATeachingSession`, built as that schema's code wrote it:
+  /// only ids of a teaching session the event's learner was taught in stay, in a renamed column.
+  @Test func sessionIDsThatNameNoTeachingSessionAreClearedOnUpgrade() throws {
+    let oldPath = folder.path("before-rename.sqlite")
+    let date = start.timeIntervalSince1970
+    do {
+      let old = try LearnerStore(
+        path: oldPath, model: FSRS(), migrateUpTo: "addLastRatingToMemoryState")
+      let ana = try old.addLearner(name: "Ana", role: .patient, pathID: nil)
+      let ben = try old.addLearner(name: "Ben", role: .caregiver, pathID: nil)
+      try old.database.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO teaching_session (id, educator_name, bundle_id, bundle_version,
+              planned_topics, started_at)
+            VALUES (3, 'Ada', 'port', '1.0', '[]', ?);
+            INSERT INTO teaching_session_learner (session_id, learner_id, position)
+            VALUES (3, ?, 0);
+            """,
+          arguments: [date, ana.id])
+        // (learner, session id, question): taught in session 3; a per-learner session that
+        // was an event id; Ben, who was not taught in session 3; no session at all.
+        let rows: [(Int64, Int64?, String)] = [
+          (ana.id, 3, "q1"), (ana.id, 1, "q2"), (ben.id, 3, "q3"), (ana.id, nil, "q4"),
+        ]
+        try db.execute(
+          sql: """
+            INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, session_id)
+            VALUES (?, 'session-started', ?, 'port', '1.0', NULL)
+            """, arguments: [ana.id, date])
+        for (offset, row) in rows.enumerated() {
+          try db.execute(
+            sql: """
+              INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, session_id,
+                topic_id, section_id, question_id, response, correct, grade, seconds,
+                try_number, used_hint)
+              VALUES (?, 'answer-given', ?, 'port', '1.0', ?, 'care', 'flush', ?, 'saline', 1, 3,
+                12, 1, 0)
+              """,
+            arguments: [row.0, date + Double(offset + 1), row.1, row.2])
+        }
+      }
+      try old.close()
+    }
+    let upgraded = try LearnerStore(path: oldPath)
+    let ana = try #require(try upgraded.learner(named: "Ana"))
+    let ben = try #require(try upgraded.learner(named: "Ben"))
+    #expect(
+      try upgraded.attempts(learnerID: ana.id, bundleID: "port", sessionID: 3).map(\.questionID)
+        == ["q1"])
+    #expect(try upgraded.attempts(learnerID: ana.id, bundleID: "port", sessionID: 1).isEmpty)
+    #expect(try upgraded.attempts(learnerID: ben.id, bundleID: "port", sessionID: 3).isEmpty)
+    #expect(
+      try upgraded.attempts(learnerID: ana.id, bundleID: "port").map(\.questionID)
+        == ["q1", "q2", "q4"])
+    #expect(try upgraded.attempts(learnerID: ben.id, bundleID: "port").map(\.questionID) == ["q3"])
+    // The kind no longer written is skipped when the history is read.
+    #expect(try upgraded.history(learnerID: ana.id).map(\.questionID) == ["q4", "q2", "q1"])
+    let columns = try upgraded.database.read { db in
+      try db.columns(in: "event").map(\.name)
+    }
+    #expect(columns.contains("teaching_session_id") && !columns.contains("session_id"))
+    let indexes = try upgraded.database.read { db in try db.indexes(on: "event").map(\.name) }
+    #expect(indexes.contains("event_by_teaching_session") && !indexes.contains("event_by_session"))
   }
 
   @Test func aStoreFromBeforeTeachingSessionsUpgradesKeepingItsData() throws {
@@ -242,9 +340,11 @@ import Testing
     }
     let upgraded = try LearnerStore(path: oldPath)
     let ana = try #require(try upgraded.learner(named: "Ana"))
-    #expect(
-      try upgraded.attempts(learnerID: ana.id, bundleID: "port", sessionID: 5).map(\.questionID)
-        == ["q1"])
+    // Session 5 was a per-learner "session started" event, not a teaching session: the answer
+    // stays, without it (`eventSessionIsATeachingSession`).
+    #expect(try upgraded.attempts(learnerID: ana.id, bundleID: "port", sessionID: 5).isEmpty)
+    #expect(try upgraded.attempts(learnerID: ana.id, bundleID: "port").map(\.questionID) == ["q1"])
+    #expect(try upgraded.history(learnerID: ana.id).map(\.teachingSessionID) == [nil])
     #expect(try upgraded.memory(learnerID: ana.id, bundleID: "port").states.keys.sorted() == ["q1"])
     #expect(try upgraded.openTeachingSession() == nil)
     let session = try upgraded.startTeachingSession(

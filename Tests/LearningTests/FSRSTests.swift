@@ -66,14 +66,6 @@ import Testing
     #expect(near(later.difficulty, 7.609452603520554))
   }
 
-  @Test func replayFoldsInOrder() {
-    let answers: [(rating: ReviewRating, date: Date)] = [
-      (.again, start), (.hard, start.addingTimeInterval(3600)),
-    ]
-    #expect(near(fsrs.replay(answers)?.stability ?? 0, 0.33807814525704416))
-    #expect(fsrs.replay([]) == nil)
-  }
-
   @Test(arguments: [
     (true, 1, false, 5.0, false, ReviewRating.easy), (true, 1, false, 25, false, .good),
     (true, 1, false, 5, true, .good), (true, 1, true, 5, false, .hard),

@@ -86,7 +86,6 @@ import Testing
         == .read(
           SectionKey(topicID: "care", sectionID: "flushing"), topicTitle: "Caring for your port",
           sectionTitle: "Flushing"))
-    #expect(first.reason.contains("Flushing"))
 
     for question in bundle.questions(forTopic: "care") {
       memory.record(questionID: question.id, rating: .good, at: ago(30))

@@ -19,6 +19,28 @@ import Testing
     #expect(TextSanitizer.sanitize(input) == expected)
   }
 
+  @Test(arguments: [
+    ("\u{202E}", true), ("\u{2069}", true), ("\u{200E}", true), ("\u{061C}", true),
+    ("\u{1B}", true), ("\u{9B}", true), ("\u{7F}", true), ("\n", true), ("\t", true),
+    ("a", false), ("é", false), ("\u{200D}", false), ("\u{A0}", false), ("日", false),
+  ])
+  func oneTableForEveryModule(character: String, forbidden: Bool) {
+    let scalar = character.unicodeScalars.first!
+    #expect(TextSanitizer.isForbidden(scalar) == forbidden)
+    #expect(TextSanitizer.containsForbidden("Ana " + character + " B") == forbidden)
+    #expect(
+      TextSanitizer.removingForbidden("A" + character + "B")
+        == (forbidden ? "AB" : "A\(character)B"))
+  }
+
+  @Test func removingForbiddenDropsLineBreaksWhereSanitizeKeepsThem() {
+    let text = "one\ntwo\tthree\u{202E}"
+    #expect(TextSanitizer.removingForbidden(text) == "onetwothree")
+    #expect(TextSanitizer.sanitize(text) == "one\ntwo    three")
+    #expect(!TextSanitizer.containsForbidden("clean text, café"))
+    #expect(TextSanitizer.containsForbidden("line\nbreak"[...]))
+  }
+
   @Test func sanitizesSubstrings() {
     let text = "ok\u{1B}]0;title\u{7}"
     #expect(TextSanitizer.sanitize(text.dropFirst()) == "k]0;title")

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import Reports
 import Testing
@@ -22,11 +23,22 @@ struct ReportWriterTests {
       try FileManager.default.contentsOfDirectory(atPath: folder.path) == [file.lastPathComponent])
   }
 
-  @Test func aMissingFolderIsAnErrorAPersonCanActOn() {
-    let file = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/record.html")
-    #expect(throws: ReportError.cannotWrite(file.path)) {
+  @Test func aMissingFolderIsAnErrorAPersonCanActOn() throws {
+    let folder = "/nonexistent-\(UUID().uuidString)"
+    let file = URL(fileURLWithPath: "\(folder)/record.html")
+    let problem = try #require(throws: FileProblem.self) {
       try ReportWriter.write(SampleSession.record(), format: .html, to: file)
     }
+    #expect(problem.cause == .noSuchFolder)
+    #expect(problem.message.contains("The folder \(folder) does not exist"))
+  }
+
+  @Test func aFolderGivenAsTheFileIsSaidSo() throws {
+    let problem = try #require(throws: FileProblem.self) {
+      try ReportWriter.write(
+        SampleSession.record(), format: .md, to: FileManager.default.temporaryDirectory)
+    }
+    #expect(problem.cause == .isAFolder)
   }
 
   @Test func onlyTheLearnersAskedForAppear() throws {

@@ -1,4 +1,5 @@
 import Curriculum
+import Markdown
 import Shell
 import TestSupport
 

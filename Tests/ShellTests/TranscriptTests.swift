@@ -1,6 +1,7 @@
 import Curriculum
 import Foundation
 import LearnerStore
+import Markdown
 import Shell
 import TestSupport
 import Testing

@@ -33,7 +33,10 @@ do {
       isCorrect: index % 3 != 0, tryNumber: 1, usedHint: false, isRedFlag: false,
       secondsTaken: 4, rating: index % 3 == 0 ? .again : .good, answeredAt: Date())
     let stored = try store.recordAnswer(
-      attempt, learnerID: learner.id, bundleID: "probe", bundleVersion: "1", sessionID: sessionID)
+      attempt,
+      in: RecordingContext(
+        learnerID: learner.id, bundleID: "probe", bundleVersion: "1",
+        teachingSessionID: sessionID))
     FileHandle.standardOutput.write(Data("\(stored.eventID)\n".utf8))
   }
 } catch {

@@ -1,6 +1,8 @@
+import Markdown
 import Shell
 
-/// A terminal that keeps everything written to it, for transcript tests.
+/// A terminal that keeps everything written to it, laid out by the real writer, for
+/// transcript tests.
 public final class RecordingOutput: TerminalOutput {
   public private(set) var text = ""
   public var width: Int
@@ -12,5 +14,5 @@ public final class RecordingOutput: TerminalOutput {
     self.style = style
   }
 
-  public func write(_ text: String) { self.text += text }
+  public func write(_ text: StyledText) { self.text += writer.format(text) }
 }

@@ -1,3 +1,4 @@
+import Markdown
 import Shell
 
 /// Feeds the shell a script and echoes each line into the transcript after a `> ` prompt, so a
@@ -25,7 +26,7 @@ public final class ScriptedLineReader: LineReader {
     guard !inputs.isEmpty else { return .endOfInput }
     let input = inputs.removeFirst()
     switch input {
-    case .line(let line): transcript.write("> \(line)\n")
+    case .line(let line): transcript.write(.verbatim("> \(line)") + "\n")
     case .interrupted: transcript.write("> ^C\n")
     case .endOfInput, .terminated: break
     }

@@ -7,7 +7,9 @@ import Foundation
 /// (or a new Teachback with another `formatVersion`) means a full load and validation, after
 /// which the cache is rewritten. A damaged or foreign cache file is ignored, never trusted.
 public enum BundleCache {
-  static let formatVersion = 1
+  /// Raised when the layout changes, and when validation gets stricter (2: texts holding a
+  /// control or text-direction character are refused), so no cache skips a newer check.
+  static let formatVersion = 2
   private static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
 
   /// The bundle in `directory`, from `cacheFolder` when it holds a current copy, else loaded and

@@ -3,12 +3,19 @@ import Foundation
 /// Writes files that only their owner can read, atomically: a temporary file in the same
 /// folder, created 0600, then renamed over the target.
 public enum PrivateFile {
-  public static func write(_ data: Data, to file: URL) throws {
+  /// - Throws: `FileProblem`, saying by cause why the file could not be written.
+  public static func write(_ data: Data, to file: URL) throws(FileProblem) {
     let folder = file.deletingLastPathComponent()
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder),
+      isFolder.boolValue
+    {
+      throw FileProblem(cause: .isAFolder, path: file.path, isWriting: true)
+    }
     let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
     let descriptor = open(temporary.path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
-      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+      throw FileProblem(errno: errno, path: file.path, isWriting: true)
     }
     fchmod(descriptor, 0o600)
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -16,12 +23,14 @@ public enum PrivateFile {
       try handle.write(contentsOf: data)
       try handle.synchronize()
       try handle.close()
-      guard rename(temporary.path, file.path) == 0 else {
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
-      }
     } catch {
       unlink(temporary.path)
-      throw error
+      throw FileProblem(error, path: file.path, isWriting: true)
+    }
+    guard rename(temporary.path, file.path) == 0 else {
+      let code = errno
+      unlink(temporary.path)
+      throw FileProblem(errno: code, path: file.path, isWriting: true)
     }
   }
 }

@@ -258,6 +258,14 @@ enum TopicReader {
         text = String(withoutClosing.reversed()).trimmingWhitespace()
       }
     }
+    if let scalar = ControlCharacterCheck.firstForbidden(in: text),
+      let offset = line.unicodeScalars.firstIndex(of: scalar)
+    {
+      let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: offset)
+      log.error(
+        file, SourceLocation(line: lineNumber, column: column + 1),
+        ControlCharacterCheck.message(scalar))
+    }
     var heading = Heading(title: text, id: nil, idColumn: 1)
     if text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards),
       !text[open.upperBound...].dropLast().contains("}")

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 /// Where Teachback keeps its files, following the XDG Base Directory specification:
@@ -43,20 +44,19 @@ public struct XDGDirectories: Sendable, Hashable {
 
   /// Creates `directory` (and missing parents) readable by its owner only (0700), whatever the
   /// umask; an existing folder's mode is left alone.
-  public static func createPrivateDirectory(_ directory: URL) throws {
+  /// - Throws: `FileProblem`, by cause, when the folder (or one above it) cannot be made.
+  public static func createPrivateDirectory(_ directory: URL) throws(FileProblem) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
-        throw LearnerStoreError.cannotOpen(
-          path: directory.path, reason: "it is a file, not a folder")
+        throw FileProblem(cause: .notAFolder, path: directory.path, isWriting: true)
       }
       return
     }
     let parent = directory.deletingLastPathComponent()
     if parent.path != directory.path { try createPrivateDirectory(parent) }
     if mkdir(directory.path, 0o700) != 0 && errno != EEXIST {
-      throw LearnerStoreError.cannotOpen(
-        path: directory.path, reason: String(cString: strerror(errno)))
+      throw FileProblem(errno: errno, path: directory.path, isWriting: true)
     }
     chmod(directory.path, 0o700)
   }

@@ -9,9 +9,8 @@ public struct LearnerEvent: Sendable, Hashable, Identifiable {
   public var at: Date
   public var bundleID: String
   public var bundleVersion: String
-  /// The session this event belongs to, if any: a teaching session's id for events recorded
-  /// while an educator teaches (`TeachingSession.id`), else the `sessionStarted` event's id.
-  public var sessionID: Int64?
+  /// The teaching session this event was recorded in (`TeachingSession.id`), or nil outside one.
+  public var teachingSessionID: Int64?
   public var topicID: String?
   public var sectionID: String?
   public var questionID: String?
@@ -22,19 +21,4 @@ public struct LearnerEvent: Sendable, Hashable, Identifiable {
   public var tryNumber: Int?
   public var usedHint: Bool?
 
-  /// A short line for the history, without the learner's typed words:
-  /// "answered care-fever: right", "read care#flushing".
-  public var summary: String {
-    switch kind {
-    case .sessionStarted: return "started a session"
-    case .sessionEnded: return "ended the session"
-    case .topicOpened: return "opened \(topicID ?? "a topic")"
-    case .sectionRead:
-      return "read \(SectionKey(topicID: topicID ?? "", sectionID: sectionID ?? ""))"
-    case .answerGiven:
-      let verdict = isCorrect == true ? "right" : "wrong"
-      let second = (tryNumber ?? 1) > 1 ? " on the second try" : ""
-      return "answered \(questionID ?? "a question"): \(verdict)\(second)"
-    }
-  }
 }

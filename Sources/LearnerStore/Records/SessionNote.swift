@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// An educator's note in a teaching session: an observation or a barrier to learning
 /// ("needs glasses", "prefers Spanish"), about one learner or about the whole session.
@@ -22,16 +23,15 @@ public struct SessionNote: Sendable, Hashable, Identifiable {
     self.text = text
   }
 
-  /// `text` as a note keeps it: line breaks and tabs become spaces, other control and
-  /// direction-changing characters are removed, the ends are trimmed, and it is cut to
+  /// `text` as a note keeps it: line breaks and tabs become spaces, the other characters
+  /// `TextSanitizer.isForbidden` names are removed, the ends are trimmed, and it is cut to
   /// `maximumLength` characters (so a stored note can never drive a terminal).
   public static func sanitized(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {
       case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: scalars.append(" ")
-      case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C:
-        continue
+      case _ where TextSanitizer.isForbidden(scalar): continue
       default: scalars.append(scalar)
       }
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// An educator's teaching session with one or more learners (say a patient and a parent).
 ///
-/// Events recorded during it carry its `id` as their `sessionID`. A session that was started
+/// Events recorded during it carry its `id` (`RecordingContext.teachingSessionID`). A session that was started
 /// and never ended (the program was closed or crashed) stays open and is found again by
 /// `LearnerStore.openTeachingSession()`; a store holds at most one open session at a time.
 public struct TeachingSession: Sendable, Hashable, Identifiable {

@@ -20,8 +20,16 @@ import Learning
 ///   session, at, text)`. Events recorded in a teaching session carry its id in
 ///   `event.session_id` (indexed here).
 /// - `addLastRatingToMemoryState`: `memory_state.last_rating`, so mastery counts a question whose
-///   last answer was wrong as not known; then the cache is rebuilt from the events. Only the
-///   newest migration may call `MemoryStateTable.rebuild`, which writes today's columns.
+///   last answer was wrong as not known; then the cache is rebuilt from the events.
+///   `MemoryStateTable.rebuild` reads and writes today's columns, so a migration may call it only
+///   while the `memory_state` columns and the event columns it reads (`learner_id`, `bundle_id`,
+///   `question_id`, `topic_id`, `grade`, `at`) are as they are today.
+/// - `eventSessionIsATeachingSession`: "session" means a teaching session everywhere. Early
+///   stores could hold, in `event.session_id`, the id of a per-learner "session started" event
+///   (a kind no longer written); such ids are cleared, keeping only ids of a teaching session
+///   whose learners include the event's learner. The column becomes `teaching_session_id`
+///   (index `event_by_teaching_session`), and the store refuses to record an id that names no
+///   teaching session.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -120,6 +128,19 @@ enum StoreSchema {
     migrator.registerMigration("addLastRatingToMemoryState") { db in
       try db.execute(sql: "ALTER TABLE memory_state ADD COLUMN last_rating INTEGER")
       try MemoryStateTable.rebuild(db, model: FSRS())
+    }
+    migrator.registerMigration("eventSessionIsATeachingSession") { db in
+      try db.execute(
+        sql: """
+          UPDATE event SET session_id = NULL
+          WHERE session_id IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM teaching_session_learner AS taught
+            WHERE taught.session_id = event.session_id AND taught.learner_id = event.learner_id);
+          DROP INDEX event_by_session;
+          ALTER TABLE event RENAME COLUMN session_id TO teaching_session_id;
+          CREATE INDEX event_by_teaching_session ON event(teaching_session_id)
+            WHERE teaching_session_id IS NOT NULL;
+          """)
     }
     return migrator
   }

@@ -23,33 +23,28 @@ public struct AnswerGrader: Sendable, Hashable {
     switch question.answer {
     case .choice(let right):
       guard let shown = singleChoice(text, presented) else {
-        return .unreadable(message: "Please answer with one letter, \(letterRange(presented)).")
+        return .unreadable(.needsOneLetter(range: presented.letters))
       }
       return verdict(presented.choiceOrder[shown] == right)
     case .choices(let right):
       guard let shown = choiceList(text, count: presented.choiceOrder.count), !shown.isEmpty else {
-        return .unreadable(
-          message:
-            "Please answer with the letters of every right choice (\(letterRange(presented))), "
-            + "for example “a c”.")
+        return .unreadable(.needsLetters(range: presented.letters))
       }
       return verdict(Set(shown.map { presented.choiceOrder[$0] }) == right)
     case .truth(let right):
       guard let value = truth(text) else {
-        return .unreadable(message: "Please answer true or false (yes or no also works).")
+        return .unreadable(.needsTrueOrFalse)
       }
       return verdict(value == right)
     case .order(let right):
       let count = presented.choiceOrder.count
       guard let shown = choiceList(text, count: count), shown.sorted() == Array(0..<count) else {
-        return .unreadable(
-          message: "Please give all \(count) steps in order, each letter once, "
-            + "for example “\(presented.instructionsExample)”.")
+        return .unreadable(.needsEveryStep(count: count))
       }
       return verdict(shown.map { presented.choiceOrder[$0] } == right)
     case .text(let accepted, let extra):
       guard !text.isEmpty else {
-        return .unreadable(message: "Please type your answer in a few words.")
+        return .unreadable(.needsWords)
       }
       return freeText(text, accepted: accepted, extra: extra)
     }
@@ -73,10 +68,6 @@ public struct AnswerGrader: Sendable, Hashable {
 
   private func verdict(_ right: Bool) -> GradeResult {
     right ? .correct(acceptedAs: nil) : .incorrect
-  }
-
-  private func letterRange(_ presented: PresentedQuestion) -> String {
-    "a–" + PresentedQuestion.letter(max(0, presented.choiceOrder.count - 1))
   }
 
   // MARK: - Choices
@@ -165,12 +156,4 @@ public struct AnswerGrader: Sendable, Hashable {
 
 extension Character {
   fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}
-
-extension PresentedQuestion {
-  /// The display letters in reverse order, e.g. `d c b a`: a well-formed example that is
-  /// never a hint at the right order.
-  var instructionsExample: String {
-    (0..<choiceOrder.count).reversed().map(Self.letter).joined(separator: " ")
-  }
 }

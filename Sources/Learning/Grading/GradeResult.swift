@@ -1,12 +1,12 @@
 /// What a typed answer means for a question.
 public enum GradeResult: Sendable, Hashable {
   /// Right. `acceptedAs` is the author's wording when the learner's differed (a forgiven typo or
-  /// a synonym), so it can be shown: “Right (catheter).”
+  /// a synonym), so the shell can show it beside its confirmation.
   case correct(acceptedAs: String?)
   case incorrect
   /// Not an answer to this question at all (e.g. `x` for choices a–d): nothing is graded or
-  /// recorded, and `message` says how to answer so the learner can try again.
-  case unreadable(message: String)
+  /// recorded, and the reason tells how to answer so the learner can try again.
+  case unreadable(UnreadableAnswer)
 
   public var isCorrect: Bool {
     if case .correct = self { return true }

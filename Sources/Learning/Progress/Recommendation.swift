@@ -1,15 +1,20 @@
 import Curriculum
 import Foundation
 
-/// What the learner should do next, and why.
+/// What the learner should do next, and why, as a value whose cases carry what the shell needs
+/// to word it.
 ///
 /// In order: the first unread section on their path (every topic in reading order when they have
 /// no path); else the reviews that are due; else the path's weakest topic when its mastery is
 /// under `Recommendation.strongEnough`; else nothing — all done.
 public enum Recommendation: Sendable, Hashable {
+  /// Read this section next: the first one not read yet.
   case read(SectionKey, topicTitle: String, sectionTitle: String)
+  /// Review these questions: they are due.
   case review(questionIDs: [String])
+  /// Practise this topic: the least secure one, with its `mastery` in 0…1.
   case practise(topicID: String, topicTitle: String, mastery: Double)
+  /// Everything is read and nothing is due.
   case allDone
 
   /// Mastery at or above which a topic is not suggested for practice.
@@ -43,22 +48,5 @@ public enum Recommendation: Sendable, Hashable {
       return
     }
     self = .allDone
-  }
-
-  /// One or two sentences for the learner.
-  public var reason: String {
-    switch self {
-    case .read(_, let topic, let section):
-      return "Read “\(section)” in “\(topic)”: it is the next part you have not read yet."
-    case .review(let ids):
-      let count = ids.count == 1 ? "1 question is" : "\(ids.count) questions are"
-      return "Review: \(count) due. Answering now, just as memory starts to fade, "
-        + "makes it last longer."
-    case .practise(_, let topic, let mastery):
-      return "Practise “\(topic)”: it is your least secure topic "
-        + "(\(Int((mastery * 100).rounded()))% remembered)."
-    case .allDone:
-      return "All done for now: you have read everything and nothing is due for review."
-    }
   }
 }

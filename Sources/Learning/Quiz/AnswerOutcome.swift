@@ -1,20 +1,21 @@
 /// What happened when the learner answered the current question.
 public enum AnswerOutcome: Sendable, Hashable {
   /// The input was not an answer (e.g. `x` for choices a–d). Nothing was graded or recorded; the
-  /// same question is still current. Show `message` and read another answer.
-  case unreadable(message: String)
-  /// Right. `confirmation` is a short line to show ("Right.", "Right (spelled catheter).").
-  case right(Attempt, confirmation: String)
+  /// same question is still current. Tell the learner how to answer and read another answer.
+  case unreadable(UnreadableAnswer)
+  /// Right. `acceptedAs` is the author's wording when the learner's differed (a forgiven typo
+  /// or a synonym), to show beside the confirmation.
+  case right(Attempt, confirmation: Confirmation, acceptedAs: String?)
   /// Wrong. `explanation` is the question's explanation after a first miss and its
-  /// re-explanation after a second; `rightAnswer` is the answer in display letters;
+  /// re-explanation after a second; `rightAnswer` is the answer as shown;
   /// `comesBack` tells whether the question will be asked again later in this quiz.
-  case wrong(Attempt, explanation: String, rightAnswer: String, comesBack: Bool)
+  case wrong(Attempt, explanation: String, rightAnswer: RightAnswer, comesBack: Bool)
 
   /// The attempt to record, unless the input was unreadable.
   public var attempt: Attempt? {
     switch self {
     case .unreadable: nil
-    case .right(let attempt, _), .wrong(let attempt, _, _, _): attempt
+    case .right(let attempt, _, _), .wrong(let attempt, _, _, _): attempt
     }
   }
 }

@@ -1,12 +1,14 @@
 import Foundation
+import Markdown
 
 /// One answer given in a quiz: what the store records and FSRS folds into the memory state.
 public struct Attempt: Sendable, Hashable {
   public var questionID: String
   public var topicID: String
   public var sectionID: String
-  /// The learner's words as typed: at most `AnswerText.maximumLength` characters, without
-  /// control characters (so a stored answer can never drive a terminal).
+  /// The learner's words as typed: at most `AnswerText.maximumLength` characters, without the
+  /// characters `TextSanitizer.isForbidden` names (so a stored answer can never drive a
+  /// terminal).
   public var response: String
   public var isCorrect: Bool
   /// 1 for the first try at the question in this quiz, 2 when it came back after a miss.
@@ -26,9 +28,8 @@ public struct Attempt: Sendable, Hashable {
     self.questionID = questionID
     self.topicID = topicID
     self.sectionID = sectionID
-    self.response = String(
-      String.UnicodeScalarView(
-        response.prefix(AnswerText.maximumLength).unicodeScalars.filter { !Self.isControl($0) }))
+    self.response = TextSanitizer.removingForbidden(
+      String(response.prefix(AnswerText.maximumLength)))
     self.isCorrect = isCorrect
     self.tryNumber = tryNumber
     self.usedHint = usedHint
@@ -36,12 +37,5 @@ public struct Attempt: Sendable, Hashable {
     self.secondsTaken = secondsTaken
     self.rating = rating
     self.answeredAt = answeredAt
-  }
-
-  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
-    default: false
-    }
   }
 }

@@ -50,33 +50,32 @@ public struct PresentedQuestion: Sendable, Hashable {
     Self.letter(choiceOrder.firstIndex(of: authorIndex) ?? authorIndex)
   }
 
-  /// How to answer, in one short sentence.
-  public var instructions: String {
-    let last = Self.letter(max(0, choiceOrder.count - 1))
-    switch question.kind {
-    case .singleChoice: return "Answer with one letter, a–\(last)."
-    case .multipleChoice: return "Answer with every letter that applies, for example “a c”."
-    case .trueFalse: return "Answer true or false."
-    case .order:
-      return "Put the steps in order with their letters, for example “\(instructionsExample)”."
-    case .shortAnswer: return "Answer in a few words."
-    }
+  /// How to answer, for the shell to word.
+  public var instructions: AnswerInstructions {
+    AnswerInstructions(kind: question.kind, letters: letters)
+  }
+
+  /// The display letters, `a…d` for four choices: `a` when there are none, at most `a…z`
+  /// (the bundle loader allows no more than 26 choices).
+  public var letters: ClosedRange<Character> {
+    "a"...Character(Self.letter(min(max(0, choiceOrder.count - 1), 25)))
   }
 
   /// The right answer as the learner sees it (display letters), for feedback after a miss.
-  public var rightAnswerText: String {
+  public var rightAnswer: RightAnswer {
     switch question.answer {
     case .choice(let index):
-      return line(forAuthorIndex: index)
+      return .choices([line(forAuthorIndex: index)])
     case .choices(let indices):
-      return indices.map { (letter(forAuthorIndex: $0), $0) }.sorted { $0.0 < $1.0 }
-        .map { line(forAuthorIndex: $0.1) }.joined(separator: "; ")
+      return .choices(
+        indices.map { (letter(forAuthorIndex: $0), $0) }.sorted { $0.0 < $1.0 }
+          .map { line(forAuthorIndex: $0.1) })
     case .truth(let value):
-      return value ? "true" : "false"
+      return .truth(value)
     case .order(let indices):
-      return indices.map { letter(forAuthorIndex: $0) }.joined(separator: ", ")
+      return .steps(indices.map { letter(forAuthorIndex: $0) })
     case .text(let accepted, _):
-      return accepted.first ?? ""
+      return .words(accepted.first ?? "")
     }
   }
 

@@ -15,7 +15,7 @@ public enum QuizScope: Sendable, Hashable {
   /// The questions to ask, in order. Throws `LearningError` for an unknown topic or path.
   public func questions(
     in bundle: ContentBundle, memory: LearnerMemory = LearnerMemory(), now: Date = Date()
-  ) throws -> [Question] {
+  ) throws(LearningError) -> [Question] {
     switch self {
     case .topic(let id):
       guard let topic = bundle.topic(id: id) else { throw LearningError.unknownTopic(id) }

@@ -9,16 +9,18 @@ import Foundation
 /// (timing the answer itself), `hint()`, `skip()` or `stop()`, records each outcome's `attempt`,
 /// and shows `summary` once `isFinished`.
 public struct QuizSession: Sendable {
-  /// Where the quiz is: `Question 3 of 10`. `total` grows by one for each question that will
-  /// come back after a miss.
-  public struct Position: Sendable, Hashable, CustomStringConvertible {
+  /// Where the quiz is: question `number` of `total`, for the shell to word. `total` grows by
+  /// one for each question that will come back after a miss.
+  public struct Position: Sendable, Hashable {
     public var number: Int
     public var total: Int
     /// True when this is the second ask of a question missed earlier in the quiz.
     public var isRetry: Bool
 
-    public var description: String {
-      "Question \(number) of \(total)" + (isRetry ? " (second try)" : "")
+    public init(number: Int, total: Int, isRetry: Bool) {
+      self.number = number
+      self.total = total
+      self.isRetry = isRetry
     }
   }
 
@@ -74,11 +76,11 @@ public struct QuizSession: Sendable {
   /// when they answered. An unreadable input changes nothing; otherwise the quiz moves on.
   public mutating func answer(_ input: String, seconds: Double, at date: Date) -> AnswerOutcome {
     guard let item = currentItem, let presented = current else {
-      return .unreadable(message: "The quiz is over.")
+      return .unreadable(.quizOver)
     }
     let question = presented.question
     let result = grader.grade(input, for: presented)
-    if case .unreadable(let message) = result { return .unreadable(message: message) }
+    if case .unreadable(let reason) = result { return .unreadable(reason) }
     let correct = result.isCorrect
     let attempt = Attempt(
       questionID: question.id, topicID: question.topicID, sectionID: question.sectionID,
@@ -92,36 +94,32 @@ public struct QuizSession: Sendable {
     let outcome: AnswerOutcome
     if case .correct(let acceptedAs) = result {
       settle(question, item.tryNumber == 1 ? \.rightFirstTime : \.rightSecondTry)
-      let confirmation =
-        item.tryNumber == 1 ? "Right." : "Right this time."
       outcome = .right(
-        attempt,
-        confirmation: acceptedAs.map { "\(confirmation.dropLast()) — “\($0)”." } ?? confirmation)
+        attempt, confirmation: item.tryNumber == 1 ? .right : .rightOnRetry,
+        acceptedAs: acceptedAs)
     } else if item.tryNumber == 1 {
       queue.insert(Item(index: item.index, tryNumber: 2), at: min(Self.retryGap, queue.count))
       retries += 1
       outcome = .wrong(
-        attempt, explanation: question.explanation, rightAnswer: presented.rightAnswerText,
+        attempt, explanation: question.explanation, rightAnswer: presented.rightAnswer,
         comesBack: true)
     } else {
       settle(question, \.missed)
       let words = question.reexplanation.isEmpty ? question.explanation : question.reexplanation
       outcome = .wrong(
-        attempt, explanation: words, rightAnswer: presented.rightAnswerText, comesBack: false)
+        attempt, explanation: words, rightAnswer: presented.rightAnswer, comesBack: false)
     }
     advance()
     return outcome
   }
 
-  /// The current question's hint, or a plain line when it has none. Asking for it makes a right
-  /// answer count as `hard` for review.
-  public mutating func hint() -> String {
-    guard let question = current?.question else { return "The quiz is over." }
-    guard let hint = question.hint, !hint.isEmpty else {
-      return "There is no hint for this question."
-    }
+  /// The current question's hint, or why there is none. Asking for a hint that exists makes a
+  /// right answer count as `hard` for review.
+  public mutating func hint() -> HintReply {
+    guard let question = current?.question else { return .quizOver }
+    guard let hint = question.hint, !hint.isEmpty else { return .noHint }
     hinted = true
-    return hint
+    return .hint(hint)
   }
 
   /// Moves past the current question without an answer. A skipped second try counts as missed.

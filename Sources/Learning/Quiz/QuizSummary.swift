@@ -30,14 +30,6 @@ public struct QuizSummary: Sendable, Hashable {
     rightFirstTime.count + rightSecondTry.count + missed.count + skipped.count + notAsked.count
   }
 
-  /// E.g. "7 of 10 right the first time, 2 on the second try, 1 missed."
-  public var headline: String {
-    let answered = questionCount - notAsked.count
-    var parts = ["\(rightFirstTime.count) of \(answered) right the first time"]
-    if !rightSecondTry.isEmpty { parts.append("\(rightSecondTry.count) on the second try") }
-    if !missed.isEmpty { parts.append("\(missed.count) missed") }
-    if !skipped.isEmpty { parts.append("\(skipped.count) skipped") }
-    if !notAsked.isEmpty { parts.append("\(notAsked.count) not asked") }
-    return parts.joined(separator: ", ") + "."
-  }
+  /// Questions asked: everything settled except those not reached.
+  public var answeredCount: Int { questionCount - notAsked.count }
 }

@@ -124,13 +124,6 @@ public struct FSRS: Sendable, Hashable {
       lapseCount: state.lapseCount + lapse, lastRating: rating)
   }
 
-  /// Folds answers, oldest first, into a memory state (`nil` when there are none).
-  public func replay(_ answers: some Sequence<(rating: ReviewRating, date: Date)>) -> MemoryState? {
-    var state: MemoryState?
-    for answer in answers { state = review(state, rating: answer.rating, at: answer.date) }
-    return state
-  }
-
   private func unclampedInitialDifficulty(_ rating: ReviewRating) -> Double {
     weights[4] - exp(weights[5] * Double(rating.rawValue - 1)) + 1
   }

@@ -15,6 +15,7 @@ public struct RecordCSVRenderer: Sendable {
   public init() {}
 
   public func render(_ record: EducationRecord) -> String {
+    let record = record.neutralised()
     var rows = [Self.columns]
     let session = record.session
     for learner in record.learners {

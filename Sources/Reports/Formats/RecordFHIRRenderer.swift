@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// The education record as FHIR R4 JSON: a `Bundle` of type `collection` holding the content
 /// bundle's questions as one `Questionnaire` and each learner's answers as one
@@ -23,7 +24,7 @@ public struct RecordFHIRRenderer: Sendable {
   }
 
   public func render(_ record: EducationRecord) throws -> String {
-    bundle(record).text() + "\n"
+    bundle(record.neutralised()).text() + "\n"
   }
 
   // MARK: - Bundle
@@ -53,7 +54,8 @@ public struct RecordFHIRRenderer: Sendable {
   // MARK: - Questionnaire
 
   private func canonical(_ record: EducationRecord) -> String {
-    canonicalBase + Self.resourceID(record.bundle.id)
+    // The base comes from the clinic's settings: neutralised like the record's texts.
+    TextSanitizer.removingForbidden(canonicalBase) + Self.resourceID(record.bundle.id)
   }
 
   private func questionnaire(_ record: EducationRecord) -> OrderedJSON {

@@ -10,6 +10,7 @@ public struct RecordHTMLRenderer: Sendable {
   public init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
 
   public func render(_ record: EducationRecord) -> String {
+    let record = record.neutralised()
     let text = RecordText(timeZone: timeZone)
     var body = "<header class=\"record-header\">\n"
     body += "<p class=\"kicker\">Teach-back education record</p>\n"

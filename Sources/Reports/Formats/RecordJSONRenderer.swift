@@ -8,7 +8,7 @@ public struct RecordJSONRenderer: Sendable {
   public func render(_ record: EducationRecord) throws -> String {
     let data: Data
     do {
-      data = try Self.encoder.encode(record)
+      data = try Self.encoder.encode(record.neutralised())
     } catch {
       throw ReportError.cannotEncode(String(describing: error))
     }

@@ -9,6 +9,7 @@ public struct RecordMarkdownRenderer: Sendable {
   public init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
 
   public func render(_ record: EducationRecord) -> String {
+    let record = record.neutralised()
     let text = RecordText(timeZone: timeZone)
     var blocks = ["# Patient education record", header(record, text)]
     if let session = record.session, !session.notes.isEmpty {

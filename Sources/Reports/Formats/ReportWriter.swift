@@ -1,23 +1,26 @@
 import Curriculum
 import Foundation
 
-/// Writes an education record: to a file readable only by its owner (0600, atomically), or to
-/// standard output.
+/// Writes an education record or a handout to a file readable only by its owner (0600,
+/// atomically).
 public enum ReportWriter {
-  /// Renders `record` as `format` and writes it to `file`, or to standard output when `file` is
-  /// nil.
+  /// Renders `record` as `format` and writes it to `file`.
+  /// - Throws: `FileProblem` when the file cannot be written, `ReportError` when the record
+  ///   cannot be encoded.
   public static func write(
-    _ record: EducationRecord, format: ReportFormat, to file: URL?, timeZone: TimeZone = .current
+    _ record: EducationRecord, format: ReportFormat, to file: URL, timeZone: TimeZone = .current,
+    fhirQuestionnaireBase: String = RecordFHIRRenderer.defaultCanonicalBase
   ) throws {
-    let text = try format.render(record, timeZone: timeZone)
-    guard let file else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    do {
-      try PrivateFile.write(Data(text.utf8), to: file)
-    } catch {
-      throw ReportError.cannotWrite(file.path)
-    }
+    let text = try format.render(
+      record, timeZone: timeZone, fhirQuestionnaireBase: fhirQuestionnaireBase)
+    try PrivateFile.write(Data(text.utf8), to: file)
+  }
+
+  /// Writes `handout` as `format` to `file`.
+  /// - Throws: `FileProblem` when the file cannot be written.
+  public static func write(_ handout: Handout, format: Handout.Format, to file: URL)
+    throws(FileProblem)
+  {
+    try PrivateFile.write(Data(handout.render(format).utf8), to: file)
   }
 }

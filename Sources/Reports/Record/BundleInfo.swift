@@ -22,7 +22,4 @@ public struct BundleInfo: Sendable, Hashable, Codable {
       id: manifest.id, title: manifest.title, version: manifest.version,
       sources: manifest.sources)
   }
-
-  /// The latest review date among the sources (YYYY-MM-DD sorts as text), or nil without sources.
-  public var sourcesReviewed: String? { sources.map(\.reviewed).filter { !$0.isEmpty }.max() }
 }

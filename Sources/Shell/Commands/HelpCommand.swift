@@ -1,3 +1,5 @@
+import Markdown
+
 extension ShellCommand {
   static let help = ShellCommand(
     name: "help", aliases: ["?"],
@@ -5,15 +7,16 @@ extension ShellCommand {
     usage: "help [COMMAND]",
     details: "Type `help read` to learn more about `read`.",
     argument: .command,
-    run: { shell, arguments in
-      guard !arguments.isEmpty else {
-        shell.showCommandList()
+    run: { shell, line in
+      let help = HelpCommand(context: shell.context, table: shell.table)
+      guard !line.isEmpty else {
+        help.showCommandList()
         return .succeeded
       }
-      let name = String(arguments.prefix { !$0.isWhitespace })
+      let name = String(line.text.prefix { !$0.isWhitespace })
       switch shell.table.lookup(name) {
       case .found(let command):
-        shell.showHelp(for: command)
+        help.showHelp(for: command)
         return .succeeded
       case .ambiguous(let names):
         throw ShellError("`\(name)` could mean \(ShellSession.listing(names.map { "`\($0)`" })).")
@@ -24,39 +27,43 @@ extension ShellCommand {
     })
 }
 
-extension ShellSession {
-  fileprivate func showCommandList() {
+/// `help`: the command list, or one command's usage and details, from the command table.
+struct HelpCommand {
+  let context: ShellContext
+  let table: CommandTable
+
+  func showCommandList() {
     // Long usages get their own line, so the summaries stay in one readable column.
     let usageWidth = min(28, table.commands.map { $0.usage.count }.max() ?? 0)
     let indent = String(repeating: " ", count: usageWidth + 4)
-    say(styler.bold("Commands"))
+    context.say(StyledText("Commands", role: .strong))
     for command in table.commands {
       if command.usage.count > usageWidth {
-        say("  " + styler.accent(command.usage))
-        say(
-          TextWrapper.wrap(
-            command.summary, width: output.width, firstIndent: indent, indent: indent))
+        context.say("  " + StyledText(command.usage, role: .accent))
+        context.say(.hanging(StyledText(indent), StyledText(command.summary)))
       } else {
         let padding = String(repeating: " ", count: usageWidth - command.usage.count + 2)
-        say(
-          TextWrapper.wrap(
-            command.summary, width: output.width,
-            firstIndent: "  " + styler.accent(command.usage) + padding, indent: indent))
+        context.say(
+          .hanging(
+            "  " + StyledText(command.usage, role: .accent) + StyledText(padding),
+            StyledText(command.summary)))
       }
     }
-    say()
-    say("Type `help COMMAND` for more about one. Commands can be shortened: `t` for `topics`.")
+    context.say()
+    context.say(
+      "Type `help COMMAND` for more about one. Commands can be shortened: `t` for `topics`.")
   }
 
-  fileprivate func showHelp(for command: ShellCommand) {
-    say(styler.bold(command.usage))
-    say(command.summary + ".")
+  func showHelp(for command: ShellCommand) {
+    context.say(StyledText(command.usage, role: .strong))
+    context.say(StyledText(command.summary + "."))
     if !command.aliases.isEmpty {
-      say("Also: " + command.aliases.map { "`\($0)`" }.joined(separator: ", ") + ".")
+      context.say(
+        StyledText("Also: " + command.aliases.map { "`\($0)`" }.joined(separator: ", ") + "."))
     }
     if !command.details.isEmpty {
-      say()
-      say(command.details)
+      context.say()
+      context.say(StyledText(command.details))
     }
   }
 }

@@ -16,8 +16,8 @@ extension ShellCommand {
       """,
     argument: .learner,
     history: .forget,
-    run: { shell, arguments in
-      try shell.runLearnerCommand(arguments)
+    run: { shell, line in
+      if try LearnerCommands(context: shell.context).learner(line.text) { shell.reading.reset() }
       return .succeeded
     })
 
@@ -27,8 +27,8 @@ extension ShellCommand {
     usage: "path [NAME]",
     details: "A path is an ordered list of topics for one kind of reader. `next` follows it.",
     argument: .path,
-    run: { shell, arguments in
-      try shell.runPathCommand(arguments)
+    run: { shell, line in
+      try LearnerCommands(context: shell.context).path(line.text)
       return .succeeded
     })
 
@@ -37,7 +37,7 @@ extension ShellCommand {
     summary: "See what you did recently",
     usage: "history",
     run: { shell, _ in
-      try shell.showHistory()
+      try LearnerCommands(context: shell.context).history()
       return .succeeded
     })
 
@@ -48,96 +48,92 @@ extension ShellCommand {
     details: "Asks before erasing. What is erased cannot be brought back.",
     argument: .topic,
     history: .forget,
-    run: { shell, arguments in
-      try shell.runForget(arguments)
+    run: { shell, line in
+      try LearnerCommands(context: shell.context).forget(line.text)
       return .succeeded
     })
 }
 
-extension ShellSession {
+/// `learner`, `path`, `history` and `forget`: who is learning, what they follow, what they did,
+/// and erasing it.
+struct LearnerCommands {
+  let context: ShellContext
+
+  private var bundle: ContentBundle { context.bundle }
+
   // MARK: - learner
 
-  fileprivate func runLearnerCommand(_ arguments: String) throws {
-    let store = try requireStore()
+  /// Shows the learners, or switches to (or adds) one. Returns whether the learner changed.
+  func learner(_ arguments: String) throws -> Bool {
+    let store = try context.requireStore()
     guard !arguments.isEmpty else {
-      showLearners(store)
-      return
+      try showLearners(store)
+      return false
     }
-    let (name, role) = nameAndRole(arguments)
+    let (name, role) = LearnerRole.nameAndRole(arguments)
     guard (1...40).contains(name.count),
-      name.allSatisfy({ $0.isLetter || $0.isNumber || " '-.".contains($0) })
+      name.allSatisfy({ $0.isLetter || $0.isNumber || " '\"-.".contains($0) })
     else {
-      throw ShellError("A learner's name can have letters, numbers, spaces, ' - and . (up to 40).")
+      throw ShellError(
+        "A learner's name can have letters, numbers, spaces, ' \" - and . (up to 40).")
     }
     if let existing = try store.learner(named: name) {
       switchTo(existing)
-      return
+      return true
     }
     guard let role = role ?? askRole(for: name) else {
-      say("No learner was added.")
-      return
+      context.say("No learner was added.")
+      return false
     }
-    let pathID = defaultPathID(for: role)
+    let pathID = bundle.defaultPathID(for: role)
     let added = try store.addLearner(name: name, role: role, pathID: pathID)
-    say("Added \(added.name), \(role.title).")
+    context.say("Added \(added.name), \(role.title).")
     switchTo(added)
+    return true
   }
 
-  /// The first path written for the role's audience, chosen for a new learner.
-  func defaultPathID(for role: LearnerRole) -> String? {
-    bundle.manifest.paths.first { $0.audience == role.rawValue }?.id
-  }
-
-  /// `Sam parent` → ("Sam", .caregiver); `Sam` → ("Sam", nil). A role word alone is a name.
-  func nameAndRole(_ text: String) -> (name: String, role: LearnerRole?) {
-    var words = text.split(separator: " ").map(String.init)
-    guard words.count > 1, let role = LearnerRole(typed: words.last!) else {
-      return (words.joined(separator: " "), nil)
-    }
-    words.removeLast()
-    return (words.joined(separator: " "), role)
-  }
-
-  private func showLearners(_ store: LearnerStore) {
-    if let learner {
-      say(
-        "You are learning as \(styler.bold(learner.name)) (\(learner.role.title)\(pathSuffix(learner)))."
+  private func showLearners(_ store: LearnerStore) throws {
+    let current = context.learner
+    if let current {
+      context.say(
+        "You are learning as \(StyledText(current.name, role: .strong)) (\(current.role.title)\(pathSuffix(current)))."
       )
     }
-    let others = ((try? store.learners()) ?? []).filter { $0.id != learner?.id }
+    let others = try store.learners().filter { $0.id != current?.id }
     if others.isEmpty {
-      say("No one else is learning on this computer. Add someone with `learner NAME`.")
+      context.say("No one else is learning on this computer. Add someone with `learner NAME`.")
     } else {
-      say(
+      context.say(
         "Also on this computer: "
-          + Self.listing(others.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and") + ".")
-      say("Switch with `learner NAME`.")
+          + StyledText(
+            ShellSession.listing(others.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and"))
+          + ".")
+      context.say("Switch with `learner NAME`.")
     }
   }
 
   private func switchTo(_ newLearner: Learner) {
-    learner = newLearner
-    position = nil
-    say(
-      "Now learning as \(styler.bold(newLearner.name))\(pathSuffix(newLearner)). Progress is saved for them."
+    context.learner = newLearner
+    context.say(
+      "Now learning as \(StyledText(newLearner.name, role: .strong))\(pathSuffix(newLearner)). Progress is saved for them."
     )
   }
 
   private func pathSuffix(_ learner: Learner) -> String {
     guard let pathID = learner.pathID, let path = bundle.path(id: pathID) else { return "" }
-    return ", path: \(TextSanitizer.sanitize(path.title))"
+    return ", path: \(path.title)"
   }
 
   private func askRole(for name: String) -> LearnerRole? {
-    say("Is \(name) a patient, a parent or caregiver, or a nurse educator?")
+    context.say("Is \(name) a patient, a parent or caregiver, or a nurse educator?")
     while true {
-      switch reader.readLine(prompt: reader.isInteractive ? "patient, parent or educator> " : "") {
+      switch context.readLine(prompt: "patient, parent or educator> ") {
       case .line(let line):
-        let typed = TextSanitizer.sanitize(line).trimmed
+        let typed = line.trimmed
         if typed.isEmpty { continue }
         if let role = LearnerRole(typed: typed) { return role }
         if ["stop", "cancel", "quit"].contains(typed.lowercased()) { return nil }
-        say("Please type patient, parent or educator (or `stop`).")
+        context.say("Please type patient, parent or educator (or `stop`).")
       case .interrupted, .endOfInput, .terminated:
         return nil
       }
@@ -146,21 +142,21 @@ extension ShellSession {
 
   // MARK: - path
 
-  fileprivate func runPathCommand(_ arguments: String) throws {
+  func path(_ arguments: String) throws {
     let paths = bundle.manifest.paths
     guard !arguments.isEmpty else {
-      if let pathID = learner?.pathID, let path = bundle.path(id: pathID) {
-        say("Your path: \(styler.bold(TextSanitizer.sanitize(path.title))) (`\(path.id)`).")
+      if let pathID = context.learner?.pathID, let path = bundle.path(id: pathID) {
+        context.say("Your path: \(StyledText(path.title, role: .strong)) (`\(path.id)`).")
       } else {
-        say("You have not chosen a path yet, so `next` goes through every topic in order.")
+        context.say("You have not chosen a path yet, so `next` goes through every topic in order.")
       }
-      say()
+      context.say()
       for path in paths {
-        say("  " + styler.accent(path.id) + " — " + TextSanitizer.sanitize(path.title))
-        say("    " + styler.dim(TextSanitizer.sanitize(path.summary)))
+        context.say("  " + StyledText(path.id, role: .accent) + " — \(path.title)")
+        context.say("    " + StyledText(path.summary, role: .quiet))
       }
-      say()
-      say("Choose one with `path NAME`, e.g. `path \(paths.first?.id ?? "home-care")`.")
+      context.say()
+      context.say("Choose one with `path NAME`, e.g. `path \(paths.first?.id ?? "home-care")`.")
       return
     }
     let query = arguments.lowercased()
@@ -172,64 +168,57 @@ extension ShellSession {
         ?? " Type `path` to see them."
       throw ShellError("There is no path `\(arguments)`.\(hint)")
     }
-    let store = try requireStore()
-    guard var current = learner else {
-      throw ShellError("Choose a learner first with `learner NAME`.")
-    }
+    let store = try context.requireStore()
+    var current = try context.requireLearner()
     try store.setPath(path.id, learnerID: current.id)
     current.pathID = path.id
-    learner = current
-    say(
-      "Your path is now \(styler.bold(TextSanitizer.sanitize(path.title))): "
+    context.learner = current
+    context.say(
+      "Your path is now \(StyledText(path.title, role: .strong)): "
         + "\(path.topicIDs.count) topics. Type `next` to begin.")
   }
 
   // MARK: - history and forget
 
-  fileprivate func showHistory() throws {
-    let store = try requireStore()
-    guard let learner else { throw ShellError("Choose a learner first with `learner NAME`.") }
+  func history() throws {
+    let store = try context.requireStore()
+    let learner = try context.requireLearner()
     let events = try store.history(learnerID: learner.id, limit: 20)
     guard !events.isEmpty else {
-      say("Nothing yet. Read a topic with `read 1`, or try a quiz.")
+      context.say("Nothing yet. Read a topic with `read 1`, or try a quiz.")
       return
     }
     let formatter = DateFormatter()
     formatter.dateFormat = "MMM d, HH:mm"
-    say(styler.bold("Recently, newest first"))
+    context.say(StyledText("Recently, newest first", role: .strong))
     for event in events {
-      say("  " + styler.dim(formatter.string(from: event.at)) + "  " + describe(event))
+      context.say(
+        "  " + StyledText(formatter.string(from: event.at), role: .quiet) + "  " + describe(event))
     }
   }
 
-  private func describe(_ event: LearnerEvent) -> String {
-    let topicTitle = event.topicID.flatMap { bundle.topic(id: $0) }.map {
-      TextSanitizer.sanitize($0.title)
-    }
+  private func describe(_ event: LearnerEvent) -> StyledText {
+    let topic = event.topicID.flatMap { bundle.topic(id: $0) }
     switch event.kind {
-    case .sessionStarted: return "started a session"
-    case .sessionEnded: return "ended the session"
-    case .topicOpened: return "opened “\(topicTitle ?? event.topicID ?? "a topic")”"
+    case .topicOpened: return "opened “\(topic?.title ?? event.topicID ?? "a topic")”"
     case .sectionRead:
-      let section = event.topicID.flatMap { bundle.topic(id: $0) }?.section(
-        id: event.sectionID ?? "")
-      return
-        "read “\(section.map { TextSanitizer.sanitize($0.title) } ?? event.sectionID ?? "a section")”"
-        + (topicTitle.map { " in “\($0)”" } ?? "")
+      let section = topic?.section(id: event.sectionID ?? "")
+      return "read “\(section?.title ?? event.sectionID ?? "a section")”"
+        + StyledText(topic.map { " in “\($0.title)”" } ?? "")
     case .answerGiven:
       let prompt =
-        bundle.questions.first { $0.id == event.questionID }.map {
-          TextSanitizer.sanitize($0.prompt)
-        }
-        ?? event.questionID ?? "a question"
+        bundle.questions.first { $0.id == event.questionID }?.prompt ?? event.questionID
+        ?? "a question"
       let verdict = event.isCorrect == true ? "right" : "missed"
       return "\(verdict): \(prompt)"
     }
   }
 
-  fileprivate func runForget(_ arguments: String) throws {
-    let store = try requireStore()
-    guard let learner else { throw ShellError("There is no learner to erase progress for.") }
+  func forget(_ arguments: String) throws {
+    let store = try context.requireStore()
+    guard let learner = context.learner else {
+      throw ShellError("There is no learner to erase progress for.")
+    }
     guard !arguments.isEmpty else {
       throw ShellError("Forget what? Type `forget TOPIC` for one topic, or `forget all`.")
     }
@@ -243,19 +232,19 @@ extension ShellSession {
         throw ShellError(
           "There is no topic `\(arguments)`." + (suggestion.map { " Did you mean `\($0)`?" } ?? ""))
       case .ambiguous(let ids):
-        throw ShellError("More than one topic fits: \(Self.listing(ids.map { "`\($0)`" })).")
+        throw ShellError(
+          "More than one topic fits: \(ShellSession.listing(ids.map { "`\($0)`" })).")
       }
     }
     let what =
-      topic.map {
-        "\(learner.name)'s reading and answers for “\(TextSanitizer.sanitize($0.title))”"
-      }
+      topic.map { "\(learner.name)'s reading and answers for “\($0.title)”" }
       ?? "all of \(learner.name)'s reading and answers"
-    say("This erases \(what). It cannot be undone. Type yes to erase, anything else to keep it.")
-    guard case .line(let answer) = reader.readLine(prompt: reader.isInteractive ? "erase? " : ""),
+    context.say(
+      "This erases \(what). It cannot be undone. Type yes to erase, anything else to keep it.")
+    guard case .line(let answer) = context.readLine(prompt: "erase? "),
       ["yes", "y"].contains(answer.trimmed.lowercased())
     else {
-      say("Nothing was erased.")
+      context.say("Nothing was erased.")
       return
     }
     if let topic {
@@ -263,14 +252,25 @@ extension ShellSession {
     } else {
       _ = try store.forgetAll(learnerID: learner.id)
     }
-    say("Erased.")
+    context.say("Erased.")
   }
+}
 
-  func requireStore() throws -> LearnerStore {
-    guard let store else {
-      throw ShellError(
-        "Progress is not being saved this time, so there is nothing to show or change.")
+extension ContentBundle {
+  /// The first path written for the role's audience, chosen for a new learner.
+  func defaultPathID(for role: LearnerRole) -> String? {
+    manifest.paths.first { $0.audience == role.rawValue }?.id
+  }
+}
+
+extension LearnerRole {
+  /// `Sam parent` → ("Sam", .caregiver); `Sam` → ("Sam", nil). A role word alone is a name.
+  static func nameAndRole(_ text: String) -> (name: String, role: LearnerRole?) {
+    var words = text.split(separator: " ").map(String.init)
+    guard words.count > 1, let role = LearnerRole(typed: words.last!) else {
+      return (words.joined(separator: " "), nil)
     }
-    return store
+    words.removeLast()
+    return (words.joined(separator: " "), role)
   }
 }

@@ -12,55 +12,61 @@ extension ShellCommand {
       remember now, from your quiz answers. Questions due for review are counted too.
       """,
     run: { shell, _ in
-      shell.showProgress()
+      ProgressCommand(context: shell.context).run()
       return .succeeded
     })
 }
 
-extension ShellSession {
-  func progressReport() -> ProgressReport {
-    let pathTopics = learner?.pathID.flatMap { bundle.path(id: $0)?.topicIDs }
-    return ProgressReport(
-      bundle: bundle, topicIDs: pathTopics, sectionsRead: sectionsRead(), memory: loadMemory(),
-      at: clock())
-  }
+/// `progress`: per topic, what is read, how much is likely remembered, and what is due.
+struct ProgressCommand {
+  let context: ShellContext
 
-  fileprivate func showProgress() {
-    let report = progressReport()
-    let who = learner.map { TextSanitizer.sanitize($0.name) } ?? "this session"
-    var heading = "Progress for \(who)"
+  func run() {
+    let bundle = context.bundle
+    let learner = context.learner
+    let pathTopics = learner?.pathID.flatMap { bundle.path(id: $0)?.topicIDs }
+    let report = ProgressReport(
+      bundle: bundle, topicIDs: pathTopics, sectionsRead: context.sectionsRead(),
+      memory: context.memory(), at: context.clock())
+    var heading = "Progress for \(learner?.name ?? "this session")"
     if let pathID = learner?.pathID, let path = bundle.path(id: pathID) {
-      heading += " — path: \(TextSanitizer.sanitize(path.title))"
+      heading += " — path: \(path.title)"
     }
-    say(styler.bold(heading))
-    if store == nil { say(styler.dim("Progress is not being saved this time.")) }
-    let titleWidth = min(
-      34, report.topics.map { TextSanitizer.sanitize($0.title).count }.max() ?? 0)
-    if !output.style.isPlain {
-      say(styler.dim(String(repeating: " ", count: titleWidth + 2) + "Read          Remembered"))
+    context.say(StyledText(heading, role: .strong))
+    if context.store == nil {
+      context.say(StyledText("Progress is not being saved this time.", role: .quiet))
+    }
+    let titleWidth = min(34, report.topics.map { StyledText($0.title).plainText.count }.max() ?? 0)
+    if !context.isPlain {
+      context.say(
+        StyledText(
+          String(repeating: " ", count: titleWidth + 2) + "Read          Remembered", role: .quiet))
     }
     for topic in report.topics {
-      let title = TextSanitizer.sanitize(topic.title)
-      if output.style.isPlain {
-        say(plainLine(topic, title: title))
-      } else {
-        let shown = title.count > titleWidth ? String(title.prefix(titleWidth - 1)) + "…" : title
-        let padding = String(repeating: " ", count: titleWidth - shown.count)
-        let read = bar(topic.coverage) + " \(topic.sectionsRead)/\(topic.sectionCount)"
-        let mastery = topic.mastery.map { bar($0) + " \(percent($0))" } ?? "no questions"
-        let due = topic.questionsDue > 0 ? styler.accent("  \(topic.questionsDue) due") : ""
-        say("\(shown)\(padding)  \(read.padded(to: 12))  \(mastery)\(due)")
+      let title = StyledText(topic.title).plainText
+      if context.isPlain {
+        context.say(plainLine(topic, title: title))
+        continue
       }
+      let shown = title.count > titleWidth ? String(title.prefix(titleWidth - 1)) + "…" : title
+      let padding = String(repeating: " ", count: titleWidth - shown.count)
+      let count = " \(topic.sectionsRead)/\(topic.sectionCount)"
+      let readPadding = String(repeating: " ", count: max(0, 12 - 8 - count.count))
+      let mastery = topic.mastery.map { bar($0) + " \(percent($0))" } ?? "no questions"
+      let due: StyledText =
+        topic.questionsDue > 0 ? StyledText("  \(topic.questionsDue) due", role: .accent) : ""
+      context.say(
+        "\(shown)\(padding)  " + bar(topic.coverage) + "\(count)\(readPadding)  " + mastery + due)
     }
     let due = report.topics.reduce(0) { $0 + $1.questionsDue }
-    say()
+    context.say()
     if due > 0 {
-      say("\(due) question\(due == 1 ? " is" : "s are") due for review: type `review`.")
+      context.say("\(due) question\(due == 1 ? " is" : "s are") due for review: type `review`.")
     }
-    say("Type `next` to see what to do next.")
+    context.say("Type `next` to see what to do next.")
   }
 
-  private func plainLine(_ topic: ProgressReport.TopicProgress, title: String) -> String {
+  private func plainLine(_ topic: ProgressReport.TopicProgress, title: String) -> StyledText {
     var parts = ["read \(topic.sectionsRead) of \(topic.sectionCount) sections"]
     if let mastery = topic.mastery {
       parts.append(
@@ -68,14 +74,15 @@ extension ShellSession {
           ? "no questions answered yet" : "remembered about \(percent(mastery))")
     }
     if topic.questionsDue > 0 { parts.append("\(topic.questionsDue) due for review") }
-    return "\(title): " + parts.joined(separator: "; ") + "."
+    return "\(title): " + StyledText(parts.joined(separator: "; ")) + "."
   }
 
-  private func bar(_ fraction: Double) -> String {
+  /// Eight cells, filled in proportion.
+  private func bar(_ fraction: Double) -> StyledText {
     let width = 8
     let filled = Int((max(0, min(1, fraction)) * Double(width)).rounded())
-    return styler.success(String(repeating: "█", count: filled))
-      + String(repeating: "░", count: width - filled)
+    return StyledText(String(repeating: "█", count: filled), role: .success)
+      + StyledText(String(repeating: "░", count: width - filled))
   }
 
   private func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }

@@ -10,59 +10,60 @@ extension ShellCommand {
       For example: `search flush`, `search fever`, `search how long does it last`.
       Each result shows where it is (open it with `read`) and the words around the match.
       """,
-    run: { shell, arguments in
-      guard !arguments.isEmpty else {
-        throw ShellError("What should I look for? For example `search flush`.")
-      }
-      return shell.showSearch(arguments)
-    })
+    run: { shell, line in try shell.search.run(SearchRequest(line)) })
 }
 
-extension ShellSession {
-  fileprivate func showSearch(_ query: String) -> CommandOutcome {
-    let hits = searchIndex.search(query, limit: 5)
+/// `search`: the best places in the content for some words, with the words around each match.
+final class SearchCommand {
+  private let context: ShellContext
+  /// Built on the first search, so start-up does not pay for it.
+  private lazy var index = SearchIndex(bundle: context.bundle)
+
+  init(context: ShellContext) { self.context = context }
+
+  func run(_ request: SearchRequest) throws -> CommandOutcome {
+    let query = request.query
+    guard !query.isEmpty else {
+      throw ShellError("What should I look for? For example `search flush`.")
+    }
+    let hits = index.search(query, limit: 5)
     guard !hits.isEmpty else {
       let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-      let suggestions = words.compactMap { searchIndex.suggestions(for: $0, limit: 1).first }
+      let suggestions = words.compactMap { index.suggestions(for: $0, limit: 1).first }
       if !suggestions.isEmpty {
-        return fail(
+        throw ShellError(
           "Nothing matched “\(query)”. Did you mean “\(suggestions.joined(separator: " "))”?")
       }
-      return fail("Nothing matched “\(query)”. Try other words, or type `topics` to browse.")
+      throw ShellError("Nothing matched “\(query)”. Try other words, or type `topics` to browse.")
     }
-    say("Found in \(hits.count) place\(hits.count == 1 ? "" : "s"), best first:")
-    for (index, hit) in hits.enumerated() {
-      say()
-      let topicTitle =
-        bundle.topic(id: hit.topicID).map { TextSanitizer.sanitize($0.title) } ?? hit.topicID
-      let place =
-        hit.sectionID == nil ? topicTitle : "\(topicTitle) › \(TextSanitizer.sanitize(hit.title))"
-      say(
-        TextWrapper.wrap(
-          styler.bold(place), width: output.width, firstIndent: "\(index + 1). ", indent: "   "))
-      say(
-        TextWrapper.wrap(highlighted(hit), width: output.width, firstIndent: "   ", indent: "   "))
-      say("   " + styler.accent("read \(hit.address)"))
+    context.say("Found in \(hits.count) place\(hits.count == 1 ? "" : "s"), best first:")
+    for (number, hit) in hits.enumerated() {
+      context.say()
+      let topicTitle = context.bundle.topic(id: hit.topicID)?.title ?? hit.topicID
+      let place = hit.sectionID == nil ? topicTitle : "\(topicTitle) › \(hit.title)"
+      context.say(.hanging("\(number + 1). ", StyledText(place, role: .strong)))
+      context.say(.hanging("   ", highlighted(hit)))
+      context.say("   " + StyledText("read \(hit.address)", role: .accent))
     }
     return .succeeded
   }
 
   /// The snippet with its matches marked: bold colour on a terminal, `*stars*` without colour,
   /// nothing for screen readers.
-  private func highlighted(_ hit: SearchHit) -> String {
-    var result = ""
+  private func highlighted(_ hit: SearchHit) -> StyledText {
+    var result = StyledText()
     var cursor = hit.snippet.startIndex
     for range in hit.highlightRanges where range.lowerBound >= cursor {
-      result += hit.snippet[cursor..<range.lowerBound]
-      let word = String(hit.snippet[range])
-      switch output.style {
-      case .color: result += styler.highlight(word)
-      case .monochrome: result += "*\(word)*"
-      case .plain: result += word
+      result.append(hit.snippet[cursor..<range.lowerBound])
+      let word = hit.snippet[range]
+      switch context.output.style {
+      case .color: result.append(word, role: .highlight)
+      case .monochrome: result.append("*\(word)*")
+      case .plain: result.append(word)
       }
       cursor = range.upperBound
     }
-    result += hit.snippet[cursor...]
+    result.append(hit.snippet[cursor...])
     return result
   }
 }

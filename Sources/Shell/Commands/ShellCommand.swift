@@ -18,12 +18,6 @@ struct ShellCommand: Sendable {
   var argument: ArgumentKind = .none
   /// Whether the line may be saved in the history file (never for anything personal).
   var history: HistoryPolicy = .keep
-  /// Runs the command with the text after its name (trimmed).
-  var run: @Sendable (ShellSession, String) throws -> CommandOutcome
-}
-
-/// A problem the learner can fix, shown as a gentle message (never a stack trace).
-struct ShellError: Error, Equatable {
-  var message: String
-  init(_ message: String) { self.message = message }
+  /// Parses the text after the command's name into the command's request and runs it.
+  var run: @Sendable (ShellSession, ArgumentLine) throws -> CommandOutcome
 }

@@ -4,9 +4,7 @@ extension ShellCommand {
     summary: "Clear the screen",
     usage: "clear",
     run: { shell, _ in
-      if shell.output.isInteractive && shell.output.style != .plain {
-        shell.output.write(ANSI.clearScreen)
-      }
+      shell.context.output.write(.clearScreen)
       return .succeeded
     })
 

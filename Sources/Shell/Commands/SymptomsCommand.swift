@@ -14,54 +14,58 @@ extension ShellCommand {
       """,
     history: .keep,
     run: { shell, _ in
-      shell.runWhenToCallCheck()
+      WhenToCallCheck(context: shell.context).run()
       return .succeeded
     })
 }
 
-extension ShellSession {
+/// `symptoms` (or `call`): the when-to-call check, one warning sign at a time.
+struct WhenToCallCheck {
+  let context: ShellContext
+
   /// Asks each warning sign as a yes/no question; a yes stops the questions and shows the
   /// call-out at once, so it is the last thing on the screen.
-  func runWhenToCallCheck() {
-    let signs = bundle.manifest.warningSigns
+  func run() {
+    let signs = context.bundle.manifest.warningSigns
     guard !signs.isEmpty else {
       showCallOut(title: "When to call your care team", signsPresent: [])
       return
     }
-    say(styler.bold("When to call your care team"))
-    say("I will ask about \(signs.count) signs, one at a time. Answer yes or no.")
-    say(styler.dim("Type `stop` to leave the check. This does not diagnose anything."))
-    say()
+    context.say(StyledText("When to call your care team", role: .strong))
+    context.say("I will ask about \(signs.count) signs, one at a time. Answer yes or no.")
+    context.say(
+      StyledText("Type `stop` to leave the check. This does not diagnose anything.", role: .quiet))
+    context.say()
     for (index, sign) in signs.enumerated() {
-      switch askYesNo("\(index + 1) of \(signs.count). \(TextSanitizer.sanitize(sign.question))") {
+      switch askYesNo("\(index + 1) of \(signs.count). \(sign.question)") {
       case .yes:
         showCallOut(title: "Call your care team now", signsPresent: [sign])
         return
       case .no:
         continue
       case .stopped:
-        say("You left the check. Type `call` to start it again.")
+        context.say("You left the check. Type `call` to start it again.")
         return
       }
     }
-    say()
-    say("You said no to every sign.")
+    context.say()
+    context.say("You said no to every sign.")
     showCallOut(title: "If something still worries you", signsPresent: [])
   }
 
   private enum YesNo { case yes, no, stopped }
 
-  private func askYesNo(_ question: String) -> YesNo {
-    say(question)
+  private func askYesNo(_ question: StyledText) -> YesNo {
+    context.say(question)
     while true {
-      switch reader.readLine(prompt: reader.isInteractive ? "yes or no> " : "") {
+      switch context.readLine(prompt: "yes or no> ") {
       case .line(let line):
         switch line.trimmed.lowercased() {
         case "y", "yes", "yeah", "yep", "ya", "si", "sí": return .yes
         case "n", "no", "nope", "nah": return .no
         case "stop", "quit", "exit", "q": return .stopped
         case "": continue
-        default: say("Please answer yes or no (or `stop` to leave).")
+        default: context.say("Please answer yes or no (or `stop` to leave).")
         }
       case .interrupted, .endOfInput, .terminated:
         return .stopped
@@ -80,17 +84,18 @@ extension ShellSession {
     let advice =
       signsPresent.isEmpty
       ? "It is always OK to call your care team if you are worried."
-      : bundle.manifest.emergencyAdvice
+      : context.bundle.manifest.emergencyAdvice
     lines.append(advice)
     lines.append("")
-    if let contact = settings.careTeamContact {
+    if let contact = context.settings.careTeamContact {
       lines.append("**Your care team**")
       lines.append(contentsOf: contact.map { MarkdownEscaping.escape($0) + "  " })
     } else {
-      lines.append("**No contact details are set up here.** " + bundle.manifest.careTeamPlaceholder)
+      lines.append(
+        "**No contact details are set up here.** " + context.bundle.manifest.careTeamPlaceholder)
     }
     let quote = (["**\(title)**", ""] + lines).map { "> " + $0 }.joined(separator: "\n")
-    say()
-    output.write(render(MarkdownDocument(parsing: quote)).withTrailingNewline)
+    context.say()
+    context.say(StyledText(MarkdownDocument(parsing: quote)))
   }
 }

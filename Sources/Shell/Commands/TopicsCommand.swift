@@ -13,20 +13,64 @@ extension ShellCommand {
       Open one with `read` and its number or name, e.g. `read 1` or `read parts`.
       """,
     argument: .path,
-    run: { shell, arguments in
-      guard !arguments.isEmpty else {
-        shell.showTopics(of: nil)
-        return .succeeded
-      }
-      guard let path = shell.bundle.path(id: arguments.lowercased()) else {
-        let hint =
-          EditDistance.closest(to: arguments, among: shell.bundle.manifest.paths.map(\.id))
-          .map { " Did you mean `\($0)`?" } ?? " Type `path` to see the paths."
-        throw ShellError("There is no learning path `\(arguments)`.\(hint)")
-      }
-      shell.showTopics(of: path)
+    run: { shell, line in
+      try TopicsCommand(context: shell.context).run(TopicsRequest(line))
       return .succeeded
     })
+}
+
+/// `topics`: the bundle's topics (or a path's) with a mark for how much is read.
+struct TopicsCommand {
+  let context: ShellContext
+
+  func run(_ request: TopicsRequest) throws {
+    let bundle = context.bundle
+    guard let pathID = request.pathID else {
+      show(nil)
+      return
+    }
+    guard let path = bundle.path(id: pathID.lowercased()) else {
+      let hint =
+        EditDistance.closest(to: pathID, among: bundle.manifest.paths.map(\.id))
+        .map { " Did you mean `\($0)`?" } ?? " Type `path` to see the paths."
+      throw ShellError("There is no learning path `\(pathID)`.\(hint)")
+    }
+    show(path)
+  }
+
+  private func show(_ path: LearningPath?) {
+    let bundle = context.bundle
+    let read = context.sectionsRead()
+    let numberWidth = String(bundle.topics.count).count
+    let heading = path.map { "\(bundle.manifest.title): \($0.title)" } ?? bundle.manifest.title
+    context.say(StyledText(heading, role: .strong))
+    let shown = path.map { Set($0.topicIDs) }
+    for (index, topic) in bundle.topics.enumerated() where shown?.contains(topic.id) ?? true {
+      let state = ReadingState(topic: topic, read: read)
+      let number = String(index + 1)
+      let paddedNumber = String(repeating: " ", count: numberWidth - number.count) + number
+      if context.isPlain {
+        context.say("\(number). \(topic.title) (\(topic.id)): \(state.words)")
+      } else {
+        context.say(
+          "  \(mark(for: state)) \(paddedNumber). \(topic.title)  "
+            + StyledText(topic.id, role: .quiet))
+      }
+    }
+    if !context.isPlain {
+      context.say()
+      context.say(StyledText("✓ read   ◐ partly read   ○ not read yet", role: .quiet))
+    }
+    context.say("Type `read` and a number or name to open a topic, e.g. `read 1`.")
+  }
+
+  private func mark(for state: ReadingState) -> StyledText {
+    switch state {
+    case .read: StyledText("✓", role: .success)
+    case .partly: StyledText("◐", role: .accent)
+    case .unread: "○"
+    }
+  }
 }
 
 /// How much of a topic a learner has read.
@@ -46,48 +90,12 @@ enum ReadingState: Equatable {
     default: self = .partly(read: done, of: total)
     }
   }
-}
 
-extension ShellSession {
-  fileprivate func showTopics(of path: LearningPath?) {
-    let read = sectionsRead()
-    let numberWidth = String(bundle.topics.count).count
-    let heading = path.map { "\(bundle.manifest.title): \($0.title)" } ?? bundle.manifest.title
-    say(styler.bold(TextSanitizer.sanitize(heading)))
-    let shown = path.map { Set($0.topicIDs) }
-    for (index, topic) in bundle.topics.enumerated() where shown?.contains(topic.id) ?? true {
-      let state = ReadingState(topic: topic, read: read)
-      let number = String(index + 1)
-      let paddedNumber = String(repeating: " ", count: numberWidth - number.count) + number
-      let title = TextSanitizer.sanitize(topic.title)
-      if output.style.isPlain {
-        say("\(number). \(title) (\(topic.id)): \(state.words)")
-      } else {
-        say("  \(mark(for: state)) \(paddedNumber). \(title)  " + styler.dim(topic.id))
-      }
-    }
-    if !output.style.isPlain {
-      say()
-      say(styler.dim("✓ read   ◐ partly read   ○ not read yet"))
-    }
-    say("Type `read` and a number or name to open a topic, e.g. `read 1`.")
-  }
-
-  private func mark(for state: ReadingState) -> String {
-    switch state {
-    case .read: return styler.success("✓")
-    case .partly: return styler.accent("◐")
-    case .unread: return "○"
-    }
-  }
-}
-
-extension ReadingState {
   var words: String {
     switch self {
-    case .unread: return "not read yet"
-    case .partly(let read, let total): return "partly read, \(read) of \(total) sections"
-    case .read: return "read"
+    case .unread: "not read yet"
+    case .partly(let read, let total): "partly read, \(read) of \(total) sections"
+    case .read: "read"
     }
   }
 }

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 /// Finds the implanted-port bundle that ships with the binary, without trapping when it is
@@ -34,11 +35,12 @@ public enum BundleLocator {
   }
 }
 
-public struct BundleNotFound: Error, CustomStringConvertible {
+public struct BundleNotFound: UserFacingError, CustomStringConvertible {
   public var searched: [String]
   public var description: String {
     "The built-in content was not found next to the program. Looked in:\n"
       + searched.map { "  \($0)" }.joined(separator: "\n")
       + "\nRebuild with `swift build`, or point to a bundle with --content DIR."
   }
+  public var whatHappened: String { description }
 }

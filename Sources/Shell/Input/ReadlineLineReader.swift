@@ -50,11 +50,11 @@ public final class ReadlineLineReader: LineReader {
     while true {
       let monitor = SignalMonitor.shared
       if monitor.takeTermination() {
-        abandonLine(showing: "")
+        abandonLine(showing: "\n")
         return .terminated
       }
       if monitor.takeInterrupt() {
-        abandonLine(showing: "^C")
+        abandonLine(showing: "^C\n")
         return .interrupted
       }
       if monitor.takeResize() { rl_resize_terminal() }
@@ -75,10 +75,10 @@ public final class ReadlineLineReader: LineReader {
   }
 
   /// Clears the half-typed line and moves to a fresh row, as a shell does on Ctrl-C.
-  private func abandonLine(showing mark: String) {
+  private func abandonLine(showing mark: StaticString) {
     rl_free_line_state()
     rl_replace_line("", 0)
-    FileDescriptor.standardOutput.writeAll(mark + "\n")
+    echo(mark)
   }
 }
 
@@ -96,7 +96,7 @@ private func readlineLineHandler(_ line: UnsafeMutablePointer<CChar>?) {
   rl_callback_handler_remove()
   guard let line else {
     ReadlineState.reachedEnd = true
-    FileDescriptor.standardOutput.writeAll("\n")
+    echo("\n")
     return
   }
   defer { free(line) }
@@ -124,4 +124,9 @@ private func readlineComplete(
   for (index, entry) in entries.enumerated() { matches[index] = strdup(entry) }
   matches[entries.count] = nil
   return matches
+}
+
+/// Readline's own echo of a finished line (a newline, or `^C`): fixed text, never content.
+private func echo(_ text: StaticString) {
+  _ = write(STDOUT_FILENO, text.utf8Start, text.utf8CodeUnitCount)
 }

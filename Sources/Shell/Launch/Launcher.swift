@@ -12,44 +12,49 @@ public enum Launcher {
   /// Opens the interactive shell (or reads a script from a non-terminal stdin).
   public static func runShell(_ options: LaunchOptions) -> Int32 {
     SignalMonitor.shared.install()
-    guard let shell = makeSession(options, interactiveInput: true) else { return 1 }
+    guard let shell = makeSession(options, oneShot: false) else { return ExitStatus.failure }
     return shell.run()
   }
 
-  /// Runs one shell command line once, as `teachback topics` or `teachback read care` do.
-  public static func runCommand(_ line: String, options: LaunchOptions) -> Int32 {
+  /// Runs one request once, as `teachback topics` or `teachback report …` do: output on
+  /// standard output, problems on standard error, and the exit status.
+  package static func runOnce(
+    _ options: LaunchOptions, _ body: (ShellSession) throws -> CommandOutcome
+  ) -> Int32 {
     SignalMonitor.shared.install()
-    guard let shell = makeSession(options, interactiveInput: false) else { return 1 }
-    shell.resumeOpenTeachingSession(announce: false)
-    return shell.execute(line) == .failed ? 1 : 0
+    guard let shell = makeSession(options, oneShot: true) else { return ExitStatus.failure }
+    TeachingCommands(context: shell.context).resumeOpenSession(announce: false)
+    return shell.runOnce(body)
   }
 
   // MARK: - Assembly
 
-  static func makeSession(_ options: LaunchOptions, interactiveInput: Bool) -> ShellSession? {
-    let errors = FileDescriptor.standardError
+  static func makeSession(_ options: LaunchOptions, oneShot: Bool) -> ShellSession? {
+    let errors = StandardOutput(
+      style: style(for: options, on: .standardError), fixedWidth: options.width,
+      toStandardError: true)
     let bundle: ContentBundle
     switch loadBundle(options) {
     case .success(let loaded): bundle = loaded
     case .failure(let failure):
-      errors.writeAll(TextSanitizer.sanitize(failure.message) + "\n")
+      errors.line(StyledText(failure.message))
       return nil
     }
 
-    let output = StandardOutput(style: style(for: options), fixedWidth: options.width)
-    let (store, learner) = openStore(options, bundle: bundle, errors: errors)
+    let output = StandardOutput(
+      style: style(for: options, on: .standardOutput), fixedWidth: options.width)
+    let (store, learner) = openStore(options, errors: errors)
     let reader: LineReader
-    if interactiveInput && FileDescriptor.standardInput.isTerminal {
+    if !oneShot && FileDescriptor.standardInput.isTerminal {
       reader = ReadlineLineReader(
         historyFile: historyFile(),
         completer: ShellSession.completer(for: bundle, store: store))
     } else {
       reader = PlainLineReader()
     }
-    let session = ShellSession(
-      bundle: bundle, output: output, reader: reader, store: store, learner: learner,
-      settings: loadSettings(errors: errors))
-    return session
+    return ShellSession(
+      bundle: bundle, output: output, errors: oneShot ? errors : output, reader: reader,
+      store: store, learner: learner, settings: loadSettings(errors: errors))
   }
 
   static func loadBundle(_ options: LaunchOptions) -> Result<ContentBundle, LaunchFailure> {
@@ -64,18 +69,19 @@ public enum Launcher {
     }
     do {
       let cache = XDGDirectories().cache
+      // The cache only saves time: without it the bundle is read from its files.
       let usableCache = (try? XDGDirectories.createPrivateDirectory(cache)) != nil ? cache : nil
       return .success(try BundleCache.load(from: folder, cacheFolder: usableCache))
     } catch let error as BundleLoadError {
       return .failure(LaunchFailure("The content in \(folder.path) has problems:\n\(error)"))
     } catch {
-      return .failure(LaunchFailure("The content in \(folder.path) could not be read: \(error)"))
+      return .failure(
+        LaunchFailure(
+          "The content in \(folder.path) could not be read: \(ErrorWording.message(for: error))"))
     }
   }
 
-  private static func openStore(
-    _ options: LaunchOptions, bundle: ContentBundle, errors: FileDescriptor
-  )
+  private static func openStore(_ options: LaunchOptions, errors: TerminalOutput)
     -> (LearnerStore?, Learner?)
   {
     do {
@@ -83,8 +89,8 @@ public enum Launcher {
       let learner = try chooseLearner(options.learnerName, in: store)
       return (store, learner)
     } catch {
-      errors.writeAll(
-        TextSanitizer.sanitize("Progress will not be saved this time: \(error)") + "\n")
+      errors.line(
+        StyledText("Progress will not be saved this time: \(ErrorWording.message(for: error))"))
       return (nil, nil)
     }
   }
@@ -93,7 +99,7 @@ public enum Launcher {
   /// else a new one called "me".
   private static func chooseLearner(_ name: String?, in store: LearnerStore) throws -> Learner {
     if let name {
-      let name = TextSanitizer.sanitize(name).trimmed
+      let name = name.trimmed
       return try store.learner(named: name)
         ?? store.addLearner(name: name, role: .patient, pathID: nil)
     }
@@ -101,7 +107,8 @@ public enum Launcher {
     return try store.addLearner(name: defaultLearnerName, role: .patient, pathID: nil)
   }
 
-  /// `$XDG_STATE_HOME/teachback/history`, created 0600 in a 0700 folder; nil if that fails.
+  /// `$XDG_STATE_HOME/teachback/history`, created 0600 in a 0700 folder; nil if that fails,
+  /// and the shell then keeps no history (no one is told their history is saved).
   private static func historyFile() -> String? {
     let folder = XDGDirectories().state
     guard (try? XDGDirectories.createPrivateDirectory(folder)) != nil else { return nil }
@@ -113,26 +120,34 @@ public enum Launcher {
     return path
   }
 
-  private static func loadSettings(errors: FileDescriptor) -> LocalSettings {
-    guard let file = LocalSettings.defaultFile() else { return LocalSettings() }
+  private static func loadSettings(errors: TerminalOutput) -> LocalSettings {
     do {
-      return try LocalSettings.load(from: file)
+      return try LocalSettings.load(from: LocalSettings.defaultFile())
     } catch {
-      errors.writeAll(TextSanitizer.sanitize("\(error)") + "\n")
+      errors.line(StyledText(ErrorWording.message(for: error)))
       return LocalSettings()
     }
   }
 
-  private static func style(for options: LaunchOptions) -> OutputStyle {
-    if options.plain { return .plain }
-    switch options.color {
-    case .always: return .color
-    case .never: return .monochrome
-    case .auto:
-      let environment = ProcessInfo.processInfo.environment
-      let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-      return FileDescriptor.standardOutput.isTerminal && !noColor ? .color : .monochrome
-    }
+  /// Writes text to standard output, styled for it: for the front end's own output.
+  package static func show(_ text: StyledText) {
+    StandardOutput(
+      style: .choose(.auto, plain: false, isTerminal: FileDescriptor.standardOutput.isTerminal),
+      fixedWidth: nil
+    ).line(text)
+  }
+
+  /// Shows a failure on standard error as the shell would, and gives its exit status.
+  package static func showProblem(_ error: any Error) -> Int32 {
+    let style = OutputStyle.choose(
+      .auto, plain: false, isTerminal: FileDescriptor.standardError.isTerminal)
+    StandardOutput(style: style, fixedWidth: nil, toStandardError: true).line(
+      StyledText(ErrorWording.message(for: error)))
+    return ErrorWording.exitCode(for: error)
+  }
+
+  static func style(for options: LaunchOptions, on stream: FileDescriptor) -> OutputStyle {
+    .choose(options.color, plain: options.plain, isTerminal: stream.isTerminal)
   }
 }
 

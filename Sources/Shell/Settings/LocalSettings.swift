@@ -1,6 +1,7 @@
 import Curriculum
 import Foundation
 import LearnerStore
+import Markdown
 import Reports
 
 /// Settings a clinic or family keeps on this machine: the care team's contact details.
@@ -52,30 +53,35 @@ public struct LocalSettings: Codable, Equatable, Sendable {
     guard !known.contains(key) else { return }
     let hint = EditDistance.closest(to: key, among: known).map { " Did you mean \($0)?" } ?? ""
     throw SettingsError(
-      "There is no setting \(key).\(hint) Settings: \(known.joined(separator: ", ")).")
+      "There is no setting \(key).\(hint) Settings: \(known.joined(separator: ", ")).",
+      exitCode: ExitStatus.usage)
   }
 
   /// Checks a value before it is set: a questionnaire base must be an absolute URL or URN
   /// without spaces, since FHIR readers match it exactly.
   public static func validate(key: String, value: String) throws {
     try validate(key: key)
+    if TextSanitizer.containsForbidden(value) {
+      throw SettingsError(
+        "A setting cannot hold control characters. Type the value again as plain text.",
+        exitCode: ExitStatus.usage)
+    }
     guard key == "fhir.questionnaire-base" else { return }
     let lowered = value.lowercased()
     let hasScheme = ["https://", "http://", "urn:"].contains { lowered.hasPrefix($0) }
     guard hasScheme, !value.contains(where: \.isWhitespace), value.count > 8 else {
       throw SettingsError(
         "fhir.questionnaire-base must be a web address or URN without spaces, like "
-          + "https://fhir.example.org/Questionnaire/")
+          + "https://fhir.example.org/Questionnaire/", exitCode: ExitStatus.usage)
     }
   }
 
   // MARK: - File
 
-  /// `$XDG_CONFIG_HOME/teachback/settings.json`, its folder created 0700; nil if that fails.
-  public static func defaultFile(directories: XDGDirectories = XDGDirectories()) -> URL? {
-    guard (try? XDGDirectories.createPrivateDirectory(directories.config)) != nil else {
-      return nil
-    }
+  /// `$XDG_CONFIG_HOME/teachback/settings.json`, its folder created 0700.
+  /// - Throws: `FileProblem` when the folder cannot be made.
+  public static func defaultFile(directories: XDGDirectories = XDGDirectories()) throws -> URL {
+    try XDGDirectories.createPrivateDirectory(directories.config)
     return directories.config.appendingPathComponent("settings.json")
   }
 
@@ -101,7 +107,13 @@ public struct LocalSettings: Codable, Equatable, Sendable {
   }
 }
 
-public struct SettingsError: Error, CustomStringConvertible {
+/// A setting that cannot be set or read as asked.
+public struct SettingsError: UserFacingError, CustomStringConvertible {
   public var description: String
-  init(_ description: String) { self.description = description }
+  public var exitCode: Int32
+  init(_ description: String, exitCode: Int32 = ExitStatus.failure) {
+    self.description = description
+    self.exitCode = exitCode
+  }
+  public var whatHappened: String { description }
 }

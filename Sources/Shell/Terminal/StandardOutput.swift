@@ -1,28 +1,51 @@
 import Glibc
+import Markdown
 
-/// The process's standard output: width from the terminal (or a fixed `--width`).
+/// The process's standard output or standard error: width from the terminal (or a fixed
+/// `--width`). The only code that writes the shell's text to those streams.
 public final class StandardOutput: TerminalOutput {
   public let style: OutputStyle
   public let isInteractive: Bool
+  private let descriptor: Int32
   private let fixedWidth: Int?
 
-  public init(style: OutputStyle, fixedWidth: Int?) {
+  public init(style: OutputStyle, fixedWidth: Int?, toStandardError: Bool = false) {
     self.style = style
     self.fixedWidth = fixedWidth
-    self.isInteractive = isatty(STDOUT_FILENO) == 1
+    self.descriptor = toStandardError ? STDERR_FILENO : STDOUT_FILENO
+    self.isInteractive = isatty(descriptor) == 1
   }
 
   public var width: Int {
     if let fixedWidth { return fixedWidth }
-    return Self.terminalWidth() ?? 80
+    return Self.terminalWidth(of: descriptor) ?? 80
   }
 
-  public func write(_ text: String) { FileDescriptor.standardOutput.writeAll(text) }
+  public func write(_ text: StyledText) { writeAll(writer.format(text)) }
 
-  /// The width of the terminal on stdout, or nil when stdout is not a terminal.
-  static func terminalWidth() -> Int? {
+  /// Writes every byte, retrying after signals, without buffering so nothing is lost if the
+  /// process is killed; gives up quietly if the reader has gone.
+  private func writeAll(_ text: String) {
+    var text = text
+    text.withUTF8 { buffer in
+      guard var pointer = buffer.baseAddress else { return }
+      var remaining = buffer.count
+      while remaining > 0 {
+        let written = Glibc.write(descriptor, pointer, remaining)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        pointer += written
+        remaining -= written
+      }
+    }
+  }
+
+  /// The width of the terminal on `descriptor`, or nil when it is not a terminal.
+  static func terminalWidth(of descriptor: Int32 = STDOUT_FILENO) -> Int? {
     var size = winsize()
-    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
   }
 }

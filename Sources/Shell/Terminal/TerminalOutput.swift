@@ -1,7 +1,10 @@
-/// Where the shell writes. The seam between the shell and a real terminal, so tests can record.
+import Markdown
+
+/// Where the shell writes: the seam between commands and a real terminal, so tests can record.
+/// It takes only `StyledText`, so nothing reaches the screen without passing its neutraliser.
 public protocol TerminalOutput: AnyObject {
-  /// Writes text as is. Callers sanitise anything that came from content or input.
-  func write(_ text: String)
+  /// Writes the text, laid out for this output.
+  func write(_ text: StyledText)
   /// The number of columns to wrap to, read afresh so a resize applies to the next output.
   var width: Int { get }
   var style: OutputStyle { get }
@@ -11,5 +14,13 @@ public protocol TerminalOutput: AnyObject {
 
 extension TerminalOutput {
   /// Writes a line of text followed by a newline.
-  public func line(_ text: String = "") { write(text + "\n") }
+  public func line(_ text: StyledText = StyledText()) { write(text + "\n") }
+
+  /// The writer that lays text out for this output as it is now.
+  public var writer: TerminalWriter {
+    TerminalWriter(width: width, style: style, isInteractive: isInteractive)
+  }
+
+  /// A prompt for the line reader, styled for this output.
+  func prompt(_ text: StyledText) -> String { writer.prompt(text) }
 }

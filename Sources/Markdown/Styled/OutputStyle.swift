@@ -3,7 +3,7 @@
 public enum OutputStyle: Sendable, Equatable {
   /// ANSI colours and box drawing.
   case color
-  /// Box drawing but no escape codes (a terminal with colour turned off).
+  /// Box drawing but no escape codes (a terminal with colour turned off, or a pipe).
   case monochrome
   /// Neither escape codes nor box drawing, and no colour-only cues (screen readers, scripts).
   case plain

@@ -1,0 +1,3 @@
+extension BundleLoadError: UserFacingError {
+  public var whatHappened: String { description }
+}

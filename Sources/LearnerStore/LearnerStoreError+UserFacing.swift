@@ -1,0 +1,5 @@
+import Curriculum
+
+extension LearnerStoreError: UserFacingError {
+  public var whatHappened: String { description }
+}

@@ -1,0 +1,32 @@
+import Curriculum
+
+/// What every recorded event carries besides its own facts: whose it is, which bundle (id and
+/// version) it was read or answered in, and the teaching session it happened in, if any.
+///
+/// The recording calls (`recordSectionRead`, `recordTopicOpened`, `recordAnswer`,
+/// `recordAnswers`) take one value instead of four loose ids, so the ids cannot be swapped or
+/// forgotten, and a teaching session's id is the only session id an event can hold.
+public struct RecordingContext: Sendable, Hashable {
+  public var learnerID: Int64
+  public var bundleID: String
+  public var bundleVersion: String
+  /// The educator's teaching session (`TeachingSession.id`) the learner is taught in, or `nil`
+  /// when they learn on their own.
+  public var teachingSessionID: Int64?
+
+  public init(
+    learnerID: Int64, bundleID: String, bundleVersion: String, teachingSessionID: Int64? = nil
+  ) {
+    self.learnerID = learnerID
+    self.bundleID = bundleID
+    self.bundleVersion = bundleVersion
+    self.teachingSessionID = teachingSessionID
+  }
+
+  /// The context of a learner working in the bundle that `manifest` describes.
+  public init(learnerID: Int64, manifest: Manifest, teachingSessionID: Int64? = nil) {
+    self.init(
+      learnerID: learnerID, bundleID: manifest.id, bundleVersion: manifest.version,
+      teachingSessionID: teachingSessionID)
+  }
+}

@@ -1,0 +1,123 @@
+/// Turns `StyledText` into what a terminal receives: lines wrapped to the width, documents
+/// rendered, and roles as escape codes when the style has colour.
+///
+/// This file and the Markdown renderers' `StyleWriter` are the only places that produce escape
+/// codes; both are out of reach of every other module, whose only way to the screen is a
+/// `StyledText` handed to a writer.
+public struct TerminalWriter: Sendable {
+  public var width: Int
+  public var style: OutputStyle
+  /// Whether the output is an interactive terminal: the only place a screen is cleared.
+  public var isInteractive: Bool
+
+  public init(width: Int, style: OutputStyle, isInteractive: Bool = false) {
+    self.width = max(width, 1)
+    self.style = style
+    self.isInteractive = isInteractive
+  }
+
+  /// The text as it should be written to the output.
+  public func format(_ text: StyledText) -> String {
+    var output = ""
+    var line = LineLayout.Line()
+    for piece in text.pieces {
+      switch piece {
+      case .text(let text, let role):
+        var first = true
+        for segment in text.split(separator: "\n", omittingEmptySubsequences: false) {
+          if !first {
+            output += layOut(line) + "\n"
+            line = LineLayout.Line()
+          }
+          first = false
+          line.append(String(segment), role: role)
+        }
+      case .hangingIndent:
+        line.markHangingIndent()
+      case .document(let document):
+        output += startingLine(&line) + withoutTrailingNewlines(render(document))
+      case .verbatim(let text):
+        output += startingLine(&line) + withoutTrailingNewlines(text)
+      case .clearScreen:
+        if isInteractive && !style.isPlain { output += Self.escape("H") + Self.escape("2J") }
+      }
+    }
+    return output + layOut(line)
+  }
+
+  /// A prompt for readline: styled, never wrapped, with each escape code between the \u{1}
+  /// and \u{2} markers that tell readline it takes no columns.
+  public func prompt(_ text: StyledText) -> String {
+    var result = ""
+    for piece in text.pieces {
+      guard case .text(let text, let role) = piece else { continue }
+      let words = String(text.map { $0 == "\n" ? " " : $0 })
+      guard style.usesColor, let code = Self.code(for: role) else {
+        result += words
+        continue
+      }
+      result +=
+        "\u{1}" + Self.escape(code + "m") + "\u{2}" + words + "\u{1}" + Self.reset
+        + "\u{2}"
+    }
+    return result
+  }
+
+  // MARK: - Lines
+
+  /// Finishes the line being gathered, if any, so a block starts on a line of its own.
+  private func startingLine(_ line: inout LineLayout.Line) -> String {
+    guard !line.isEmpty else { return "" }
+    defer { line = LineLayout.Line() }
+    return layOut(line) + "\n"
+  }
+
+  private func withoutTrailingNewlines(_ text: String) -> String {
+    var text = text
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
+  }
+
+  private func layOut(_ line: LineLayout.Line) -> String {
+    var result = ""
+    for (index, row) in LineLayout.wrap(line, width: width).enumerated() {
+      if index > 0 { result += "\n" }
+      result += String(repeating: " ", count: row.indent)
+      for run in row.runs { result += styled(run.text, run.role) }
+    }
+    return result
+  }
+
+  private func styled(_ text: String, _ role: StyledText.Role) -> String {
+    guard style.usesColor, !text.isEmpty, let code = Self.code(for: role) else { return text }
+    return Self.escape(code + "m") + text + Self.reset
+  }
+
+  private func render(_ document: MarkdownDocument) -> String {
+    switch style {
+    case .plain: PlainRenderer(width: width).render(document)
+    case .color, .monochrome:
+      TerminalRenderer(width: width, color: style.usesColor).render(document)
+    }
+  }
+
+  // MARK: - Escape codes
+
+  private static let reset = escape("0m")
+
+  private static func escape(_ sequence: String) -> String { "\u{1B}[" + sequence }
+
+  /// The SGR parameters for each role; nil for none.
+  private static func code(for role: StyledText.Role) -> String? {
+    switch role {
+    case .plain: nil
+    case .strong: "1"
+    case .quiet: "2"
+    case .accent: "36"
+    case .title: "1;36"
+    case .success: "32"
+    case .warning: "1;31"
+    case .highlight: "1;33"
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import Curriculum
+import Markdown
+
+/// Every text of a record passed through the one character table (`TextSanitizer.sanitize`),
+/// whoever built the record. Each renderer starts from this, then applies its own escaper
+/// (HTML, Markdown, CSV, JSON), so no control or text-direction character from a learner's
+/// name, a note, an answer or the content reaches a record in any format, not even escaped.
+extension EducationRecord {
+  /// The record with every string neutralised; numbers, dates and flags are unchanged.
+  public func neutralised() -> EducationRecord {
+    var record = self
+    record.format = clean(format)
+    record.bundle = bundle.neutralised()
+    record.session = session?.neutralised()
+    record.learners = learners.map { $0.neutralised() }
+    record.questions = questions.map { $0.neutralised() }
+    return record
+  }
+}
+
+extension BundleInfo {
+  fileprivate func neutralised() -> BundleInfo {
+    BundleInfo(
+      id: clean(id), title: clean(title), version: clean(version),
+      sources: sources.map {
+        Source(
+          title: clean($0.title), publisher: clean($0.publisher), url: clean($0.url),
+          reviewed: clean($0.reviewed))
+      })
+  }
+}
+
+extension SessionRecord {
+  fileprivate func neutralised() -> SessionRecord {
+    var session = self
+    session.id = clean(id)
+    session.educatorName = clean(educatorName)
+    session.path = path?.neutralised()
+    session.plannedTopics = plannedTopics.map { $0.neutralised() }
+    session.notes = notes.map { RecordNote(at: $0.at, text: clean($0.text)) }
+    return session
+  }
+}
+
+extension LearnerRecord {
+  fileprivate func neutralised() -> LearnerRecord {
+    var learner = self
+    learner.name = clean(name)
+    learner.role = clean(role)
+    learner.roleTitle = clean(roleTitle)
+    learner.path = path?.neutralised()
+    learner.topics = topics.map { $0.neutralised() }
+    learner.answers = answers.map { $0.neutralised() }
+    learner.review = ReviewPlan(
+      topics: review.topics.map { $0.neutralised() },
+      questions: review.questions.map { $0.neutralised() },
+      notYetChecked: review.notYetChecked.map { $0.neutralised() })
+    return learner
+  }
+}
+
+extension TopicRecord {
+  fileprivate func neutralised() -> TopicRecord {
+    var topic = self
+    topic.id = clean(id)
+    topic.title = clean(title)
+    topic.missed = missed.map { $0.neutralised() }
+    return topic
+  }
+}
+
+extension MissedQuestion {
+  fileprivate func neutralised() -> MissedQuestion {
+    MissedQuestion(id: clean(id), topicID: clean(topicID), prompt: clean(prompt), redFlag: redFlag)
+  }
+}
+
+extension AnswerRecord {
+  fileprivate func neutralised() -> AnswerRecord {
+    var answer = self
+    answer.questionID = clean(questionID)
+    answer.topicID = clean(topicID)
+    answer.prompt = clean(prompt)
+    answer.kind = clean(kind)
+    answer.response = clean(response)
+    answer.answerText = answerText.map(clean)
+    return answer
+  }
+}
+
+extension QuestionInfo {
+  fileprivate func neutralised() -> QuestionInfo {
+    QuestionInfo(
+      id: clean(id), topicID: clean(topicID), sectionID: clean(sectionID), kind: clean(kind),
+      prompt: clean(prompt), choices: choices.map(clean), redFlag: redFlag)
+  }
+}
+
+extension PathRef {
+  fileprivate func neutralised() -> PathRef { PathRef(id: clean(id), title: clean(title)) }
+}
+
+extension TopicRef {
+  fileprivate func neutralised() -> TopicRef { TopicRef(id: clean(id), title: clean(title)) }
+}
+
+private func clean(_ text: String) -> String { TextSanitizer.sanitize(text) }

@@ -1,0 +1,61 @@
+import Curriculum
+import Foundation
+import LearnerStore
+import Learning
+
+extension EducationRecord {
+  /// The record of a teaching session, read from the store: its learners' reading, memory and
+  /// the answers given during it, and its notes.
+  /// - Throws: the store's error when any of it cannot be read; nothing is left out silently.
+  public static func teachingSession(
+    _ session: TeachingSession, bundle: ContentBundle, store: LearnerStore, generatedAt: Date
+  ) throws -> EducationRecord {
+    let learners = try session.learnerIDs.map { id in
+      guard let learner = try store.learner(id: id) else {
+        throw LearnerStoreError.unknownLearner(id)
+      }
+      return learner
+    }
+    let notes = try store.notes(sessionID: session.id).map { note -> RecordNote in
+      let who = note.learnerID.flatMap { id in learners.first { $0.id == id } }
+      return RecordNote(at: note.at, text: (who.map { "\($0.name): " } ?? "") + note.text)
+    }
+    let info = SessionInfo(
+      id: String(session.id), educatorName: session.educatorName, startedAt: session.startedAt,
+      endedAt: session.endedAt, pathID: session.pathID, topicIDs: session.plannedTopicIDs,
+      notes: notes)
+    return EducationRecord(
+      bundle: bundle,
+      learners: try learners.map {
+        try LearnerActivity(of: $0, bundle: bundle, store: store, sessionID: session.id)
+      },
+      session: info, generatedAt: generatedAt)
+  }
+
+  /// One learner's record over all their learning, read from the store.
+  public static func learner(
+    _ learner: Learner, bundle: ContentBundle, store: LearnerStore, generatedAt: Date
+  ) throws -> EducationRecord {
+    EducationRecord(
+      bundle: bundle,
+      learners: [try LearnerActivity(of: learner, bundle: bundle, store: store, sessionID: nil)],
+      session: nil, generatedAt: generatedAt)
+  }
+}
+
+extension LearnerActivity {
+  /// What the store holds for `learner` in `bundle`; answers only from teaching session
+  /// `sessionID` when one is given.
+  public init(of learner: Learner, bundle: ContentBundle, store: LearnerStore, sessionID: Int64?)
+    throws
+  {
+    let redFlags = Set(bundle.questions.filter(\.isRedFlag).map(\.id))
+    self.init(
+      learner: learner,
+      sectionsRead: try store.sectionsRead(learnerID: learner.id, bundleID: bundle.manifest.id),
+      memory: try store.memory(learnerID: learner.id, bundleID: bundle.manifest.id),
+      attempts: try store.attempts(
+        learnerID: learner.id, bundleID: bundle.manifest.id, sessionID: sessionID,
+        redFlagQuestionIDs: redFlags))
+  }
+}

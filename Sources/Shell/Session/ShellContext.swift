@@ -1,0 +1,171 @@
+import Curriculum
+import Foundation
+import LearnerStore
+import Learning
+import Markdown
+
+/// What every command works with: the content, the store, the terminal, the settings, and who
+/// is learning now. Commands keep their own state (the reading position, a search index, a
+/// running teaching session's notes); this holds only what they share.
+final class ShellContext {
+  let bundle: ContentBundle
+  let output: TerminalOutput
+  /// Where problems go: the output in the shell, standard error in one-shot use.
+  let errors: TerminalOutput
+  let reader: LineReader
+  let store: LearnerStore?
+  let settings: LocalSettings
+  /// The time now; fixed in tests so transcripts and review dates repeat.
+  let clock: @Sendable () -> Date
+  /// Seeds each quiz's shuffling; fixed in tests.
+  let makeSeed: @Sendable () -> UInt64
+  /// The learner the shell works for.
+  var learner: Learner?
+  /// The educator's teaching session, while one runs.
+  var teaching: TeachingContext?
+  private var warnedAboutSaving = false
+
+  init(
+    bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput, reader: LineReader,
+    store: LearnerStore?, learner: Learner?, settings: LocalSettings,
+    clock: @escaping @Sendable () -> Date, makeSeed: @escaping @Sendable () -> UInt64
+  ) {
+    self.bundle = bundle
+    self.output = output
+    self.errors = errors
+    self.reader = reader
+    self.store = store
+    self.learner = learner
+    self.settings = settings
+    self.clock = clock
+    self.makeSeed = makeSeed
+  }
+
+  // MARK: - Speaking
+
+  /// Writes one line (or several) of the shell's text; the writer wraps what is too wide.
+  func say(_ text: StyledText = StyledText()) { output.line(text) }
+
+  /// Writes a problem where problems go.
+  func complain(_ text: StyledText) { errors.line(text) }
+
+  var isPlain: Bool { output.style.isPlain }
+
+  /// Asks a question and reads one answer; nil when the person stops (`stop`, `cancel`,
+  /// Ctrl-C or end of input).
+  func ask(_ question: StyledText, prompt: StyledText = "> ") -> String? {
+    say(question)
+    switch readLine(prompt: prompt) {
+    case .line(let line):
+      let answer = line.trimmed
+      return ["stop", "cancel"].contains(answer.lowercased()) ? nil : answer
+    case .interrupted, .endOfInput, .terminated:
+      return nil
+    }
+  }
+
+  /// Reads one line, as typed, after a prompt (shown only to a person typing live).
+  func readLine(prompt: StyledText) -> LineInput {
+    reader.readLine(prompt: reader.isInteractive ? output.prompt(prompt) : "")
+  }
+
+  // MARK: - Who is here
+
+  /// Everyone reading now: the session's learners, or the one learner.
+  var presentLearners: [Learner] { teaching?.learners ?? learner.map { [$0] } ?? [] }
+
+  func requireStore() throws -> LearnerStore {
+    guard let store else {
+      throw ShellError(
+        "Progress is not being saved this time, so there is nothing to show or change.")
+    }
+    return store
+  }
+
+  func requireLearner() throws -> Learner {
+    guard let learner else { throw ShellError("Choose a learner first with `learner NAME`.") }
+    return learner
+  }
+
+  // MARK: - Recording
+
+  /// Who is recorded, in which bundle and teaching session.
+  func recording(for learner: Learner) -> RecordingContext {
+    RecordingContext(
+      learnerID: learner.id, manifest: bundle.manifest, teachingSessionID: teaching?.session.id)
+  }
+
+  /// Records that a section was read by everyone here; a store problem is shown once, and
+  /// reading goes on.
+  func recordRead(topic: Topic, section: Section) {
+    guard let store else { return }
+    do {
+      for learner in presentLearners {
+        try store.recordSectionRead(
+          SectionKey(topicID: topic.id, sectionID: section.id), in: recording(for: learner),
+          at: clock())
+      }
+    } catch {
+      warnSavingFailed(error)
+    }
+  }
+
+  func recordOpened(_ topic: Topic) {
+    guard let store else { return }
+    do {
+      for learner in presentLearners {
+        try store.recordTopicOpened(topic.id, in: recording(for: learner), at: clock())
+      }
+    } catch {
+      warnSavingFailed(error)
+    }
+  }
+
+  /// Records one quiz answer; a store problem is shown once, and the quiz goes on.
+  func save(_ attempt: Attempt, by answering: Learner?) {
+    guard let store, let learner = answering ?? learner else { return }
+    do {
+      try store.recordAnswer(attempt, in: recording(for: learner))
+    } catch {
+      warnSavingFailed(error)
+    }
+  }
+
+  /// A learner's memory of every question (empty without a store, or when it cannot be read,
+  /// which is said).
+  func memory(of answering: Learner? = nil) -> LearnerMemory {
+    guard let store, let learner = answering ?? learner else { return LearnerMemory() }
+    do {
+      return try store.memory(learnerID: learner.id, bundleID: bundle.manifest.id)
+    } catch {
+      warnReadingFailed(error)
+      return LearnerMemory()
+    }
+  }
+
+  /// The sections the learner has read (none without a store, or when it cannot be read,
+  /// which is said).
+  func sectionsRead() -> Set<SectionKey> {
+    guard let store, let learner else { return [] }
+    do {
+      return try store.sectionsRead(learnerID: learner.id, bundleID: bundle.manifest.id)
+    } catch {
+      warnReadingFailed(error)
+      return []
+    }
+  }
+
+  private func warnSavingFailed(_ error: any Error) {
+    guard !warnedAboutSaving else { return }
+    warnedAboutSaving = true
+    complain(
+      StyledText("Your progress could not be saved: ", role: .warning)
+        + StyledText(ErrorWording.message(for: error), role: .warning))
+  }
+
+  private func warnReadingFailed(_ error: any Error) {
+    complain(
+      StyledText("Your progress could not be read, so it is not shown: ", role: .warning)
+        + StyledText(ErrorWording.message(for: error), role: .warning))
+  }
+}

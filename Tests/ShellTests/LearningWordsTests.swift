@@ -1,0 +1,138 @@
+import Curriculum
+import Learning
+import Testing
+
+@testable import Shell
+
+/// Every value Learning returns has the English the shell shows. The words are exhaustive
+/// switches, so a new case cannot go unworded; each table below names every case, so a new one
+/// should get a row here too.
+@Suite struct LearningWordsTests {
+  @Test(arguments: [
+    (UnreadableAnswer.needsOneLetter(range: "a"..."d"), "Please answer with one letter, a–d."),
+    (
+      .needsLetters(range: "a"..."c"),
+      "Please answer with the letters of every right choice (a–c), for example “a c”."
+    ),
+    (.needsTrueOrFalse, "Please answer true or false (yes or no also works)."),
+    (
+      .needsEveryStep(count: 4),
+      "Please give all 4 steps in order, each letter once, for example “d c b a”."
+    ),
+    (.needsWords, "Please type your answer in a few words."),
+    (.quizOver, "The quiz is over."),
+  ])
+  func unreadableAnswers(reason: UnreadableAnswer, words: String) {
+    #expect(reason.words == words)
+  }
+
+  @Test func everyQuestionKindHasInstructions() {
+    let words = QuestionKind.allCases.map {
+      AnswerInstructions(kind: $0, letters: "a"..."c").words
+    }
+    #expect(
+      words == [
+        "Answer with one letter, a–c.",
+        "Answer with every letter that applies, for example “a c”.",
+        "Answer true or false.",
+        "Put the steps in order with their letters, for example “c b a”.",
+        "Answer in a few words.",
+      ])
+  }
+
+  @Test func everyConfirmationHasWordsWithAndWithoutTheAuthorsWording() {
+    #expect(
+      Confirmation.allCases.map { $0.words(acceptedAs: nil) } == ["Right.", "Right this time."])
+    #expect(
+      Confirmation.allCases.map { $0.words(acceptedAs: "catheter") } == [
+        "Right — “catheter”.", "Right this time — “catheter”.",
+      ])
+  }
+
+  @Test(arguments: [
+    (RightAnswer.choices(["b) Soft silicone"]), "b) Soft silicone"),
+    (.choices(["a) Redness", "d) Fever"]), "a) Redness; d) Fever"),
+    (.truth(true), "true"),
+    (.truth(false), "false"),
+    (.steps(["b", "c", "a", "d"]), "b, c, a, d"),
+    (.words("catheter"), "catheter"),
+  ])
+  func rightAnswers(answer: RightAnswer, words: String) {
+    #expect(answer.words == words)
+  }
+
+  @Test(arguments: [
+    (HintReply.hint("Think of a fever."), "Think of a fever."),
+    (.noHint, "There is no hint for this question."),
+    (.quizOver, "The quiz is over."),
+  ])
+  func hints(reply: HintReply, words: String) {
+    #expect(reply.words == words)
+  }
+
+  @Test func positionSaysWhenAQuestionIsAskedAgain() {
+    #expect(QuizSession.Position(number: 3, total: 10, isRetry: false).words == "Question 3 of 10")
+    #expect(
+      QuizSession.Position(number: 4, total: 10, isRetry: true).words
+        == "Question 4 of 10 (second try)")
+  }
+
+  @Test func summaryHeadlineNamesOnlyTheOutcomesThatHappened() {
+    var summary = QuizSummary()
+    summary.rightFirstTime = ["a", "b", "c"]
+    summary.rightSecondTry = ["d"]
+    #expect(summary.headline == "3 of 4 right the first time, 1 on the second try.")
+    summary.missed = ["e"]
+    summary.skipped = ["f"]
+    summary.notAsked = ["g", "h"]
+    #expect(
+      summary.headline
+        == "3 of 6 right the first time, 1 on the second try, 1 missed, 1 skipped, 2 not asked.")
+  }
+
+  @Test(arguments: [
+    (
+      Recommendation.read(
+        SectionKey(topicID: "care", sectionID: "flushing"), topicTitle: "Caring for your port",
+        sectionTitle: "Flushing"),
+      "Read “Flushing” in “Caring for your port”: it is the next part you have not read yet."
+    ),
+    (
+      .review(questionIDs: ["q"]),
+      "Review: 1 question is due. Answering now, just as memory starts to fade, makes it last "
+        + "longer."
+    ),
+    (
+      .review(questionIDs: ["q", "r"]),
+      "Review: 2 questions are due. Answering now, just as memory starts to fade, makes it last "
+        + "longer."
+    ),
+    (
+      .practise(topicID: "about", topicTitle: "About your port", mastery: 0.426),
+      "Practise “About your port”: it is your least secure topic (43% remembered)."
+    ),
+    (.allDone, "All done for now: you have read everything and nothing is due for review."),
+  ])
+  func recommendations(recommendation: Recommendation, reason: String) {
+    #expect(recommendation.reason == reason)
+  }
+
+  @Test(arguments: [
+    (
+      LearningError.unknownTopic("nope"),
+      "There is no topic “nope” in this bundle; check the spelling against the list of topics."
+    ),
+    (
+      .unknownPath("x"),
+      "There is no learning path “x” in this bundle; check the spelling against the list of paths."
+    ),
+  ])
+  func errors(error: LearningError, words: String) {
+    #expect(error.words == words)
+  }
+
+  @Test func everyRoleHasATitle() {
+    #expect(
+      LearnerRole.allCases.map(\.title) == ["patient", "parent or caregiver", "nurse educator"])
+  }
+}
