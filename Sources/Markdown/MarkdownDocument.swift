@@ -16,6 +16,9 @@ public struct MarkdownDocument: Sendable, Hashable {
   /// The GFM footnotes the text refers to, numbered in the order of their first reference;
   /// renderers show them after the blocks.
   public let footnotes: [Footnote]
+  /// Whether the source has a straight quote, `--` or `...` anywhere, so typographic
+  /// punctuation has something to do (one scan of the bytes while parsing).
+  let hasTypographicCandidates: Bool
 
   /// The most steps of `parseWork` an input may cost per byte of source, which
   /// `LinearTimeTests` holds every hostile shape to (the costliest measured, runs of `*a `
@@ -38,11 +41,11 @@ public struct MarkdownDocument: Sendable, Hashable {
       ?? TextSanitizer.sanitizeSource(source).withUnsafeBufferPointer {
         Self.parse($0, extendedAutolinks: extendedAutolinks)
       }
-    (blocks, footnotes, parseWork, nestingLimits) = parsed
+    (blocks, footnotes, parseWork, nestingLimits, hasTypographicCandidates) = parsed
   }
 
   private static func parse(_ whole: UnsafeBufferPointer<UInt8>, extendedAutolinks: Bool) -> (
-    [Block], [Footnote], Int, [NestingLimit]
+    [Block], [Footnote], Int, [NestingLimit], Bool
   ) {
     // A byte order mark (U+FEFF, which some editors write first) is no part of the text.
     let start = whole.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -61,7 +64,8 @@ public struct MarkdownDocument: Sendable, Hashable {
     let limits = (parser.nestingLimits + builder.inlineNestingLimits).sorted {
       $0.line < $1.line
     }
-    return (blocks, footnotes, parser.steps + builder.steps, limits)
+    let candidates = TypographicPunctuation.needsWork(buffer)
+    return (blocks, footnotes, parser.steps + builder.steps, limits, candidates)
   }
 
   /// The same document with other blocks (a renderer's view of it, such as typographic
@@ -72,6 +76,7 @@ public struct MarkdownDocument: Sendable, Hashable {
     self.footnotes = footnotes
     parseWork = document.parseWork
     nestingLimits = document.nestingLimits
+    hasTypographicCandidates = document.hasTypographicCandidates
   }
 
   /// The document's words without markup, blocks separated by blank lines

@@ -4,6 +4,7 @@
 /// `...` are passed on untouched.
 enum TypographicPunctuation {
   static func applied(to document: MarkdownDocument) -> MarkdownDocument {
+    guard document.hasTypographicCandidates else { return document }
     var changed = false
     var blocks = document.blocks
     replace(in: &blocks, changed: &changed)
