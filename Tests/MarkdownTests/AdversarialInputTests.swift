@@ -45,6 +45,15 @@ import Testing
       "|" + String(repeating: " a |", count: 2_000) + "\n|" + String(repeating: "-|", count: 2_000)
     ),
     (
+      "a chain of 2,000 footnotes",
+      "Start[^n1]\n\n" + (1...2_000).map { "[^n\($0)]: see [^n\($0 + 1)]" }.joined(separator: "\n")
+    ),
+    (
+      "footnote definitions nested in quotes",
+      String(repeating: "> [^a]: ", count: 5_000) + "x [^a]"
+    ),
+    ("comments opened on every line", String(repeating: "<!-- a\n\n", count: 5_000)),
+    (
       "control characters",
       String(repeating: "\u{1B}[2J\u{9B}31m\u{7}\u{0}&#27;&#x9b; ", count: 10_000)
     ),
