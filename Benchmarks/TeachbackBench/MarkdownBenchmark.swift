@@ -9,6 +9,10 @@ enum MarkdownBenchmark {
   static let runs = 9
 
   static func run() throws {
+    if CommandLine.arguments.contains("--process") { return try MarkdownProcessBenchmark.run() }
+    if CommandLine.arguments.contains("--adversarial") {
+      return MarkdownAdversarialBenchmark.run()
+    }
     let source = corpus(bytes: 1 << 20)
     let megabytes = Double(source.utf8.count) / 1_000_000
     let file = FileManager.default.temporaryDirectory

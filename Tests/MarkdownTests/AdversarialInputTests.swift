@@ -38,13 +38,22 @@ import Testing
     ("unclosed reference labels", String(repeating: "[a][b", count: 20_000)),
     ("many references", (1...5_000).map { "[r\($0)]: /u\($0)\n[r\($0)]" }.joined(separator: "\n")),
     (
-      "5 MB single line",
-      String(repeating: "Flush the port with **saline** every month. ", count: 120_000)
+      "1 MB single line",
+      String(repeating: "Flush the port with **saline** every month. ", count: 24_000)
     ),
     (
       "wide table",
       "|" + String(repeating: " a |", count: 2_000) + "\n|" + String(repeating: "-|", count: 2_000)
     ),
+    (
+      "a chain of 2,000 footnotes",
+      "Start[^n1]\n\n" + (1...2_000).map { "[^n\($0)]: see [^n\($0 + 1)]" }.joined(separator: "\n")
+    ),
+    (
+      "footnote definitions nested in quotes",
+      String(repeating: "> [^a]: ", count: 5_000) + "x [^a]"
+    ),
+    ("comments opened on every line", String(repeating: "<!-- a\n\n", count: 5_000)),
     (
       "control characters",
       String(repeating: "\u{1B}[2J\u{9B}31m\u{7}\u{0}&#27;&#x9b; ", count: 10_000)

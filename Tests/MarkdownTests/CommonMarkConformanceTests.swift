@@ -21,7 +21,7 @@ import Testing
     var sections: [String] = []
     var tally: [String: (passed: Int, total: Int)] = [:]
     var failures: [Int] = []
-    let renderer = HTMLRenderer()
+    let renderer = HTMLRenderer(options: .strict)
     for example in spec.examples {
       let actual = renderer.render(
         MarkdownDocument(parsing: example.markdown, extendedAutolinks: false))

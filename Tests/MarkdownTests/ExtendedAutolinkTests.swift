@@ -4,7 +4,7 @@ import Testing
 /// GFM's extended autolinks, with the examples of the GFM spec (section 6.9).
 @Suite struct ExtendedAutolinkTests {
   static func html(_ markdown: String) -> String {
-    HTMLRenderer().render(MarkdownDocument(parsing: markdown))
+    HTMLRenderer(options: .strict).render(MarkdownDocument(parsing: markdown))
   }
 
   @Test(arguments: [

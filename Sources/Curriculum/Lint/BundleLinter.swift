@@ -25,6 +25,7 @@ public enum BundleLinter {
     diagnostics += files(reading)
     diagnostics += readability(reading)
     diagnostics += GiveAwayChecker.check(reading)
+    diagnostics += MarkupLint.diagnostics(reading, directory: directory)
     if !sourceFiles.isEmpty {
       diagnostics += copiedText(directory: directory, reading: reading, sourceFiles: sourceFiles)
     }

@@ -11,6 +11,8 @@ public enum Inline: Sendable, Hashable {
   case image(Image)
   /// Raw inline HTML, kept as text: renderers never pass it through.
   case html(String)
+  /// `[^label]`, pointing at one of the document's `footnotes`.
+  case footnoteReference(FootnoteReference)
 }
 
 public struct Link: Sendable, Hashable {
@@ -38,7 +40,9 @@ extension Inline {
   static func appendPlainText(of inlines: [Inline], to out: inout String) {
     for inline in inlines {
       switch inline {
-      case .text(let text), .code(let text), .html(let text): out += text
+      case .text(let text), .code(let text): out += text
+      case .html(let html): if !HTMLComment.isComment(html) { out += html }
+      case .footnoteReference: break
       case .softBreak: out += " "
       case .lineBreak: out += "\n"
       case .emphasis(let children), .strong(let children), .strikethrough(let children):

@@ -3,7 +3,7 @@
 struct BlockNode {
   enum Kind: UInt8 {
     case document, blockQuote, list, item, paragraph, heading, codeBlock, htmlBlock
-    case thematicBreak, table
+    case thematicBreak, table, footnoteDefinition
   }
 
   var kind: Kind
@@ -36,7 +36,7 @@ struct BlockNode {
   var fenceLength = 0
   var fenceOffset = 0
   var htmlKind = 0
-  /// The raw first line of a fenced code block.
+  /// The raw first line of a fenced code block; a footnote definition's `[^label]`.
   var info: [UInt8] = []
 
   // Tables: the header line, alignments, and one entry per body row.
@@ -47,7 +47,7 @@ struct BlockNode {
 
   func canContain(_ child: Kind) -> Bool {
     switch kind {
-    case .document, .blockQuote, .item: child != .item
+    case .document, .blockQuote, .item, .footnoteDefinition: child != .item
     case .list: child == .item
     default: false
     }

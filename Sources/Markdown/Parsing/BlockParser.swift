@@ -5,11 +5,13 @@ struct BlockParser {
   typealias Buffer = UnsafeBufferPointer<UInt8>
 
   /// Containers nested deeper than this are not opened; their markers read as text.
-  static let maximumNesting = 48
+  static let maximumNesting = NestingLimit.blocks
 
   let s: Buffer
   var nodes: [BlockNode] = [BlockNode(kind: .document)]
   var references: [String: LinkReference] = [:]
+  /// Footnote definitions by normalised label (`^LABEL`); the first of a label counts.
+  var footnoteDefinitions: [String: (label: String, node: Int32)] = [:]
 
   var lineStart = 0
   var lineEnd = 0
@@ -26,6 +28,12 @@ struct BlockParser {
   var tip: Int32 = 0
   var oldTip: Int32 = 0
   var lastMatchedContainer: Int32 = 0
+  /// Steps of work done: bytes read, containers matched, block starts tried, columns counted.
+  var steps = 0
+  /// Whether a vertical tab or form feed was read (the document builder then removes them).
+  var sawFormControl = false
+  /// Where a container was not opened because of `maximumNesting`, once per line and kind.
+  var nestingLimits: [NestingLimit] = []
 
   init(_ s: Buffer) { self.s = s }
 
@@ -36,7 +44,15 @@ struct BlockParser {
     let count = s.count
     while start < count {
       var end = start
-      while end < count && s[end] != 0x0A && s[end] != 0x0D { end += 1 }
+      while end < count {
+        let byte = s[end]
+        if byte <= 0x0D {
+          if byte == 0x0A || byte == 0x0D { break }
+          if FormControlRemoval.isFormControl(byte) { sawFormControl = true }
+        }
+        end += 1
+      }
+      steps += end - start + 1
       incorporateLine(start, end)
       if end < count && s[end] == 0x0D && end + 1 < count && s[end + 1] == 0x0A {
         start = end + 2
@@ -124,10 +140,11 @@ struct BlockParser {
   }
 
   /// The 1-based column of byte `index` on the current line, counted in scalars.
-  func scalarColumn(_ index: Int) -> Int {
+  mutating func scalarColumn(_ index: Int) -> Int {
     var column = 1
     var i = lineStart
     while i < index && i < lineEnd {
+      steps += 1
       if s[i] & 0xC0 != 0x80 { column += 1 }
       i += 1
     }
@@ -203,6 +220,13 @@ struct BlockParser {
         nodes[Int(index)].endLine = nodes[Int(index)].startLine
       }
     case .list: finalizeList(index)
+    case .footnoteDefinition:
+      let marker = nodes[Int(index)].info
+      let key = marker.withUnsafeBufferPointer { LinkReference.normalize($0) }
+      if footnoteDefinitions[key] == nil {
+        let label = String(decoding: marker.dropFirst(2).dropLast(), as: UTF8.self)
+        footnoteDefinitions[key] = (label, index)
+      }
     default: break
     }
     tip = parent
@@ -295,6 +319,7 @@ struct BlockParser {
     while true {
       let last = nodes[Int(container)].last
       guard last >= 0, nodes[Int(last)].isOpen else { break }
+      steps += 1
       container = last
       findNextNonspace()
       switch continueBlock(container) {
@@ -312,6 +337,7 @@ struct BlockParser {
       && nodes[Int(container)].acceptsLines
     // New block starts.
     starts: while !matchedLeaf {
+      steps += 1
       findNextNonspace()
       if !isIndented && !Self.maybeSpecial(peek(nextNonspace)) {
         advanceNextNonspace()
@@ -354,7 +380,7 @@ struct BlockParser {
     case UInt8(ascii: "#"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "*"),
       UInt8(ascii: "+"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "<"),
       UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ":"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      UInt8(ascii: "["), UInt8(ascii: "0")...UInt8(ascii: "9"):
       true
     default: false
     }
@@ -416,6 +442,15 @@ struct BlockParser {
       return isBlank && (node.htmlKind == 6 || node.htmlKind == 7) ? .unmatched : .matched
     case .paragraph, .table:
       return isBlank ? .unmatched : .matched
+    case .footnoteDefinition:
+      if isBlank {
+        advanceNextNonspace()
+      } else if indent >= 4 {
+        advanceOffset(4, columns: true)
+      } else {
+        return .unmatched
+      }
+      return .matched
     }
   }
 
@@ -436,6 +471,8 @@ struct BlockParser {
         closeUnmatchedBlocks()
         addChild(.blockQuote, at: nextNonspace)
         return .container
+      case UInt8(ascii: "["):
+        if canNest && startFootnoteDefinition() { return .container }
       case UInt8(ascii: "#"):
         if startATXHeading() { return .leaf }
       case UInt8(ascii: "`"), UInt8(ascii: "~"):
@@ -471,6 +508,7 @@ struct BlockParser {
     if (!isIndented || containerKind == .list) && canNest, startListItem(container) {
       return .container
     }
+    if !canNest && !isIndented { noteNestingLimit(first) }
     if isIndented && nodes[Int(tip)].kind != .paragraph && !isBlank {
       advanceOffset(4, columns: true)
       closeUnmatchedBlocks()
@@ -478,6 +516,54 @@ struct BlockParser {
       return .leaf
     }
     return .none
+  }
+
+  /// Records that a quote or list marker at the nesting limit is read as text.
+  private mutating func noteNestingLimit(_ first: UInt8) {
+    let kind: NestingLimit.Kind
+    if first == UInt8(ascii: ">") {
+      kind = .blockQuote
+    } else if isListMarker(at: nextNonspace) {
+      kind = .list
+    } else {
+      return
+    }
+    let limit = NestingLimit(kind: kind, line: lineNumber)
+    if nestingLimits.last != limit { nestingLimits.append(limit) }
+  }
+
+  /// Whether a bullet or ordered-list marker followed by white space starts at `index`.
+  private func isListMarker(at index: Int) -> Bool {
+    var i = index
+    let first = peek(i)
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+      i += 1
+    } else {
+      while ByteClass.isDigit(peek(i)) && i - index < 9 { i += 1 }
+      guard i > index, peek(i) == UInt8(ascii: ".") || peek(i) == UInt8(ascii: ")") else {
+        return false
+      }
+      i += 1
+    }
+    return i == lineEnd || ByteClass.isSpaceOrTab(peek(i))
+  }
+
+  /// `[^label]:` (a label without spaces or `]`) opens a footnote definition; what follows
+  /// on the line is its first block.
+  private mutating func startFootnoteDefinition() -> Bool {
+    guard peek(nextNonspace + 1) == UInt8(ascii: "^") else { return false }
+    var i = nextNonspace + 2
+    while i < lineEnd && s[i] != UInt8(ascii: "]") && !ByteClass.isSpaceOrTab(s[i]) { i += 1 }
+    guard i > nextNonspace + 2, peek(i) == UInt8(ascii: "]"), peek(i + 1) == UInt8(ascii: ":")
+    else { return false }
+    let markerStart = nextNonspace
+    closeUnmatchedBlocks()
+    let definition = addChild(.footnoteDefinition, at: markerStart)
+    nodes[Int(definition)].info = Array(Buffer(rebasing: s[markerStart...i]))
+    advanceNextNonspace()
+    advanceOffset(i + 2 - markerStart, columns: false)
+    while ByteClass.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: false) }
+    return true
   }
 
   private mutating func startATXHeading() -> Bool {

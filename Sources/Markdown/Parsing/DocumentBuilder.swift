@@ -4,13 +4,39 @@ struct DocumentBuilder {
   let parser: BlockParser
   let extendedAutolinks: Bool
   private var scratch = InlineParser.Scratch()
+  private var footnoteTable = FootnoteTable()
 
   init(parser: BlockParser, extendedAutolinks: Bool) {
     self.parser = parser
     self.extendedAutolinks = extendedAutolinks
+    footnoteTable.definitions = parser.footnoteDefinitions
+  }
+
+  /// The notes referred to by the blocks built so far (and by those notes), numbered in the
+  /// order of their first reference. Call after `build()`.
+  mutating func footnotes() -> [Footnote] {
+    guard !footnoteTable.isEmpty else { return [] }
+    var contents: [[Block]] = []
+    // Building a note can number further notes it refers to.
+    while contents.count < footnoteTable.numbered.count {
+      let key = footnoteTable.numbered[contents.count]
+      contents.append(children(of: footnoteTable.definitions[key]!.node))
+    }
+    return contents.enumerated().map { index, children in
+      let key = footnoteTable.numbered[index]
+      let definition = footnoteTable.definitions[key]!
+      let node = parser.nodes[Int(definition.node)]
+      return Footnote(
+        number: index + 1, label: definition.label, children: children,
+        referenceCount: footnoteTable.referenceCounts[index],
+        position: SourcePosition(line: node.startLine, column: node.startColumn))
+    }
   }
 
   mutating func build() -> [Block] { children(of: 0) }
+
+  /// Steps of work of the inline parsing done so far, one more per block node.
+  var steps: Int { scratch.steps + parser.nodes.count }
 
   private mutating func children(of parent: Int32) -> [Block] {
     var result: [Block] = []
@@ -22,23 +48,34 @@ struct DocumentBuilder {
     return result
   }
 
-  private mutating func inlines(_ bytes: [UInt8]) -> [Inline] {
-    InlineParser.parse(
-      bytes, references: parser.references, extendedAutolinks: extendedAutolinks,
-      scratch: &scratch)
+  /// Where inline nesting was cut, in document order.
+  private(set) var inlineNestingLimits: [NestingLimit] = []
+
+  /// The inlines of a leaf whose text starts on source line `line`.
+  private mutating func inlines(_ bytes: [UInt8], line: Int) -> [Inline] {
+    let inlines = InlineParser.parse(
+      bytes, references: parser.references, footnotes: &footnoteTable,
+      extendedAutolinks: extendedAutolinks, scratch: &scratch)
+    for offset in scratch.flattenedLines {
+      inlineNestingLimits.append(NestingLimit(kind: .inline, line: line + offset))
+    }
+    return inlines
   }
 
   private mutating func block(_ index: Int32) -> Block? {
     let node = parser.nodes[Int(index)]
     let position = SourcePosition(line: node.startLine, column: node.startColumn)
     switch node.kind {
-    case .document, .item: return nil
+    case .document, .item, .footnoteDefinition: return nil
     case .paragraph:
-      return .paragraph(Paragraph(content: inlines(node.content), position: position))
+      return .paragraph(
+        Paragraph(content: inlines(node.content, line: node.startLine), position: position))
     case .heading:
       let (content, id) = Self.splitHeadingID(node.content)
       return .heading(
-        Heading(level: node.level, id: id, content: inlines(content), position: position))
+        Heading(
+          level: node.level, id: id, content: inlines(content, line: node.startLine),
+          position: position))
     case .blockQuote:
       return .blockQuote(BlockQuote(children: children(of: index), position: position))
     case .list:
@@ -74,20 +111,23 @@ struct DocumentBuilder {
       return .thematicBreak(ThematicBreak(position: position))
     case .table:
       let columns = node.tableAlignments.count
-      let header = tableRow(node.content, columns: columns)
+      let header = tableRow(node.content, columns: columns, line: node.startLine)
       var rows: [[[Inline]]] = []
       rows.reserveCapacity(node.tableRows.count)
-      for row in node.tableRows { rows.append(tableRow(row, columns: columns)) }
+      // Body rows follow the header and the delimiter row, one line each.
+      for (offset, row) in node.tableRows.enumerated() {
+        rows.append(tableRow(row, columns: columns, line: node.startLine + 2 + offset))
+      }
       return .table(
         Table(alignments: node.tableAlignments, header: header, rows: rows, position: position))
     }
   }
 
   /// A row's cells, cut or padded to the table's column count.
-  private mutating func tableRow(_ bytes: [UInt8], columns: Int) -> [[Inline]] {
+  private mutating func tableRow(_ bytes: [UInt8], columns: Int, line: Int) -> [[Inline]] {
     var cells: [[Inline]] = []
     for cell in bytes.withUnsafeBufferPointer({ TableRow.cells($0) }).prefix(columns) {
-      cells.append(inlines(cell))
+      cells.append(inlines(cell, line: line))
     }
     while cells.count < columns { cells.append([]) }
     return cells
@@ -104,7 +144,7 @@ struct DocumentBuilder {
       let child = parser.nodes[Int(current)]
       if isFirst && child.kind == .paragraph, let (box, rest) = Self.taskMarker(child.content) {
         checkbox = box
-        let content = inlines(rest)
+        let content = inlines(rest, line: child.startLine)
         if !content.isEmpty {
           blocks.append(
             .paragraph(

@@ -8,12 +8,18 @@ enum ExtendedAutolinks {
     var mayHaveEmail = false
     var mayHaveWWW = false
     var mayHaveScheme = false
-    for index in bytes.indices {
-      switch bytes[index] {
-      case .at: mayHaveEmail = true
-      case .dot where index >= 3 && bytes[index - 1] == .w: mayHaveWWW = true
-      case .colon where index + 2 < bytes.count && bytes[index + 1] == .slash: mayHaveScheme = true
-      default: continue
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      for index in 0..<count {
+        let byte = buffer[index]
+        // `.` 2E, `:` 3A and `@` 40; everything else is passed with one comparison.
+        guard byte &- UInt8.dot <= UInt8.at &- UInt8.dot else { continue }
+        switch byte {
+        case .at: mayHaveEmail = true
+        case .dot where index >= 3 && buffer[index - 1] == .w: mayHaveWWW = true
+        case .colon where index + 2 < count && buffer[index + 1] == .slash: mayHaveScheme = true
+        default: continue
+        }
       }
     }
     guard mayHaveEmail || mayHaveWWW || mayHaveScheme else {
@@ -28,7 +34,10 @@ enum ExtendedAutolinks {
       }
       let text = String(decoding: bytes[range], as: UTF8.self)
       result.append(
-        .link(Link(destination: destinationPrefix + text, title: "", children: [.text(text)])))
+        .link(
+          Link(
+            destination: LinkSyntax.normalizeURL(destinationPrefix + text), title: "",
+            children: [.text(text)])))
       textStart = range.upperBound
     }
     while index < bytes.count {

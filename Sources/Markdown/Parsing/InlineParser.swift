@@ -8,6 +8,7 @@ struct InlineParser {
 
   enum Kind: UInt8 {
     case root, text, softBreak, lineBreak, code, emphasis, strong, strikethrough, link, image, html
+    case footnoteReference
   }
 
   /// A node of the working tree, linked by indices so emphasis processing can splice.
@@ -22,7 +23,7 @@ struct InlineParser {
     var last: Int32 = -1
     var next: Int32 = -1
     var previous: Int32 = -1
-    /// Index into `links` for links and images.
+    /// Index into `links` for links and images, into `footnoteReferences` for those.
     var link: Int32 = -1
   }
 
@@ -56,9 +57,17 @@ struct InlineParser {
   var delimiters: [Delimiter] = []
   var delimiterTop: Int32 = -1
   var brackets: [Bracket] = []
+  /// The document's footnotes, lent to this parser for one leaf.
+  var footnotes = FootnoteTable()
+  var footnoteReferences: [FootnoteReference] = []
   var backtickRuns: [Int: [Int]]?
   var backtickCursor: [Int: Int] = [:]
   var missingHTMLEnds: Set<String> = []
+  /// Steps of work done, counted where loops run (see `MarkdownDocument.parseWork`).
+  var steps = 0
+  /// Every link opener below this index in `brackets` is already inactive, so deactivation
+  /// stops here instead of walking over image openers again.
+  var deactivatedBelow = 0
 
   init(_ s: Buffer, _ start: Int, _ end: Int, references: [String: LinkReference]) {
     self.s = s
@@ -71,8 +80,8 @@ struct InlineParser {
 
   /// Parses `s[start..<end]` (already stripped of surrounding whitespace).
   static func parse(
-    _ bytes: [UInt8], references: [String: LinkReference], extendedAutolinks: Bool,
-    scratch: inout Scratch
+    _ bytes: [UInt8], references: [String: LinkReference], footnotes: inout FootnoteTable,
+    extendedAutolinks: Bool, scratch: inout Scratch
   ) -> [Inline] {
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
@@ -82,9 +91,14 @@ struct InlineParser {
       guard start < end else { return [] }
       var parser = InlineParser(buffer, start, end, references: references)
       parser.borrow(&scratch)
+      swap(&parser.footnotes, &footnotes)
       parser.run()
-      let inlines = InlineTreeBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
-        .build()
+      swap(&parser.footnotes, &footnotes)
+      var builder = InlineTreeBuilder(parser: parser, extendedAutolinks: extendedAutolinks)
+      let inlines = builder.build()
+      scratch.flattenedLines = builder.flattenedLines
+      // The tree builder visits each node once.
+      scratch.steps += parser.steps + parser.nodes.count
       parser.giveBack(&scratch)
       return inlines
     }
@@ -98,6 +112,10 @@ struct InlineParser {
     var links: [(destination: String, title: String)] = []
     var delimiters: [Delimiter] = []
     var brackets: [Bracket] = []
+    /// Steps of work of every leaf parsed so far.
+    var steps = 0
+    /// Lines of the last leaf (0-based) where inline nesting was flattened.
+    var flattenedLines: [Int] = []
   }
 
   private mutating func borrow(_ scratch: inout Scratch) {
@@ -127,7 +145,11 @@ struct InlineParser {
   }
 
   mutating func run() {
-    while pos < end { parseInline() }
+    steps += end - pos
+    while pos < end {
+      steps += 1
+      parseInline()
+    }
     processEmphasis(bottom: -1)
   }
 
@@ -191,6 +213,7 @@ struct InlineParser {
   mutating func adopt(siblingsAfter from: Int32, until: Int32, into container: Int32) {
     var current = nodes[Int(from)].next
     while current >= 0 && current != until {
+      steps += 1
       let next = nodes[Int(current)].next
       unlink(current)
       let last = nodes[Int(container)].last
@@ -324,6 +347,7 @@ struct InlineParser {
     }
     var contents: [UInt8] = []
     contents.reserveCapacity(closer - afterOpen)
+    steps += closer - afterOpen
     for index in afterOpen..<closer { contents.append(s[index] == 0x0A ? 0x20 : s[index]) }
     if contents.count >= 2 && contents.first == 0x20 && contents.last == 0x20
       && contents.contains(where: { $0 != 0x20 })
@@ -341,6 +365,7 @@ struct InlineParser {
     if backtickRuns == nil {
       var runs: [Int: [Int]] = [:]
       var i = pos
+      steps += end - pos
       while i < end {
         if s[i] == UInt8(ascii: "`") {
           let runStart = i
@@ -485,11 +510,15 @@ struct InlineParser {
   /// Matches delimiter runs above `bottom` into emphasis, strong and strikethrough nodes.
   mutating func processEmphasis(bottom: Int32) {
     var openersBottom = [Int32](repeating: bottom, count: 20)
-    var closer = delimiterTop
-    while closer >= 0 && delimiters[Int(closer)].previous != bottom {
+    // Delimiter indices grow in document order, so `>` compares positions even after the
+    // delimiter a bound names has been removed from the list.
+    var closer = delimiterTop > bottom ? delimiterTop : -1
+    while closer >= 0 && delimiters[Int(closer)].previous > bottom {
+      steps += 1
       closer = delimiters[Int(closer)].previous
     }
     while closer >= 0 {
+      steps += 1
       let closing = delimiters[Int(closer)]
       guard closing.canClose else {
         closer = closing.next
@@ -504,7 +533,8 @@ struct InlineParser {
       }
       var opener = closing.previous
       var found = false
-      while opener >= 0 && opener != bottom && opener != openersBottom[bottomIndex] {
+      while opener > bottom && opener > openersBottom[bottomIndex] {
+        steps += 1
         let candidate = delimiters[Int(opener)]
         if candidate.byte == closing.byte && candidate.canOpen {
           if closing.byte == UInt8(ascii: "~") {
@@ -563,13 +593,17 @@ struct InlineParser {
         if !closing.canOpen { removeDelimiter(oldCloser) }
       }
     }
-    while delimiterTop >= 0 && delimiterTop != bottom { removeDelimiter(delimiterTop) }
+    while delimiterTop > bottom {
+      steps += 1
+      removeDelimiter(delimiterTop)
+    }
   }
 
   // MARK: - Links
 
   mutating func addBracket(node: Int32, index: Int, isImage: Bool) {
     if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
+    deactivatedBelow = min(deactivatedBelow, brackets.count)
     brackets.append(
       Bracket(node: node, previousDelimiter: delimiterTop, index: index, isImage: isImage))
   }
@@ -584,6 +618,11 @@ struct InlineParser {
     guard opener.isActive else {
       appendText(pos - 1, pos)
       brackets.removeLast()
+      return
+    }
+    if !opener.isImage && !opener.bracketAfter && !footnotes.isEmpty
+      && s[opener.index + 1] == UInt8(ascii: "^"), closeFootnoteReference(opener, startPos)
+    {
       return
     }
     var matched: (destination: String, title: String)?
@@ -618,9 +657,15 @@ struct InlineParser {
       // Reference link: full, collapsed or shortcut.
       let labelLength = LinkSyntax.label(s, pos, end)
       var key: String?
-      if labelLength > 2 {
+      if references.isEmpty {
+        key = nil
+      } else if labelLength > 2 {
+        steps += labelLength
         key = LinkSyntax.normalize(label: s, pos, pos + labelLength)
-      } else if !opener.bracketAfter {
+      } else if !opener.bracketAfter && startPos - opener.index <= LinkSyntax.maximumLabelBytes {
+        // A longer text cannot be a label, so it is never normalised (which would cost its
+        // length once per closing bracket).
+        steps += startPos - opener.index
         key = LinkSyntax.normalize(label: s, opener.index, startPos)
       }
       if let key, let reference = references[key] {
@@ -648,16 +693,48 @@ struct InlineParser {
     brackets.removeLast()
     unlink(opener.node)
     if !opener.isImage {
-      // No links in links: deactivate earlier link openers. Deactivation always runs to the
-      // bottom, so it can stop at the first opener that is already inactive.
+      // No links in links: deactivate earlier link openers. Everything below
+      // `deactivatedBelow` already is, so each opener is walked over once at most.
       var index = brackets.count - 1
-      while index >= 0 {
-        if !brackets[index].isImage {
-          if !brackets[index].isActive { break }
-          brackets[index].isActive = false
-        }
+      while index >= deactivatedBelow {
+        steps += 1
+        if !brackets[index].isImage { brackets[index].isActive = false }
         index -= 1
       }
+      deactivatedBelow = brackets.count
     }
+  }
+
+  // MARK: - Footnotes
+
+  /// Turns `[^label]`, whose `]` ends before `end`, into a reference when the note is defined.
+  private mutating func closeFootnoteReference(_ opener: Bracket, _ end: Int) -> Bool {
+    let labelStart = opener.index + 2
+    let labelEnd = end - 1
+    guard labelStart < labelEnd else { return false }
+    for index in labelStart..<labelEnd {
+      let byte = s[index]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A { return false }
+    }
+    steps += labelEnd - opener.index
+    let key = LinkSyntax.normalize(label: s, opener.index, end)
+    guard let reference = footnotes.reference(key: key) else { return false }
+    // The label's text and delimiters give way to the reference.
+    while delimiterTop > opener.previousDelimiter {
+      steps += 1
+      removeDelimiter(delimiterTop)
+    }
+    var current = nodes[Int(opener.node)].next
+    while current >= 0 {
+      steps += 1
+      let next = nodes[Int(current)].next
+      unlink(current)
+      current = next
+    }
+    brackets.removeLast()
+    unlink(opener.node)
+    footnoteReferences.append(reference)
+    append(Node(kind: .footnoteReference, link: Int32(footnoteReferences.count - 1)))
+    return true
   }
 }

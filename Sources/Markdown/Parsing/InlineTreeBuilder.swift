@@ -2,16 +2,25 @@
 /// text. Nesting deeper than `maximumDepth` is flattened into its text, so no later pass
 /// (rendering, plain text) can recurse without bound.
 struct InlineTreeBuilder {
-  static let maximumDepth = 32
+  static let maximumDepth = NestingLimit.inlines
 
   let parser: InlineParser
   let extendedAutolinks: Bool
+  /// Lines (0-based, in the leaf's text) where nesting was flattened, once each.
+  private(set) var flattenedLines: [Int] = []
+  private var lineCursor = 0
+  private var linesBeforeCursor = 0
 
-  func build() -> [Inline] { children(of: 0, depth: 0, inLink: !extendedAutolinks) }
+  init(parser: InlineParser, extendedAutolinks: Bool) {
+    self.parser = parser
+    self.extendedAutolinks = extendedAutolinks
+  }
+
+  mutating func build() -> [Inline] { children(of: 0, depth: 0, inLink: !extendedAutolinks) }
 
   /// `inLink`: inside a link's or image's text, where addresses stay text (also used for the
   /// whole document when extended autolinks are off).
-  private func children(of parent: Int32, depth: Int, inLink: Bool) -> [Inline] {
+  private mutating func children(of parent: Int32, depth: Int, inLink: Bool) -> [Inline] {
     var result: [Inline] = []
     var pending: [UInt8] = []
     var current = parser.nodes[Int(parent)].first
@@ -33,6 +42,7 @@ struct InlineTreeBuilder {
       case .root: break
       default:
         if depth >= Self.maximumDepth && node.first >= 0 {
+          noteFlattening(at: current)
           flattenText(of: current, into: &pending)
         } else {
           flush()
@@ -45,7 +55,7 @@ struct InlineTreeBuilder {
     return result
   }
 
-  private func inline(for index: Int32, depth: Int, inLink: Bool) -> Inline {
+  private mutating func inline(for index: Int32, depth: Int, inLink: Bool) -> Inline {
     let node = parser.nodes[Int(index)]
     switch node.kind {
     case .softBreak: return .softBreak
@@ -68,6 +78,8 @@ struct InlineTreeBuilder {
         Image(
           source: info.destination, title: info.title,
           children: children(of: index, depth: depth + 1, inLink: true)))
+    case .footnoteReference:
+      return .footnoteReference(parser.footnoteReferences[Int(node.link)])
     case .text, .root: return .text(string(of: node))
     }
   }
@@ -87,6 +99,21 @@ struct InlineTreeBuilder {
     var bytes: [UInt8] = []
     appendBytes(of: node, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Records the line of the first source text under `root`.
+  private mutating func noteFlattening(at root: Int32) {
+    var index = root
+    while parser.nodes[Int(index)].first >= 0 { index = parser.nodes[Int(index)].first }
+    let node = parser.nodes[Int(index)]
+    // Subtrees come in document order, so the newlines are counted once, from where the
+    // previous count stopped.
+    let offset = node.inPool ? lineCursor : min(Int(node.start), parser.s.count)
+    while lineCursor < offset {
+      if parser.s[lineCursor] == 0x0A { linesBeforeCursor += 1 }
+      lineCursor += 1
+    }
+    if flattenedLines.last != linesBeforeCursor { flattenedLines.append(linesBeforeCursor) }
   }
 
   /// Appends the text of a subtree in document order, iteratively.

@@ -3,6 +3,9 @@
 enum LinkSyntax {
   typealias Buffer = UnsafeBufferPointer<UInt8>
 
+  /// The most bytes a label can take, brackets included: 999 characters of up to 4 bytes.
+  static let maximumLabelBytes = 999 * 4 + 2
+
   /// The length of a link label (`[...]`, at most 999 characters inside) at `start`, or 0.
   static func label(_ s: Buffer, _ start: Int, _ end: Int) -> Int {
     guard start < end, s[start] == UInt8(ascii: "[") else { return 0 }

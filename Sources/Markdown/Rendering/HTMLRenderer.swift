@@ -1,11 +1,13 @@
 /// Renders CommonMark-conformant, safe HTML: raw HTML is escaped, never passed through, and
 /// script-capable URLs are replaced by `#`.
 public struct HTMLRenderer: Sendable {
-  public init() {}
+  public var options: RenderOptions
+
+  public init(options: RenderOptions = .content) { self.options = options }
 
   public func render(_ document: MarkdownDocument) -> String {
     var formatter = HTMLFormatter()
-    formatter.visit(document)
+    formatter.visit(options.prepare(document))
     return formatter.result
   }
 }
@@ -81,7 +83,9 @@ struct HTMLFormatter: MarkupWalker {
   mutating func visitCodeBlock(_ codeBlock: CodeBlock) {
     cr()
     result += "<pre><code"
-    let language = codeBlock.info.split(separator: " ", maxSplits: 1).first ?? ""
+    var language = codeBlock.info.split(separator: " ", maxSplits: 1).first ?? ""
+    // An info string that already names its class (```` ```language-r ````) keeps it as it is.
+    if language.hasPrefix("language-") { language = language.dropFirst("language-".count) }
     if !language.isEmpty { result += " class=\"language-\(Self.escape(String(language)))\"" }
     result += ">"
     result += Self.escape(codeBlock.code)
@@ -89,8 +93,10 @@ struct HTMLFormatter: MarkupWalker {
   }
 
   mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) {
+    let visible = htmlBlock.visibleHTML
+    guard !visible.isEmpty else { return }
     cr()
-    result += "<p>" + Self.escape(htmlBlock.html) + "</p>\n"
+    result += "<p>" + Self.escape(visible) + "</p>\n"
   }
 
   mutating func visitThematicBreak(_ thematicBreak: ThematicBreak) {
@@ -135,7 +141,7 @@ struct HTMLFormatter: MarkupWalker {
     case .softBreak: result += "\n"
     case .lineBreak: result += "<br />\n"
     case .code(let code): result += "<code>" + Self.escape(code) + "</code>"
-    case .html(let html): result += Self.escape(html)
+    case .html(let html): if !HTMLComment.isComment(html) { result += Self.escape(html) }
     case .emphasis(let children):
       result += "<em>"
       visit(children)
@@ -154,6 +160,12 @@ struct HTMLFormatter: MarkupWalker {
       result += ">"
       visit(link.children)
       result += "</a>"
+    case .footnoteReference(let reference):
+      let label = Self.footnoteID(reference.label)
+      let suffix = reference.occurrence > 1 ? "-\(reference.occurrence)" : ""
+      result +=
+        "<sup class=\"footnote-ref\"><a href=\"#fn-\(label)\" id=\"fnref-\(label)\(suffix)\""
+      result += " data-footnote-ref>\(reference.number)</a></sup>"
     case .image(let image):
       result += "<img src=\"" + Self.escape(URLSafety.safe(image.source)) + "\" alt=\""
       result += Self.escape(Inline.plainText(of: image.children))
@@ -162,6 +174,51 @@ struct HTMLFormatter: MarkupWalker {
       result += " />"
     }
   }
+
+  // MARK: - Footnotes
+
+  /// The notes as GitHub (cmark-gfm) renders them: a numbered list in a section, each note
+  /// ending in one back-link per reference.
+  mutating func visitFootnotes(_ footnotes: [Footnote]) {
+    cr()
+    result += "<section class=\"footnotes\" data-footnotes>\n<ol>\n"
+    let wasTight = tight
+    tight = false
+    for footnote in footnotes {
+      let label = Self.footnoteID(footnote.label)
+      result += "<li id=\"fn-\(label)\">\n"
+      var backLinks: [String] = []
+      for occurrence in 1...max(footnote.referenceCount, 1) {
+        let index = occurrence > 1 ? "\(footnote.number)-\(occurrence)" : "\(footnote.number)"
+        let suffix = occurrence > 1 ? "-\(occurrence)" : ""
+        let mark = occurrence > 1 ? "↩<sup class=\"footnote-ref\">\(occurrence)</sup>" : "↩"
+        backLinks.append(
+          "<a href=\"#fnref-\(label)\(suffix)\" class=\"footnote-backref\" data-footnote-backref "
+            + "data-footnote-backref-idx=\"\(index)\" aria-label=\"Back to reference \(index)\">"
+            + mark + "</a>")
+      }
+      let links = backLinks.joined(separator: " ")
+      var children = footnote.children[...]
+      if case .paragraph(let last)? = children.last {
+        children.removeLast()
+        for block in children { visit(block) }
+        cr()
+        result += "<p>"
+        visit(last.content)
+        result += " " + links + "</p>\n"
+      } else {
+        for block in children { visit(block) }
+        cr()
+        result += links + "\n"
+      }
+      result += "</li>\n"
+    }
+    tight = wasTight
+    result += "</ol>\n</section>\n"
+  }
+
+  /// A footnote label as used in `fn-` and `fnref-` ids and links.
+  static func footnoteID(_ label: String) -> String { escape(LinkSyntax.normalizeURL(label)) }
 
   /// Escapes `&`, `<`, `>` and `"`.
   static func escape(_ text: String) -> String {

@@ -11,11 +11,14 @@ public protocol MarkupWalker {
   mutating func visitThematicBreak(_ thematicBreak: ThematicBreak)
   mutating func visitTable(_ table: Table)
   mutating func visitInline(_ inline: Inline)
+  /// The document's footnotes, after its blocks (never called when there are none).
+  mutating func visitFootnotes(_ footnotes: [Footnote])
 }
 
 extension MarkupWalker {
   public mutating func visit(_ document: MarkdownDocument) {
     for block in document.blocks { visit(block) }
+    if !document.footnotes.isEmpty { visitFootnotes(document.footnotes) }
   }
 
   public mutating func visit(_ block: Block) {
@@ -60,7 +63,12 @@ extension MarkupWalker {
       visit(children)
     case .link(let link): visit(link.children)
     case .image(let image): visit(image.children)
-    case .text, .softBreak, .lineBreak, .code, .html: break
+    case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference: break
+    }
+  }
+  public mutating func visitFootnotes(_ footnotes: [Footnote]) {
+    for footnote in footnotes {
+      for block in footnote.children { visit(block) }
     }
   }
 }

@@ -3,9 +3,15 @@
 /// ("Header: value; Header: value."), and call-outs are announced ("Important — …").
 public struct PlainRenderer: Sendable {
   public var width: Int
-  public init(width: Int) { self.width = width }
+  public var options: RenderOptions
+
+  public init(width: Int, options: RenderOptions = .content) {
+    self.width = width
+    self.options = options
+  }
 
   public func render(_ document: MarkdownDocument) -> String {
+    let document = options.prepare(document)
     var layout = BlockLayout(width: width, flavor: .plain, writer: StyleWriter(theme: nil))
     layout.visit(document)
     return layout.output

@@ -18,7 +18,7 @@ struct PlainTextCollector: MarkupWalker {
     while code.last == "\n" { code.removeLast() }
     block(code)
   }
-  mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) { block(htmlBlock.html) }
+  mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) { block(htmlBlock.visibleHTML) }
   mutating func visitTable(_ table: Table) {
     var lines = [table.header.map { Inline.plainText(of: $0) }.joined(separator: " ")]
     for row in table.rows {

@@ -9,12 +9,22 @@ enum EntityDecoder {
       guard let equals = trimmed.firstIndex(of: "=") else { continue }
       var value = String.UnicodeScalarView()
       for hex in trimmed[trimmed.index(after: equals)...].split(separator: ".") {
-        if let code = UInt32(hex, radix: 16) { value.append(TextSanitizer.safeScalar(code)) }
+        if let code = UInt32(hex, radix: 16), !isBidiMark(code) {
+          value.append(TextSanitizer.safeScalar(code))
+        }
       }
       table[String(trimmed[..<equals])] = String(value)
     }
     return table
   }()
+
+  /// The invisible direction marks (`&lrm;`, `&rlm;`, the Arabic letter mark): a reference to
+  /// one is dropped quietly, since it only steers the order of text and may not reach output.
+  /// References to embeddings, overrides and isolates, which can disguise text, still show
+  /// U+FFFD.
+  static func isBidiMark(_ value: UInt32) -> Bool {
+    value == 0x200E || value == 0x200F || value == 0x061C
+  }
 
   /// Decodes the reference `bytes[start..<end]` (from `&` through `;`), or nil when it is
   /// not a valid reference.
@@ -36,6 +46,7 @@ enum EntityDecoder {
         value = value * radix + digit
         index += 1
       }
+      if isBidiMark(value) { return "" }
       return String(Character(TextSanitizer.safeScalar(value)))
     }
     let name = String(

@@ -73,15 +73,16 @@ public enum TextSanitizer {
   }
 
   /// Prepares untrusted Markdown source for parsing: drops forbidden characters except tab,
-  /// line feed and carriage return (the parser needs them), and turns NUL into U+FFFD as
-  /// CommonMark requires.
+  /// line feed, carriage return, vertical tab and form feed (the parser needs them; it removes
+  /// the last two from the finished document), and turns NUL into U+FFFD as CommonMark
+  /// requires.
   static func sanitizeSource(_ source: String) -> [UInt8] {
     var bytes = Array(source.utf8)
     if isCleanSource(bytes) { return bytes }
     var out = String.UnicodeScalarView()
     for scalar in source.unicodeScalars {
       switch scalar.value {
-      case 0x09, 0x0A, 0x0D: out.append(scalar)
+      case 0x09, 0x0A, 0x0B, 0x0C, 0x0D: out.append(scalar)
       case 0x00: out.append("\u{FFFD}")
       default: if !isForbidden(scalar.value) { out.append(scalar) }
       }

@@ -27,6 +27,12 @@ struct BlockLayout: MarkupWalker {
 
   var output: String { lines.joined }
 
+  /// Room for the lines of a document of `sourceBytes` bytes (output runs about half as long
+  /// again as its source, escape codes included).
+  mutating func reserveCapacity(forSourceBytes sourceBytes: Int) {
+    lines.reserveCapacity(bytes: sourceBytes + sourceBytes / 2)
+  }
+
   // MARK: - Helpers
 
   private mutating func startBlock() {
@@ -64,7 +70,7 @@ struct BlockLayout: MarkupWalker {
     let runs = InlineRuns.runs(for: paragraph.content) { builder in
       if highlight { builder.leadingStrongStyle = .calloutLabel }
     }
-    lines += wrap(runs)
+    LineWrapper.wrap(runs, width: width, writer: writer, into: &lines)
   }
 
   mutating func visitHeading(_ heading: Heading) {
@@ -114,8 +120,10 @@ struct BlockLayout: MarkupWalker {
   }
 
   mutating func visitHTMLBlock(_ htmlBlock: HTMLBlock) {
+    let visible = htmlBlock.visibleHTML
+    guard !visible.isEmpty else { return }
     startBlock()
-    for sourceLine in htmlBlock.html.split(separator: "\n", omittingEmptySubsequences: false) {
+    for sourceLine in visible.split(separator: "\n", omittingEmptySubsequences: false) {
       let wrapped = wrap([StyledRun(text: TextSanitizer.sanitize(sourceLine), style: [])])
       if wrapped.isEmpty { lines.appendBlank() } else { lines += wrapped }
     }
@@ -260,6 +268,42 @@ struct BlockLayout: MarkupWalker {
       } else {
         let pad = Line(text: String(repeating: " ", count: indent), width: indent)
         append(child.lines, first: first, rest: pad, blank: .blank)
+      }
+    }
+  }
+
+  /// The notes after the text: a short rule in the terminal, "Notes:" for screen readers,
+  /// then each note marked `[1]`, `[2]`, … as its references are.
+  mutating func visitFootnotes(_ footnotes: [Footnote]) {
+    startBlock()
+    switch flavor {
+    case .terminal:
+      let rule = String(repeating: "─", count: min(width, 20))
+      lines.append(Line(text: writer.styled(rule, .frame), width: min(width, 20)))
+    case .plain:
+      lines += wrap([StyledRun(text: "Notes:", style: [])])
+    }
+    let markerWidth = "[\(footnotes.count)]".count + 1
+    let loose = footnotes.contains { $0.children.count > 1 }
+    for (index, footnote) in footnotes.enumerated() {
+      if index > 0 && loose { lines.appendBlank() }
+      let number = "[\(footnote.number)]"
+      let marker = String(repeating: " ", count: markerWidth - 1 - number.count) + number
+      let indent = fits(indent: markerWidth) ? markerWidth : 0
+      var child = nested(width: width - indent)
+      child.isTight = footnote.children.count == 1
+      for block in footnote.children { child.visit(block) }
+      writer = child.writer
+      let markerLine = prefix(marker, .marker)
+      if child.lines.isEmpty {
+        lines.append(markerLine)
+      } else if indent == 0 {
+        lines.append(markerLine)
+        lines += child.lines
+      } else {
+        let pad = Line(text: String(repeating: " ", count: indent), width: indent)
+        append(
+          child.lines, first: markerLine + Line(bytes: [0x20], width: 1), rest: pad, blank: .blank)
       }
     }
   }

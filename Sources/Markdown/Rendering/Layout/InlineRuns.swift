@@ -30,10 +30,11 @@ struct InlineRuns {
     for inline in inlines {
       switch inline {
       case .text(let text): add(text, style)
-      case .html(let html): add(html, style)
+      case .html(let html): if !HTMLComment.isComment(html) { add(html, style) }
       case .code(let code): add(code, style.union(.code))
       case .softBreak: runs.append(StyledRun(text: " ", style: style))
       case .lineBreak: runs.append(.hardBreak)
+      case .footnoteReference(let reference): add("[\(reference.number)]", style.union(.marker))
       case .emphasis(let children): add(children, style: style.union(.emphasis))
       case .strong(let children):
         if let label = leadingStrongStyle {

@@ -17,6 +17,13 @@ struct LineBuffer: RandomAccessCollection {
     (index == 0 ? 0 : ends[index - 1])..<ends[index]
   }
 
+  /// Room for about `byteCount` bytes of lines, so a whole document's buffer grows once.
+  mutating func reserveCapacity(bytes byteCount: Int) {
+    bytes.reserveCapacity(byteCount)
+    ends.reserveCapacity(byteCount / 40)
+    widths.reserveCapacity(byteCount / 40)
+  }
+
   /// Bytes written since the last finished line.
   var pendingCount: Int { bytes.count - (ends.last ?? 0) }
 

@@ -24,10 +24,20 @@ struct LineWrapper {
 
   /// Wraps `runs` into lines (an empty paragraph gives no lines).
   static func wrap(_ runs: [StyledRun], width: Int, writer: StyleWriter) -> LineBuffer {
+    var lines = LineBuffer()
+    wrap(runs, width: width, writer: writer, into: &lines)
+    return lines
+  }
+
+  /// Wraps `runs` into lines appended to `lines`, without copying them there afterwards.
+  static func wrap(
+    _ runs: [StyledRun], width: Int, writer: StyleWriter, into lines: inout LineBuffer
+  ) {
     var wrapper = LineWrapper(width: width, writer: writer)
+    swap(&wrapper.lines, &lines)
     wrapper.add(runs)
     wrapper.finish()
-    return wrapper.lines
+    swap(&wrapper.lines, &lines)
   }
 
   mutating func add(_ runs: [StyledRun]) {
