@@ -41,7 +41,8 @@ extension LearnerStore {
           usedHint: row["used_hint"] ?? false,
           isRedFlag: redFlagQuestionIDs.contains(questionID),
           secondsTaken: row["seconds"] ?? 0, rating: rating,
-          answeredAt: Date(timeIntervalSince1970: row["at"]))
+          answeredAt: Date(timeIntervalSince1970: row["at"]),
+          didNotKnow: row["did_not_know"] ?? false)
       }
     }
   }

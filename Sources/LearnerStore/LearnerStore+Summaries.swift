@@ -100,6 +100,7 @@ extension LearnerStore {
       topicID: row["topic_id"],
       sectionID: row["section_id"], questionID: row["question_id"], response: row["response"],
       isCorrect: row["correct"], rating: (row["grade"] as Int?).flatMap(ReviewRating.init),
-      secondsTaken: row["seconds"], tryNumber: row["try_number"], usedHint: row["used_hint"])
+      secondsTaken: row["seconds"], tryNumber: row["try_number"], usedHint: row["used_hint"],
+      didNotKnow: row["did_not_know"])
   }
 }

@@ -7,15 +7,16 @@ public enum AnswerText {
   /// Longest input (in characters) that is looked at; the rest is ignored.
   public static let maximumLength = 300
 
-  /// Lowercased, accents folded, every run of non-letters-or-digits turned into one space,
-  /// trimmed. `"  The Port-Catheter! "` → `"the port catheter"`.
+  /// Lowercased, accents folded, apostrophes dropped (`don't` → `dont`), every other run of
+  /// non-letters-or-digits turned into one space, trimmed.
+  /// `"  The Port-Catheter! "` → `"the port catheter"`.
   public static func normalize(_ text: some StringProtocol) -> String {
     let folded = String(text.prefix(maximumLength))
       .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var out = ""
     out.reserveCapacity(folded.utf8.count)
     var pendingSpace = false
-    for character in folded {
+    for character in folded where !apostrophes.contains(character) {
       if character.isLetter || character.isNumber {
         if pendingSpace && !out.isEmpty { out.append(" ") }
         pendingSpace = false
@@ -26,6 +27,8 @@ public enum AnswerText {
     }
     return out
   }
+
+  private static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}", "`"]
 
   /// The normalized words of `text`.
   public static func words(_ text: some StringProtocol) -> [String] {
