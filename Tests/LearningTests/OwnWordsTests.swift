@@ -127,6 +127,20 @@ import Testing
     #expect(Self.grade("none", question) == .incorrect)
   }
 
+  @Test(arguments: questions.filter { $0.kind == .order })
+  func everyOrderIsAcceptedByLettersAndNumbersAndItsReverseRefused(question: Question) {
+    guard case .order(let steps) = question.answer else { return }
+    let letters = steps.map { PresentedQuestion.letter($0) }
+    for input in [
+      letters.joined(separator: " "), letters.joined(), letters.joined(separator: ", "),
+      steps.map { String($0 + 1) }.joined(separator: " "),
+      letters.joined(separator: " then "),
+    ] {
+      #expect(Self.grade(input, question).isCorrect, "\(question.id): \(input)")
+    }
+    #expect(Self.grade(letters.reversed().joined(separator: " "), question) == .incorrect)
+  }
+
   // MARK: - I don't know
 
   static let notKnowing = [

@@ -100,6 +100,9 @@ extension AnswerGrader {
   /// same word, another form of it, a synonym, or a slip in a word that is not real), and no
   /// other choice fits as well.
   private func paraphrase(_ words: [String], _ choices: [[String]]) -> ChoiceReading {
+    // Every telling word typed must be one of a choice's: far more words than any choice has
+    // fit none (and would cost time for nothing).
+    guard words.count <= 2 * (choices.map(\.count).max() ?? 0) + 4 else { return .unreadable }
     let typed = telling(words)
     guard !typed.isEmpty else { return .unreadable }
     var fitting: [Int] = []

@@ -10,6 +10,8 @@ extension AnswerGrader {
     let candidates = (accepted + extra).map {
       WordForms.droppingArticles(AnswerText.words($0))
     }.filter { !$0.isEmpty }
+    // An answer far longer than every right one is none of them (synonym phrases are short).
+    guard given.count <= 2 * (candidates.map(\.count).max() ?? 0) + 4 else { return .incorrect }
 
     // The author's own answers, word for word (forms and slips allowed).
     for (index, words) in candidates.prefix(accepted.count).enumerated()
