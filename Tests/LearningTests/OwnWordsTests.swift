@@ -86,6 +86,10 @@ import Testing
     ("catheter-end", "in a vein"),
     ("flush-how-often", "once a month"),
     ("flush-how-often", "monthly"),
+    ("port-size", "the second one"), ("port-size", "b please"), ("port-size", "b i think"),
+    ("port-size", "option b"), ("septum-material", "like rubber"),
+    ("flush-why", "all except the last"), ("flush-why", "first, second and third"),
+    ("flush-why", "blood clot, blocked, open"), ("flush-why", "everything except d"),
   ])
   func aClearParaphraseNamesItsChoice(id: String, input: String) throws {
     #expect(Self.grade(input, try Self.question(id)).isCorrect, "\(input)")
@@ -231,6 +235,22 @@ import Testing
   ])
   func formsSlipsAndSynonymsStillCount(id: String, input: String) throws {
     #expect(Self.grade(input, try Self.question(id)).isCorrect, "\(input)")
+  }
+
+  @Test(arguments: [
+    ("flush-word", "flush"), ("flush-word", "flushing"), ("fasting", "fast"),
+    ("septum-name", "the septum"),
+  ])
+  func anAuthorsOwnAnswerIsNeverCorrectedToAnother(id: String, input: String) throws {
+    #expect(Self.grade(input, try Self.question(id)) == .correct(acceptedAs: nil), "\(input)")
+  }
+
+  @Test(arguments: [
+    ("port-size", "the last one"), ("septum-material", "silicon"), ("septum-name", "soft top"),
+    ("septum-name", "silicone"), ("catheter-name", "cath"),
+  ])
+  func closeButNotTheAnswer(id: String, input: String) throws {
+    #expect(!Self.grade(input, try Self.question(id)).isCorrect, "\(input)")
   }
 
   @Test func fastingIsTheShippedFillIn() throws {

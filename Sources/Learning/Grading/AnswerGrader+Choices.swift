@@ -132,9 +132,16 @@ extension AnswerGrader {
   }
 
   /// Display indices in the order given: `a c`, `ac`, `1 3`, `13` (when there are at most nine
-  /// choices); the words "and" and "then" are skipped. `nil` when any part is not a choice.
+  /// choices), `the second one`, `the first and the last`; the words "and" and "then" are
+  /// skipped. `nil` when any part is not a choice.
   static func letterList(_ words: [String], count: Int) -> [Int]? {
     guard count > 0 else { return nil }
+    // `the second one`, `the first and the last`.
+    let named = words.filter { !["the", "one", "ones", "and", "then"].contains($0) }
+    if !named.isEmpty, words.contains(where: { WordForms.ordinal($0, count: count) != nil }) {
+      let positions = named.compactMap { WordForms.ordinal($0, count: count) }
+      return positions.count == named.count ? positions : nil
+    }
     var result: [Int] = []
     for token in words where token != "and" && token != "then" {
       if token.allSatisfy(\.isASCIIDigit) {

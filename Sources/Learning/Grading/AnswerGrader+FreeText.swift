@@ -13,11 +13,13 @@ extension AnswerGrader {
     // An answer far longer than every right one is none of them (synonym phrases are short).
     guard given.count <= 2 * (candidates.map(\.count).max() ?? 0) + 4 else { return .incorrect }
 
-    // The author's own answers, word for word (forms and slips allowed).
-    for (index, words) in candidates.prefix(accepted.count).enumerated()
-    where sameWords(given, words) {
-      let exact = given == words || given.joined() == words.joined()
-      return .correct(acceptedAs: exact ? nil : accepted[index])
+    // The author's own answers: as typed, then word for word (forms and slips allowed).
+    let own = candidates.prefix(accepted.count)
+    if own.contains(where: { given == $0 || given.joined() == $0.joined() }) {
+      return .correct(acceptedAs: nil)
+    }
+    if let index = own.firstIndex(where: { sameWords(given, $0) }) {
+      return .correct(acceptedAs: accepted[index])
     }
     // Words of the prompt are not an answer: "the tube" for "the thin tube … is called the ____".
     let promptWords = AnswerText.words(prompt).filter { !WordForms.commonWords.contains($0) }

@@ -68,10 +68,29 @@ enum WordForms {
     "just", "so", "as", "by", "them", "they", "their", "then",
   ]
 
-  /// `words` without its lead-ins (`i think its b` → `b`); unchanged when nothing else is left.
+  /// Words that only close an answer (`b please`, `septum i think`), dropped from its end.
+  static let tails: Set<String> = [
+    "please", "thanks", "thank", "you", "i", "think", "guess", "maybe", "probably", "perhaps",
+    "right", "ok", "okay",
+  ]
+
+  /// `words` without its lead-ins and tail words (`i think its b please` → `b`); unchanged when
+  /// nothing else is left.
   static func droppingLeadIns(_ words: [String]) -> [String] {
-    let kept = words.drop { leadIns.contains($0) }
+    var kept = words.drop { leadIns.contains($0) }
+    while let last = kept.last, tails.contains(last), kept.count > 1 { kept.removeLast() }
     return kept.isEmpty ? words : Array(kept)
+  }
+
+  /// `first` … `tenth` and `last` as a 0-based position among `count` choices.
+  static func ordinal(_ word: String, count: Int) -> Int? {
+    let ordinals = [
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+      "tenth",
+    ]
+    if word == "last" { return count > 0 ? count - 1 : nil }
+    guard let index = ordinals.firstIndex(of: word), index < count else { return nil }
+    return index
   }
 
   /// `words` without articles; unchanged when nothing else is left.
