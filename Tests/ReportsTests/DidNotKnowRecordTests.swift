@@ -42,6 +42,11 @@ import Testing
     let json = try RecordJSONRenderer().render(record)
     #expect(json.contains("\"didNotKnow\" : true"))
     #expect(try RecordJSONRenderer.decode(json).learners[0].answers[0].didNotKnow == true)
+    let csv = try #require(CSVParser.parse(RecordCSVRenderer().render(record)))
+    let column = try #require(RecordCSVRenderer.columns.firstIndex(of: "did_not_know"))
+    let missed = try #require(RecordCSVRenderer.columns.firstIndex(of: "missed"))
+    let about = try #require(csv.first { $0.contains("about") })
+    #expect(about[missed] == "2" && about[column] == "1")
     let fhir = try RecordFHIRRenderer().render(record)
     #expect(fhir.contains("Did not know (typed “no idea”)"))
   }
