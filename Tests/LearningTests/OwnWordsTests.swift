@@ -86,6 +86,7 @@ import Testing
     ("catheter-end", "in a vein"),
     ("flush-how-often", "once a month"),
     ("flush-how-often", "monthly"),
+    ("after-visible", "nope"), ("after-visible", "no"), ("after-visible", "you will not see it"),
     ("port-size", "the second one"), ("port-size", "b please"), ("port-size", "b i think"),
     ("port-size", "option b"), ("septum-material", "like rubber"),
     ("flush-why", "all except the last"), ("flush-why", "first, second and third"),
@@ -100,6 +101,7 @@ import Testing
     ("port-location", "on top of the skin"),
     ("catheter-end", "outside the skin"),
     ("septum-material", "glass"),
+    ("after-visible", "yeah"), ("after-visible", "it sticks out"),
   ])
   func aParaphraseOfADistractorIsWrong(id: String, input: String) throws {
     #expect(Self.grade(input, try Self.question(id)) == .incorrect, "\(input)")

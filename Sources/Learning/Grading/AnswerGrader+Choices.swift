@@ -39,6 +39,11 @@ extension AnswerGrader {
       return .choices(Array(0..<count))
     }
     if Self.nothing.contains(phrase) { return .choices([]) }
+    // `yep` or `nope` for choices that begin "Yes." and "No.".
+    if let value = truth(input) {
+      let answering = choices.indices.filter { choices[$0].first == (value ? "yes" : "no") }
+      if answering.count == 1 { return .choices(answering) }
+    }
 
     // `all except c`, `all but the last one`, `everything apart from b and d`.
     if ["all", "everything"].contains(words[0]), words.count > 2,
