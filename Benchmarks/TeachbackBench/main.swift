@@ -7,6 +7,7 @@ let benchmarks: [String: () throws -> Void] = [
   "markdown": MarkdownBenchmark.run,
   "store": StoreBenchmark.run,
   "bundle": BundleBenchmark.run,
+  "grade": GradeBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

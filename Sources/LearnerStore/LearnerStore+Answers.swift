@@ -49,7 +49,8 @@ extension LearnerStore {
           isRedFlag: redFlagQuestionIDs.contains(questionID),
           secondsTaken: try stored.optionalReal("seconds", in: 0...StoredRow.timeRange.upperBound)
             ?? 0,
-          rating: rating, answeredAt: try stored.time("at"))
+          rating: rating, answeredAt: try stored.time("at"),
+          didNotKnow: try stored.optionalFlag("did_not_know") ?? false)
       }
     }
   }

@@ -100,14 +100,14 @@ extension LearnerStore {
         sql: """
           INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, teaching_session_id,
             topic_id, section_id, question_id, response, correct, grade, seconds, try_number,
-            used_hint)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            used_hint, did_not_know)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """
       ).execute(arguments: [
         context.learnerID, kind.rawValue, date.timeIntervalSince1970, context.bundleID,
         context.bundleVersion, context.teachingSessionID, topicID, sectionID, questionID,
         attempt?.response, attempt?.isCorrect, attempt?.rating.rawValue, attempt?.secondsTaken,
-        attempt?.tryNumber, attempt?.usedHint,
+        attempt?.tryNumber, attempt?.usedHint, attempt?.didNotKnow,
       ])
     } catch let error as DatabaseError
       where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY

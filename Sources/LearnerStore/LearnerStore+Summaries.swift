@@ -122,6 +122,7 @@ extension LearnerStore {
       rating: try stored.optionalInteger("grade").flatMap { ReviewRating(rawValue: Int($0)) },
       secondsTaken: try stored.optionalReal("seconds", in: 0...StoredRow.timeRange.upperBound),
       tryNumber: try stored.optionalCount("try_number"),
-      usedHint: try stored.optionalFlag("used_hint"))
+      usedHint: try stored.optionalFlag("used_hint"),
+      didNotKnow: try stored.optionalFlag("did_not_know"))
   }
 }

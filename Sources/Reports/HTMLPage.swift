@@ -162,6 +162,7 @@ struct HTMLPage {
     table.answers .result-col { width: 8.5rem; }
     table.answers td.right { color: var(--ok); }
     table.answers td.wrong { color: var(--alert); }
+    table.answers td.not-known { font-style: italic; }
     .footnote { font-size: .82rem; color: var(--muted); }
     .learner { margin-top: 2.2rem; }
     .legend, .sources { font-size: .9rem; }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Curriculum
@@ -160,5 +161,72 @@ struct SearchIndexTests {
       from: TemporaryBundle.fixtures.appendingPathComponent("valid"))
     let hits = SearchIndex(bundle: bundle).search("how often do I flush", limit: 3)
     #expect(hits.first?.address == "care#monthly-flush")
+  }
+}
+
+/// Search in people's words: synonyms from the manifest, stems without false beginnings, and
+/// "did you mean" only for a word that is not real and finds nothing.
+@Suite("Search in people's words")
+struct SearchWordsTests {
+  static let bundle = ContentBundle(
+    manifest: Manifest(
+      id: "b", title: "B", version: "1", language: "en", audiences: [], sources: [],
+      disclaimer: "", topicOrder: ["life", "placement"], paths: [], warningSigns: [],
+      emergencyAdvice: "", careTeamPlaceholder: "",
+      synonyms: [
+        ["bath", "shower", "swim"], ["pain", "hurt", "sore", "ache"], ["catheter", "tube"],
+      ],
+      readingGradeTarget: 8),
+    topics: [
+      SearchIndexTests.topic(
+        "life", "Living with a port",
+        sections: [
+          ("bathing", "Bathing", "Once the cut heals, you can take a bath as usual."),
+          ("count", "Counting flushes", "Write the number of each flush on your calendar."),
+        ]),
+      SearchIndexTests.topic(
+        "placement", "Placement day",
+        sections: [
+          ("numbing", "Numbing", "A numbing cream is put on the skin first."),
+          ("after", "Afterwards", "The spot may be sore for a few days. The catheter stays in."),
+        ]),
+    ], questions: [])
+
+  let index = SearchIndex(bundle: bundle)
+
+  @Test(arguments: [
+    ("can i shower", "life#bathing"), ("shower", "life#bathing"), ("swimming", "life#bathing"),
+    ("will it hurt", "placement#after"), ("pain", "placement#after"),
+    ("numb", "placement#numbing"), ("tube", "placement#after"),
+  ])
+  func findsPlacesInPeoplesWords(query: String, address: String) {
+    #expect(index.search(query, limit: 3).first?.address == address, "\(query)")
+  }
+
+  @Test func aRealWordDoesNotMatchLongerWordsItBegins() {
+    #expect(!index.search("numb", limit: 5).map(\.address).contains("life#count"))
+    #expect(index.search("numb", limit: 5).count == 1)
+    #expect(index.search("cath", limit: 1).first?.address == "placement#after")
+  }
+
+  @Test(arguments: ["shower", "bath", "power", "cath", "numb", "hurt", "number"])
+  func noDidYouMeanForARealWordOrOneThatMatches(word: String) {
+    #expect(index.suggestions(for: word).isEmpty, "\(word)")
+  }
+
+  @Test func didYouMeanForATypoThatFindsNothing() {
+    #expect(index.suggestions(for: "calandar").first == "calendar")
+    #expect(index.suggestions(for: "numbign").first == "numbing")
+  }
+
+  @Test func theShippedBundleFindsNumbNotNumberAndSuggestsNothingForRealWords() throws {
+    let index = SearchIndex(bundle: try ImplantedPortBundle.load())
+    let hits = index.search("numb", limit: 10)
+    #expect(!hits.isEmpty)
+    #expect(!hits.contains { $0.topicID == "when-to-call" }, "“number” is not “numb”")
+    for word in ["bath", "shower", "can", "hurt", "scared"] {
+      #expect(index.suggestions(for: word).isEmpty, "\(word)")
+    }
+    #expect(index.suggestions(for: "catheterr") == ["catheter"])
   }
 }

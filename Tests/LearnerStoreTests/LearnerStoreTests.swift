@@ -36,7 +36,7 @@ import Testing
     #expect(
       identifiers == [
         "createLearner", "createEvent", "createMemoryState", "createTeachingSession",
-        "addLastRatingToMemoryState", "eventSessionIsATeachingSession",
+        "addLastRatingToMemoryState", "eventSessionIsATeachingSession", "addDidNotKnowToEvent",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

@@ -51,6 +51,43 @@ import Testing
     #expect((care.mastery ?? 0) > 0.99)
   }
 
+  @Test func didNotKnowIsStoredAsSuchAndScheduledAsAMiss() throws {
+    let folder = try TemporaryFolder()
+    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let bundle = SampleBundle.make()
+    let learner = try store.addLearner(name: "Ana", role: .caregiver, pathID: "at-home")
+    var quiz = QuizSession(
+      questions: try QuizScope.topic("about").questions(in: bundle),
+      grader: AnswerGrader(bundle: bundle), seed: 11)
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+    let context = RecordingContext(
+      learnerID: learner.id, bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version)
+    let outcome = quiz.answer("no idea", seconds: 9, at: now)
+    let attempt = try #require(outcome.attempt)
+    try store.recordAnswer(attempt, in: context)
+    let wrong = quiz.answer(wrongAnswer(try #require(quiz.current)), seconds: 9, at: now)
+    try store.recordAnswer(try #require(wrong.attempt), in: context)
+
+    let history = try store.history(learnerID: learner.id, limit: 10)
+    #expect(history.map(\.didNotKnow) == [false, true])
+    let read = try store.attempts(learnerID: learner.id, bundleID: bundle.manifest.id)
+    #expect(read.map(\.didNotKnow) == [true, false])
+    #expect(read.map(\.isCorrect) == [false, false])
+    #expect(read[0].rating == .again && read[0].response == "no idea")
+    let memory = try store.memory(learnerID: learner.id, bundleID: bundle.manifest.id)
+    #expect(memory.states[attempt.questionID]?.lastRating == .again)
+    #expect(memory.states[attempt.questionID]?.reviewCount == 1)
+  }
+
+  func wrongAnswer(_ presented: PresentedQuestion) -> String {
+    switch presented.question.answer {
+    case .truth(let value): value ? "no" : "yes"
+    case .text: "a needle"
+    case .choice(let index): presented.letter(forAuthorIndex: (index + 1) % 2)
+    default: "a"
+    }
+  }
+
   func wrongOrder(_ presented: PresentedQuestion) -> String {
     guard case .order(let steps) = presented.question.answer else { return "" }
     return steps.reversed().map { presented.letter(forAuthorIndex: $0) }.joined()

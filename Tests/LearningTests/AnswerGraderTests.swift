@@ -101,12 +101,12 @@ import Testing
     #expect(try grade(input, "care-signs").isCorrect)
   }
 
-  @Test(arguments: ["a b", "a b c d", "c", "1 3"])
+  @Test(arguments: ["a b", "a b c d", "c", "1 3", "redness", "redness and fever", "all", "none"])
   func multipleChoiceWrong(input: String) throws {
     #expect(try grade(input, "care-signs") == .incorrect)
   }
 
-  @Test(arguments: ["x", "a x", "5", "a, e", "", "redness"])
+  @Test(arguments: ["x", "a x", "5", "a, e", ""])
   func multipleChoiceUnreadable(input: String) throws {
     #expect(try grade(input, "care-signs") == .unreadable(.needsLetters(range: "a"..."d")))
   }
@@ -120,17 +120,23 @@ import Testing
 
   // MARK: - True / false (right: true)
 
-  @Test(arguments: ["true", "True", "TRUE", "t", "T", "yes", "Yes!", "y", "ture", "true."])
+  @Test(arguments: [
+    "true", "True", "TRUE", "t", "T", "yes", "Yes!", "y", "ture", "true.", "yep", "yeah",
+    "right", "correct", "sí", "Si", "yes it is", "that's true", "not false", "yup",
+  ])
   func trueFalseTrue(input: String) throws {
     #expect(try grade(input, "about-skin").isCorrect)
   }
 
-  @Test(arguments: ["false", "f", "no", "n", "No.", "flase", "F"])
+  @Test(arguments: [
+    "false", "f", "no", "n", "No.", "flase", "F", "nope", "nah", "wrong", "not true", "incorrect",
+    "no it isn't", "that's wrong",
+  ])
   func trueFalseFalse(input: String) throws {
     #expect(try grade(input, "about-skin") == .incorrect)
   }
 
-  @Test(arguments: ["maybe", "x", "", "1"])
+  @Test(arguments: ["maybe", "x", "", "1", "tree", "yes and no", "fake"])
   func trueFalseUnreadable(input: String) throws {
     #expect(try grade(input, "about-skin") == .unreadable(.needsTrueOrFalse))
   }
@@ -171,14 +177,18 @@ import Testing
   @Test(
     arguments: [
       ("catheter", nil), ("Catheter", nil), ("  CATHETER. ", nil), ("the catheter", nil),
-      ("cathter", "catheter"), ("cahteter", "catheter"), ("tube", "catheter"),
-      ("a line", "catheter"), ("tueb", "catheter"),
+      ("cathter", "catheter"), ("cahteter", "catheter"), ("a line", "catheter"),
+      ("catheters", "catheter"), ("I think it's the catheter", nil),
     ] as [(String, String?)])
   func shortAnswerRight(input: String, acceptedAs: String?) throws {
     #expect(try grade(input, "about-why") == .correct(acceptedAs: acceptedAs))
   }
 
-  @Test(arguments: ["needle", "cat", "catheterization tube", "vein"])
+  /// `tube` is a synonym of "catheter", but the prompt itself says "the thin tube": a word of
+  /// the prompt is not an answer, also with a slip in it.
+  @Test(arguments: [
+    "needle", "cat", "catheterization tube", "vein", "tube", "the thin tube", "tueb",
+  ])
   func shortAnswerWrong(input: String) throws {
     #expect(try grade(input, "about-why") == .incorrect)
   }
@@ -209,7 +219,7 @@ import Testing
   }
 
   @Test func shortAnswerEmptyAsksAgain() throws {
-    #expect(try grade("  ?! ", "about-why") == .unreadable(.needsWords))
+    #expect(try grade("  !! ", "about-why") == .unreadable(.needsWords))
   }
 
   // MARK: - Near-miss real words
@@ -263,5 +273,6 @@ import Testing
     #expect(AnswerText.normalize("  Salt-Water,  SALINE!\t") == "salt water saline")
     #expect(AnswerText.normalize("Cathéter") == "catheter")
     #expect(AnswerText.normalize("\u{1B}[31mred") == "31mred")
+    #expect(AnswerText.normalize("I don’t know, it's") == "i dont know its")
   }
 }

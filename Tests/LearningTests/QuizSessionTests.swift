@@ -27,7 +27,7 @@ import Testing
     case .order(let steps):
       let order = right ? steps : Array(steps.reversed())
       return order.map { presented.letter(forAuthorIndex: $0) }.joined()
-    case .text(let accepted, _): return right ? accepted[0] : "no idea"
+    case .text(let accepted, _): return right ? accepted[0] : "a needle"
     }
   }
 
@@ -167,5 +167,39 @@ import Testing
     let b = session(["about-what", "care-signs", "care-steps"], seed: 42)
     #expect(a.current == b.current)
     #expect(session([]).isFinished)
+  }
+}
+
+extension QuizSessionTests {
+  @Test func iDontKnowIsTaughtScheduledAsAMissAndKeptApartFromWrong() throws {
+    var quiz = session(["about-what", "about-skin", "about-why"])
+    guard
+      case .didNotKnow(let attempt, let explanation, let rightAnswer, let comesBack) = quiz.answer(
+        "I don't know", seconds: 5, at: now)
+    else { Issue.record("expected did-not-know"); return }
+    #expect(attempt.didNotKnow && !attempt.isCorrect && attempt.rating == .again)
+    #expect(attempt.response == "I don't know")
+    #expect(explanation == "Explanation of about-what.")
+    guard case .choices(let lines) = rightAnswer else { Issue.record("not choices"); return }
+    #expect(lines.count == 1 && lines[0].hasSuffix(") A small device under the skin"))
+    #expect(comesBack)
+    // It comes back after the other two, and a second "not sure" settles it as not known.
+    _ = quiz.answer("true", seconds: 5, at: now)
+    _ = quiz.answer("catheter", seconds: 5, at: now)
+    #expect(quiz.position?.isRetry == true)
+    guard case .didNotKnow(_, let again, _, let back) = quiz.answer("not sure", seconds: 5, at: now)
+    else { Issue.record("expected did-not-know"); return }
+    #expect(again == "In other words, about-what." && !back)
+    #expect(quiz.isFinished)
+    #expect(quiz.summary.notKnown == ["about-what"] && quiz.summary.missed.isEmpty)
+    #expect(quiz.summary.sections.first?.notKnown == 1)
+  }
+
+  @Test func stoppingBeforeANotKnownQuestionComesBackCountsItAsNotKnown() {
+    var quiz = session(["about-what", "about-skin", "about-why"])
+    _ = quiz.answer("?", seconds: 5, at: now)
+    quiz.stop()
+    #expect(quiz.summary.notKnown == ["about-what"])
+    #expect(quiz.summary.missed.isEmpty)
   }
 }

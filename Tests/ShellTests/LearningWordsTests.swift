@@ -9,12 +9,23 @@ import Testing
 /// should get a row here too.
 @Suite struct LearningWordsTests {
   @Test(arguments: [
-    (UnreadableAnswer.needsOneLetter(range: "a"..."d"), "Please answer with one letter, a–d."),
+    (
+      UnreadableAnswer.needsOneLetter(range: "a"..."d"),
+      "Please answer with one letter, a–d, or the words of one choice."
+    ),
     (
       .needsLetters(range: "a"..."c"),
       "Please answer with the letters of every right choice (a–c), for example “a c”."
     ),
-    (.needsTrueOrFalse, "Please answer true or false (yes or no also works)."),
+    (
+      .needsTrueOrFalse,
+      "Please answer true or false (yes or no also works), or say “I don't know”."
+    ),
+    (
+      .fitsSeveral(choices: ["a) Once a day", "c) Once a year"]),
+      "That fits more than one choice: a) Once a day; c) Once a year. "
+        + "Which one did you mean? Type its letter."
+    ),
     (
       .needsEveryStep(count: 4),
       "Please give all 4 steps in order, each letter once, for example “d c b a”."
@@ -32,7 +43,7 @@ import Testing
     }
     #expect(
       words == [
-        "Answer with one letter, a–c.",
+        "Answer with one letter, a–c, or in your own words.",
         "Answer with every letter that applies, for example “a c”.",
         "Answer true or false.",
         "Put the steps in order with their letters, for example “c b a”.",
@@ -88,6 +99,21 @@ import Testing
     #expect(
       summary.headline
         == "3 of 6 right the first time, 1 on the second try, 1 missed, 1 skipped, 2 not asked.")
+    summary.notKnown = ["i"]
+    #expect(
+      summary.headline
+        == "3 of 7 right the first time, 1 on the second try, 1 missed, 1 not known yet, "
+        + "1 skipped, 2 not asked.")
+  }
+
+  @Test func iDontKnowAndWordsThatFitTwoChoicesHaveWords() {
+    #expect(
+      RightAnswer.choices(["b) Soft silicone"]).didNotKnowWords
+        == "That's OK — here is the answer: b) Soft silicone")
+    #expect(
+      UnreadableAnswer.fitsSeveral(choices: ["a) Once a day", "b) Once a month"]).words
+        == "That fits more than one choice: a) Once a day; b) Once a month. "
+        + "Which one did you mean? Type its letter.")
   }
 
   @Test(arguments: [

@@ -56,6 +56,28 @@ import Testing
     Snapshot.assertMatches(text, named: "quiz-parts")
   }
 
+  /// Answers in a person's own words: a paraphrase, words that fit two choices, "I don't
+  /// know" (and `?`), `nope`, `all except`, and a fill-in's own prompt word.
+  @Test func aQuizInTheLearnersOwnWords() throws {
+    let (text, status) = try transcript([
+      "quiz what-is-a-port", "the size of a quarter", "the skin", "under the skin",
+      "i don't know", "nope", "?", "stop", "history",
+    ])
+    #expect(status == 0)
+    Snapshot.assertMatches(text, named: "quiz-own-words")
+  }
+
+  /// Search in people's words: a real word gets no "did you mean" for another (`shower` is not
+  /// `power`, `bath` not `cath`), `numb` finds numbing and not number, a slip still gets one.
+  @Test func searchInPeoplesWords() throws {
+    let (text, _) = try transcript([
+      "search can i shower", "search bath", "search numb", "search will it hurt", "search cathetr",
+    ])
+    #expect(!text.contains("power") && !text.contains("“cath”"))
+    #expect(text.contains("Did you mean “catheter”?"))
+    Snapshot.assertMatches(text, named: "search-own-words")
+  }
+
   @Test func theWhenToCallCheck() throws {
     let (text, _) = try transcript(["call", "no", "no", "yes"])
     Snapshot.assertMatches(text, named: "when-to-call-yes")

@@ -5,8 +5,11 @@ import Markdown
 ///
 /// Each section is a document (and each topic's title, summary, keywords and introduction one
 /// more), ranked with BM25 over word stems: words in titles count three times, keywords twice.
-/// A query word of three letters or more also matches longer words it begins ("cath" finds
-/// "catheter") at a lower weight. Documents matching more of the query's words rank higher.
+/// A query word also matches the one-word members of its synonym group in the manifest
+/// ("shower" finds "bath" when a group holds both) at a lower weight, and a query word of three
+/// letters or more that is not a real English word also matches longer words it begins ("cath"
+/// finds "catheter"); a real word never does ("numb" finds "numbing", not "number").
+/// Documents matching more of the query's words rank higher.
 public struct SearchIndex: Sendable {
   private struct Document: Sendable {
     var topicID: String
@@ -25,6 +28,7 @@ public struct SearchIndex: Sendable {
   private static let titleWeight = 3.0
   private static let keywordWeight = 2.0
   private static let prefixFactor = 0.6
+  private static let synonymFactor = 0.8
   private static let k1 = 1.2
   private static let b = 0.75
   public static let snippetLength = 160
@@ -36,6 +40,8 @@ public struct SearchIndex: Sendable {
   private let averageLength: Double
   /// Every word seen (folded, not stemmed) with how often, for "did you mean".
   private let vocabulary: [String: Int]
+  /// Stem → the stems of the other one-word members of its synonym groups.
+  private let synonymStems: [String: [String]]
 
   public init(bundle: ContentBundle) {
     var documents: [Document] = []
@@ -85,6 +91,19 @@ public struct SearchIndex: Sendable {
     self.postings = postings
     self.stems = postings.keys.sorted()
     self.vocabulary = vocabulary
+    var synonymStems: [String: [String]] = [:]
+    for group in bundle.manifest.synonyms {
+      let stems = group.compactMap { member -> String? in
+        let tokens = SearchText.tokens(in: Array(member))
+        return tokens.count == 1 ? tokens[0].stem : nil
+      }
+      for stem in stems {
+        for other in stems where other != stem && !(synonymStems[stem] ?? []).contains(other) {
+          synonymStems[stem, default: []].append(other)
+        }
+      }
+    }
+    self.synonymStems = synonymStems
     let total = documents.reduce(0) { $0 + $1.length }
     self.averageLength = documents.isEmpty ? 1 : max(total / Double(documents.count), 1)
   }
@@ -95,9 +114,15 @@ public struct SearchIndex: Sendable {
   public func search(_ query: String, limit: Int = 10) -> [SearchHit] {
     guard limit > 0 else { return [] }
     let queryTokens = SearchText.tokens(in: Array(query.prefix(500)))
-    var terms = Array(
-      Set(queryTokens.filter { !SearchText.stopWords.contains($0.folded) }.map(\.stem)))
-    if terms.isEmpty { terms = Array(Set(queryTokens.map(\.stem))) }
+    var kept = queryTokens.filter { !SearchText.stopWords.contains($0.folded) }
+    if kept.isEmpty { kept = queryTokens }
+    // A term is a stem; it takes prefixes only when some word typed for it is not a real word.
+    var takesPrefixes: [String: Bool] = [:]
+    for token in kept {
+      takesPrefixes[token.stem] =
+        (takesPrefixes[token.stem] ?? false) || !EnglishWords.contains(token.folded)
+    }
+    let terms = Array(takesPrefixes.keys)
     guard !terms.isEmpty else { return [] }
 
     var scores: [Int: Double] = [:]
@@ -105,7 +130,7 @@ public struct SearchIndex: Sendable {
     var matchedStems: Set<String> = []
     for term in terms.sorted() {
       var best: [Int: Double] = [:]
-      for (stem, factor) in expansions(of: term) {
+      for (stem, factor) in expansions(of: term, prefixes: takesPrefixes[term] ?? false) {
         guard let list = postings[stem] else { continue }
         matchedStems.insert(stem)
         let idf = inverseDocumentFrequency(list.count)
@@ -139,10 +164,13 @@ public struct SearchIndex: Sendable {
   }
 
   /// Words of the content close to `word` (by edit distance), most likely first, for
-  /// "did you mean …?". Empty when `word` is itself a word of the content.
+  /// "did you mean …?". Empty when `word` is itself a word of the content or a real English
+  /// word ("shower" is never "power", "bath" never "cath"), or when it finds something.
   public func suggestions(for word: String, limit: Int = 3) -> [String] {
     let folded = SearchText.fold(word.trimmingWhitespace())
-    guard folded.count >= 2, vocabulary[folded] == nil else { return [] }
+    guard folded.count >= 2, vocabulary[folded] == nil, !EnglishWords.contains(folded),
+      !matches(folded)
+    else { return [] }
     let maximum = folded.count <= 4 ? 1 : 2
     var found: [(word: String, distance: Int, count: Int)] = []
     for (candidate, count) in vocabulary where candidate.count >= 3 {
@@ -163,10 +191,19 @@ public struct SearchIndex: Sendable {
     return log(1 + (n - df + 0.5) / (df + 0.5))
   }
 
-  /// The stem itself, then (for terms of three letters or more) longer stems it begins.
-  private func expansions(of term: String) -> [(String, Double)] {
+  /// True when `word` (folded) finds a place: by its stem, a synonym or a longer word it begins.
+  private func matches(_ word: String) -> Bool {
+    let stem = Stemmer.stem(word)
+    let prefixes = !EnglishWords.contains(word)
+    return expansions(of: stem, prefixes: prefixes).contains { postings[$0.0] != nil }
+  }
+
+  /// The stem itself, then its synonyms' stems, then (with `prefixes`, for terms of three
+  /// letters or more) longer stems it begins.
+  private func expansions(of term: String, prefixes: Bool) -> [(String, Double)] {
     var result: [(String, Double)] = [(term, 1)]
-    guard term.count >= 3 else { return result }
+    for synonym in synonymStems[term] ?? [] { result.append((synonym, Self.synonymFactor)) }
+    guard prefixes, term.count >= 3 else { return result }
     var low = 0
     var high = stems.count
     while low < high {

@@ -20,5 +20,7 @@ public struct LearnerEvent: Sendable, Hashable, Identifiable {
   public var secondsTaken: Double?
   public var tryNumber: Int?
   public var usedHint: Bool?
+  /// For an answer: true when the learner said they did not know.
+  public var didNotKnow: Bool? = nil
 
 }

@@ -30,6 +30,9 @@ import Learning
 ///   whose learners include the event's learner. The column becomes `teaching_session_id`
 ///   (index `event_by_teaching_session`), and the store refuses to record an id that names no
 ///   teaching session.
+/// - `addDidNotKnowToEvent`: `event.did_not_know`, 1 when the learner said "I don't know" (the
+///   answer is stored with `correct` 0 and the grade `again`, so it is scheduled like a miss),
+///   0 for any other answer, NULL for answers recorded before it existed and for other kinds.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -141,6 +144,9 @@ enum StoreSchema {
           CREATE INDEX event_by_teaching_session ON event(teaching_session_id)
             WHERE teaching_session_id IS NOT NULL;
           """)
+    }
+    migrator.registerMigration("addDidNotKnowToEvent") { db in
+      try db.execute(sql: "ALTER TABLE event ADD COLUMN did_not_know INTEGER")
     }
     return migrator
   }

@@ -1,169 +1,120 @@
 import Curriculum
 
-/// Grades typed answers, leniently where a person would be: case, spacing and punctuation never
-/// matter; choices may be given as letters (`a c`, `ac`, `a,c`), numbers (`1 3`) or, for a single
-/// choice, the choice's words; true/false takes yes/no and their first letters; free text forgives
-/// small typos (see `AnswerText.typoAllowance`), leading articles, the question's synonyms and
-/// the manifest's synonym groups.
+/// Grades typed answers in the learner's own words, leniently where a person would be and never
+/// where it would change the meaning.
+///
+/// - Any kind: `I don't know`, `not sure`, `no idea`, `?` is `didNotKnow` (see `NotKnowing`).
+/// - Choices: letters (`a c`, `ac`, `a,c`), numbers (`1 3`), a choice's words or a clear
+///   paraphrase that fits one choice only (`the size of a quarter`), `all`, `all except c`,
+///   `both`, `none`; words that fit several choices ask which was meant.
+/// - True or false: `true`, `yes`, `yep`, `yeah`, `right`, `correct`, `sí`, and `false`, `no`,
+///   `nope`, `nah`, `wrong`, `not true`.
+/// - Free text: case, spacing, punctuation, articles and lead-ins (`I think it's`) never matter;
+///   plurals, `-ing` and `-ed` forms, the question's synonyms and the manifest's synonym groups
+///   count; a typing slip counts only in a word that is not itself a real word (`RealWords`), so
+///   `feasting` is never `fasting`; a negation (`not flushing`) is never the word it negates;
+///   and words of the question's own prompt are not an answer (`the tube` for the blank in "the
+///   thin tube … is called the ____").
 public struct AnswerGrader: Sendable, Hashable {
   public var synonyms: SynonymTable
+  public var realWords: RealWords
 
-  public init(synonyms: SynonymTable = .empty) {
+  public init(synonyms: SynonymTable = .empty, realWords: RealWords = .english) {
     self.synonyms = synonyms
+    self.realWords = realWords
   }
 
-  /// A grader using the bundle manifest's synonym groups.
+  /// A grader using the bundle manifest's synonym groups and the English word list.
   public init(manifest: Manifest) {
     self.init(synonyms: SynonymTable(groups: manifest.synonyms))
   }
 
+  /// A grader using the bundle's synonym groups, with the bundle's own words as real words.
+  public init(bundle: ContentBundle) {
+    self.init(
+      synonyms: SynonymTable(groups: bundle.manifest.synonyms),
+      realWords: RealWords(bundle: bundle))
+  }
+
   public func grade(_ input: String, for presented: PresentedQuestion) -> GradeResult {
-    let text = AnswerText.normalize(input)
+    if NotKnowing.says(input) { return .didNotKnow }
     let question = presented.question
     switch question.answer {
     case .choice(let right):
-      guard let shown = singleChoice(text, presented) else {
+      switch readChoices(input, presented) {
+      case .choices(let shown) where shown.count == 1:
+        return verdict(presented.choiceOrder[shown[0]] == right)
+      case .choices(let shown) where shown.isEmpty:
+        return .incorrect
+      case .several(let shown):
+        return .unreadable(.fitsSeveral(choices: shown.map { presented.choiceLines[$0] }))
+      default:
         return .unreadable(.needsOneLetter(range: presented.letters))
       }
-      return verdict(presented.choiceOrder[shown] == right)
     case .choices(let right):
-      guard let shown = choiceList(text, count: presented.choiceOrder.count), !shown.isEmpty else {
+      switch readChoices(input, presented) {
+      case .choices(let shown):
+        return verdict(Set(shown.map { presented.choiceOrder[$0] }) == right)
+      case .several(let shown):
+        return .unreadable(.fitsSeveral(choices: shown.map { presented.choiceLines[$0] }))
+      default:
         return .unreadable(.needsLetters(range: presented.letters))
       }
-      return verdict(Set(shown.map { presented.choiceOrder[$0] }) == right)
     case .truth(let right):
-      guard let value = truth(text) else {
+      guard let value = truth(input) else {
         return .unreadable(.needsTrueOrFalse)
       }
       return verdict(value == right)
     case .order(let right):
       let count = presented.choiceOrder.count
-      guard let shown = choiceList(text, count: count), shown.sorted() == Array(0..<count) else {
+      let words = WordForms.droppingLeadIns(AnswerText.words(input))
+      guard let shown = Self.letterList(words, count: count), shown.sorted() == Array(0..<count)
+      else {
         return .unreadable(.needsEveryStep(count: count))
       }
       return verdict(shown.map { presented.choiceOrder[$0] } == right)
     case .text(let accepted, let extra):
-      guard !text.isEmpty else {
+      let words = AnswerText.words(input)
+      guard !words.isEmpty else {
         return .unreadable(.needsWords)
       }
-      return freeText(
-        text, accepted: accepted, extra: extra, rejected: question.rejectedAnswers)
+      return freeText(words, accepted: accepted, extra: extra, prompt: question.prompt)
     }
   }
 
   /// The learner's words with the choices they named spelled out (`b — Soft silicone`), so a
   /// record reads the same whatever order the choices were shown in. Other kinds: as typed.
   public func describe(_ input: String, for presented: PresentedQuestion) -> String {
-    let text = AnswerText.normalize(input)
-    let count = presented.choiceOrder.count
-    let shown: [Int]?
+    guard !NotKnowing.says(input) else { return input }
+    let shown: [Int]
     switch presented.question.kind {
-    case .singleChoice: shown = singleChoice(text, presented).map { [$0] }
-    case .multipleChoice, .order: shown = choiceList(text, count: count)
-    case .trueFalse, .shortAnswer: shown = nil
+    case .singleChoice, .multipleChoice:
+      guard case .choices(let read) = readChoices(input, presented) else { return input }
+      shown = read
+    case .order:
+      let words = WordForms.droppingLeadIns(AnswerText.words(input))
+      shown = Self.letterList(words, count: presented.choiceOrder.count) ?? []
+    case .trueFalse, .shortAnswer:
+      return input
     }
-    guard let shown, !shown.isEmpty else { return input }
+    guard !shown.isEmpty else { return input }
     let separator = presented.question.kind == .order ? " → " : "; "
     return input + " — " + shown.map { presented.displayedChoices[$0] }.joined(separator: separator)
   }
 
-  private func verdict(_ right: Bool) -> GradeResult {
+  func verdict(_ right: Bool) -> GradeResult {
     right ? .correct(acceptedAs: nil) : .incorrect
   }
 
-  // MARK: - Choices
+  /// True when `word` may be forgiven as a typing slip: it is not a real word.
+  func mayForgive(_ word: String) -> Bool { !realWords.contains(word) }
 
-  /// The display index named by a letter, a number or the choice's own words.
-  private func singleChoice(_ text: String, _ presented: PresentedQuestion) -> Int? {
-    let count = presented.choiceOrder.count
-    if let list = choiceList(text, count: count), list.count == 1 { return list[0] }
-    let shown = presented.displayedChoices.map { AnswerText.normalize($0) }
-    if let exact = shown.firstIndex(of: text) { return exact }
-    let near = shown.indices.filter { index in
-      let allowance = AnswerText.typoAllowance(letterCount: shown[index].count)
-      return AnswerText.editDistance(text, shown[index], limit: allowance) <= allowance
-    }
-    return near.count == 1 ? near[0] : nil
+  /// True when `typed` is `key`: the same word, an inflection of it, or (for a word that is not
+  /// real) a typing slip of it. `derived` also lets `-ness`, `-ly`, `-er`, `-est` forms meet.
+  func sameWord(_ typed: String, _ key: String, derived: Bool = false) -> Bool {
+    if WordForms.sameRoot(typed, key, derived: derived) { return true }
+    guard !WordForms.negations.contains(key), mayForgive(typed) else { return false }
+    let allowance = AnswerText.typoAllowance(letterCount: key.count)
+    return allowance > 0 && AnswerText.editDistance(typed, key, limit: allowance) <= allowance
   }
-
-  /// Display indices in the order given: `a c`, `ac`, `1 3`, `13` (when there are at most nine
-  /// choices); the words "and" and "then" are skipped. `nil` when any part is not a choice.
-  private func choiceList(_ text: String, count: Int) -> [Int]? {
-    guard count > 0 else { return nil }
-    var result: [Int] = []
-    for token in text.split(separator: " ") where token != "and" && token != "then" {
-      if token.allSatisfy(\.isASCIIDigit) {
-        if let number = Int(token), (1...count).contains(number) {
-          result.append(number - 1)
-        } else if count <= 9, token.allSatisfy({ $0 != "0" && Int(String($0))! <= count }) {
-          result.append(contentsOf: token.map { Int(String($0))! - 1 })
-        } else {
-          return nil
-        }
-      } else {
-        for character in token {
-          guard let ascii = character.asciiValue, (97..<97 + min(count, 26)).contains(Int(ascii))
-          else { return nil }
-          result.append(Int(ascii) - 97)
-        }
-      }
-      if result.count > 4 * count { return nil }
-    }
-    return result
-  }
-
-  // MARK: - True or false
-
-  private func truth(_ text: String) -> Bool? {
-    switch text {
-    case "true", "t", "yes", "y": return true
-    case "false", "f", "no", "n": return false
-    default:
-      if AnswerText.editDistance(text, "true", limit: 1) <= 1 { return true }
-      if AnswerText.editDistance(text, "false", limit: 1) <= 1 { return false }
-      return nil
-    }
-  }
-
-  // MARK: - Free text
-
-  private static let articles: Set<String> = ["a", "an", "the"]
-
-  /// A typo is forgiven only when the words typed are not one of the question's `rejected`
-  /// answers: real words a slip away from a right one that mean something else ("feasting" for
-  /// "fasting", "never" for "fever").
-  private func freeText(_ text: String, accepted: [String], extra: [String], rejected: [String])
-    -> GradeResult
-  {
-    let given = Self.withoutArticles(text.split(separator: " ").map(String.init))
-    let givenPlain = given.joined(separator: " ")
-    let isRejected = rejected.contains {
-      Self.withoutArticles(AnswerText.words($0)).joined(separator: " ") == givenPlain
-    }
-    let givenCanonical = synonyms.canonical(given, forgivingTypos: true).joined(separator: " ")
-    for candidate in accepted + extra {
-      let words = Self.withoutArticles(AnswerText.words(candidate))
-      guard !words.isEmpty else { continue }
-      let plain = words.joined(separator: " ")
-      if plain == givenPlain { return .correct(acceptedAs: nil) }
-      if isRejected { continue }
-      let canonical = synonyms.canonical(words, forgivingTypos: false).joined(separator: " ")
-      let allowance = AnswerText.typoAllowance(letterCount: words.reduce(0) { $0 + $1.count })
-      if AnswerText.editDistance(givenPlain, plain, limit: allowance) <= allowance
-        || AnswerText.editDistance(givenCanonical, canonical, limit: allowance) <= allowance
-      {
-        return .correct(acceptedAs: accepted.first ?? candidate)
-      }
-    }
-    return .incorrect
-  }
-
-  private static func withoutArticles(_ words: [String]) -> [String] {
-    let kept = words.filter { !articles.contains($0) }
-    return kept.isEmpty ? words : kept
-  }
-}
-
-extension Character {
-  fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

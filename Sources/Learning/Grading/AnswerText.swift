@@ -7,15 +7,19 @@ public enum AnswerText {
   /// Longest input (in characters) that is looked at; the rest is ignored.
   public static let maximumLength = 300
 
-  /// Lowercased, accents folded, every run of non-letters-or-digits turned into one space,
-  /// trimmed. `"  The Port-Catheter! "` → `"the port catheter"`.
+  /// Lowercased, accents folded, apostrophes dropped (`don't` → `dont`), every other run of
+  /// non-letters-or-digits turned into one space, trimmed.
+  /// `"  The Port-Catheter! "` → `"the port catheter"`.
   public static func normalize(_ text: some StringProtocol) -> String {
-    let folded = String(text.prefix(maximumLength))
+    let cut = String(text.prefix(maximumLength))
+    if cut.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(cut) }
+    let folded =
+      cut
       .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     var out = ""
     out.reserveCapacity(folded.utf8.count)
     var pendingSpace = false
-    for character in folded {
+    for character in folded where !apostrophes.contains(character) {
       if character.isLetter || character.isNumber {
         if pendingSpace && !out.isEmpty { out.append(" ") }
         pendingSpace = false
@@ -26,6 +30,27 @@ public enum AnswerText {
     }
     return out
   }
+
+  /// `normalize` for ASCII text, byte by byte (most answers and content): the same result
+  /// without Foundation's folding.
+  private static func normalizeASCII(_ text: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 where byte != 0x27 && byte != 0x60 {
+      let lowered = (65...90).contains(byte) ? byte + 32 : byte
+      if (97...122).contains(lowered) || (48...57).contains(lowered) {
+        if pendingSpace && !out.isEmpty { out.append(0x20) }
+        pendingSpace = false
+        out.append(lowered)
+      } else {
+        pendingSpace = true
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  private static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}", "`"]
 
   /// The normalized words of `text`.
   public static func words(_ text: some StringProtocol) -> [String] {

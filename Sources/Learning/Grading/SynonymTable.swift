@@ -1,5 +1,6 @@
 /// The manifest's synonym groups, ready for matching: any word or phrase of a group may stand for
-/// any other of the same group, also inside a longer answer ("flush the tube" = "flush the line").
+/// any other of the same group, also inside a longer answer ("flush the tube" = "flush the line"),
+/// and in another form (`clots` = `blood clot`).
 public struct SynonymTable: Sendable, Hashable {
   /// Normalized member phrase → the group's first member, normalized.
   private var canonicalByPhrase: [String: String] = [:]
@@ -27,6 +28,15 @@ public struct SynonymTable: Sendable, Hashable {
   /// `words` with every synonym replaced by its group's first member, longest phrase first.
   /// With `forgivingTypos`, a word that is one slip from exactly one synonym counts as it.
   public func canonical(_ words: [String], forgivingTypos: Bool) -> [String] {
+    canonical(words, forgivingTyposIn: { _ in forgivingTypos })
+  }
+
+  /// `words` with every synonym replaced by its group's first member, longest phrase first; a
+  /// word for which `mayForgive` is true (one that is not a real word) and that is a slip or
+  /// two from exactly one one-word synonym counts as it.
+  public func canonical(_ words: [String], forgivingTyposIn mayForgive: (String) -> Bool)
+    -> [String]
+  {
     guard !isEmpty else { return words }
     var out: [String] = []
     var index = 0
@@ -43,7 +53,11 @@ public struct SynonymTable: Sendable, Hashable {
       }
       if matched { continue }
       let word = words[index]
-      if forgivingTypos, let canonical = nearestCanonical(to: word) {
+      if let root = WordForms.roots(of: word).dropFirst().first(where: {
+        canonicalByPhrase[$0] != nil
+      }) {
+        out.append(contentsOf: canonicalByPhrase[root]!.split(separator: " ").map(String.init))
+      } else if mayForgive(word), let canonical = nearestCanonical(to: word) {
         out.append(contentsOf: canonical.split(separator: " ").map(String.init))
       } else {
         out.append(word)
@@ -54,11 +68,11 @@ public struct SynonymTable: Sendable, Hashable {
   }
 
   private func nearestCanonical(to word: String) -> String? {
-    let allowance = AnswerText.typoAllowance(letterCount: word.count)
-    guard allowance > 0 else { return nil }
     var found: String?
-    for entry in singleWords
-    where AnswerText.editDistance(word, entry.word, limit: allowance) <= allowance {
+    for entry in singleWords {
+      let allowance = AnswerText.typoAllowance(letterCount: entry.word.count)
+      guard allowance > 0, AnswerText.editDistance(word, entry.word, limit: allowance) <= allowance
+      else { continue }
       if let found, found != entry.canonical { return nil }
       found = entry.canonical
     }

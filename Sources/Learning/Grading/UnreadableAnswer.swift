@@ -9,6 +9,9 @@ public enum UnreadableAnswer: Sendable, Hashable {
   case needsTrueOrFalse
   /// An order question wants all `count` steps, each letter once.
   case needsEveryStep(count: Int)
+  /// The words typed fit more than one choice: which one was meant? `choices` are the choices
+  /// they fit, as shown (`b) Once a month`), in display order.
+  case fitsSeveral(choices: [String])
   /// A short-answer question wants some words.
   case needsWords
   /// There is no current question to answer.

@@ -10,12 +10,18 @@ public enum AnswerOutcome: Sendable, Hashable {
   /// re-explanation after a second; `rightAnswer` is the answer as shown;
   /// `comesBack` tells whether the question will be asked again later in this quiz.
   case wrong(Attempt, explanation: String, rightAnswer: RightAnswer, comesBack: Bool)
+  /// The learner said they did not know. Met kindly with the answer and the explanation (as
+  /// for `wrong`); scheduled like a miss, recorded as did-not-know (`Attempt.didNotKnow`), and
+  /// the question comes back later in the quiz when `comesBack`.
+  case didNotKnow(Attempt, explanation: String, rightAnswer: RightAnswer, comesBack: Bool)
 
   /// The attempt to record, unless the input was unreadable.
   public var attempt: Attempt? {
     switch self {
     case .unreadable: nil
-    case .right(let attempt, _, _), .wrong(let attempt, _, _, _): attempt
+    case .right(let attempt, _, _), .wrong(let attempt, _, _, _),
+      .didNotKnow(let attempt, _, _, _):
+      attempt
     }
   }
 }

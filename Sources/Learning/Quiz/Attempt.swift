@@ -11,6 +11,10 @@ public struct Attempt: Sendable, Hashable {
   /// terminal).
   public var response: String
   public var isCorrect: Bool
+  /// True when the learner said they did not know (`I don't know`, `not sure`, `?`): not right,
+  /// and not a wrong answer either. It is scheduled like a miss (`rating` is `again`), and
+  /// records chart it as "did not know".
+  public var didNotKnow: Bool
   /// 1 for the first try at the question in this quiz, 2 when it came back after a miss.
   public var tryNumber: Int
   public var usedHint: Bool
@@ -23,14 +27,15 @@ public struct Attempt: Sendable, Hashable {
   public init(
     questionID: String, topicID: String, sectionID: String, response: String, isCorrect: Bool,
     tryNumber: Int, usedHint: Bool, isRedFlag: Bool, secondsTaken: Double, rating: ReviewRating,
-    answeredAt: Date
+    answeredAt: Date, didNotKnow: Bool = false
   ) {
     self.questionID = questionID
     self.topicID = topicID
     self.sectionID = sectionID
     self.response = TextSanitizer.removingForbidden(
       String(response.prefix(AnswerText.maximumLength)))
-    self.isCorrect = isCorrect
+    self.isCorrect = isCorrect && !didNotKnow
+    self.didNotKnow = didNotKnow
     self.tryNumber = tryNumber
     self.usedHint = usedHint
     self.isRedFlag = isRedFlag

@@ -3,7 +3,9 @@ import Foundation
 
 /// A quiz in the teach-back way, as a value-type state machine: ask, and on a miss explain, then
 /// ask the same question once more later in the quiz (after at least two others when there are
-/// that many left), and explain it in other words if it is missed again.
+/// that many left), and explain it in other words if it is missed again. "I don't know" is met
+/// the same way (the answer, the explanation, the question again later) but kept apart from a
+/// wrong answer.
 ///
 /// The caller shows `current` with `position`, reads a line and calls `answer(_:seconds:at:)`
 /// (timing the answer itself), `hint()`, `skip()` or `stop()`, records each outcome's `attempt`,
@@ -27,6 +29,8 @@ public struct QuizSession: Sendable {
   private struct Item: Sendable, Hashable {
     var index: Int
     var tryNumber: Int
+    /// The first ask was answered "I don't know".
+    var notKnown = false
   }
 
   /// How many other questions come between a miss and its second ask, when there are that many.
@@ -82,6 +86,7 @@ public struct QuizSession: Sendable {
     let result = grader.grade(input, for: presented)
     if case .unreadable(let reason) = result { return .unreadable(reason) }
     let correct = result.isCorrect
+    let didNotKnow = result == .didNotKnow
     let attempt = Attempt(
       questionID: question.id, topicID: question.topicID, sectionID: question.sectionID,
       response: grader.describe(input, for: presented), isCorrect: correct,
@@ -90,24 +95,34 @@ public struct QuizSession: Sendable {
       rating: policy.rating(
         correct: correct, tryNumber: item.tryNumber, usedHint: hinted, seconds: seconds,
         isRedFlag: question.isRedFlag),
-      answeredAt: date)
+      answeredAt: date, didNotKnow: didNotKnow)
     let outcome: AnswerOutcome
     if case .correct(let acceptedAs) = result {
       settle(question, item.tryNumber == 1 ? \.rightFirstTime : \.rightSecondTry)
       outcome = .right(
         attempt, confirmation: item.tryNumber == 1 ? .right : .rightOnRetry,
         acceptedAs: acceptedAs)
-    } else if item.tryNumber == 1 {
-      queue.insert(Item(index: item.index, tryNumber: 2), at: min(Self.retryGap, queue.count))
-      retries += 1
-      outcome = .wrong(
-        attempt, explanation: question.explanation, rightAnswer: presented.rightAnswer,
-        comesBack: true)
     } else {
-      settle(question, \.missed)
-      let words = question.reexplanation.isEmpty ? question.explanation : question.reexplanation
-      outcome = .wrong(
-        attempt, explanation: words, rightAnswer: presented.rightAnswer, comesBack: false)
+      let comesBack = item.tryNumber == 1
+      let explanation: String
+      if comesBack {
+        queue.insert(
+          Item(index: item.index, tryNumber: 2, notKnown: didNotKnow),
+          at: min(Self.retryGap, queue.count))
+        retries += 1
+        explanation = question.explanation
+      } else {
+        settle(question, didNotKnow ? \.notKnown : \.missed)
+        explanation = question.reexplanation.isEmpty ? question.explanation : question.reexplanation
+      }
+      outcome =
+        didNotKnow
+        ? .didNotKnow(
+          attempt, explanation: explanation, rightAnswer: presented.rightAnswer,
+          comesBack: comesBack)
+        : .wrong(
+          attempt, explanation: explanation, rightAnswer: presented.rightAnswer,
+          comesBack: comesBack)
     }
     advance()
     return outcome
@@ -125,17 +140,21 @@ public struct QuizSession: Sendable {
   /// Moves past the current question without an answer. A skipped second try counts as missed.
   public mutating func skip() {
     guard let item = currentItem else { return }
-    settle(questions[item.index], item.tryNumber == 1 ? \.skipped : \.missed)
+    settle(
+      questions[item.index],
+      item.tryNumber == 1 ? \.skipped : item.notKnown ? \.notKnown : \.missed)
     advance()
   }
 
-  /// Ends the quiz now. Questions missed once and not yet asked again count as missed; the
-  /// others left count as not asked.
+  /// Ends the quiz now. Questions missed once and not yet asked again count as missed (or not
+  /// known, after "I don't know"); the others left count as not asked.
   public mutating func stop() {
     guard let item = currentItem else { return }
     summary.stoppedEarly = true
     for left in [item] + queue {
-      settle(questions[left.index], left.tryNumber == 1 ? \.notAsked : \.missed)
+      settle(
+        questions[left.index],
+        left.tryNumber == 1 ? \.notAsked : left.notKnown ? \.notKnown : \.missed)
     }
     queue.removeAll()
     currentItem = nil
@@ -171,6 +190,7 @@ public struct QuizSession: Sendable {
     case \.rightFirstTime: summary.sections[index!].rightFirstTime += 1
     case \.rightSecondTry: summary.sections[index!].rightSecondTry += 1
     case \.missed: summary.sections[index!].missed += 1
+    case \.notKnown: summary.sections[index!].notKnown += 1
     default: summary.sections[index!].skipped += 1
     }
   }

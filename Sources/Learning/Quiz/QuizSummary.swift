@@ -6,17 +6,21 @@ public struct QuizSummary: Sendable, Hashable {
     public var rightFirstTime = 0
     public var rightSecondTry = 0
     public var missed = 0
+    /// Questions the learner said they did not know, the last time they were asked.
+    public var notKnown = 0
     public var skipped = 0
 
     public init(section: SectionKey) { self.section = section }
 
-    public var asked: Int { rightFirstTime + rightSecondTry + missed + skipped }
+    public var asked: Int { rightFirstTime + rightSecondTry + missed + notKnown + skipped }
   }
 
   /// Question ids, in the order they were settled.
   public var rightFirstTime: [String] = []
   public var rightSecondTry: [String] = []
   public var missed: [String] = []
+  /// Said "I don't know" the last time they were asked: to learn, not wrong.
+  public var notKnown: [String] = []
   public var skipped: [String] = []
   /// Questions not reached because the quiz was stopped.
   public var notAsked: [String] = []
@@ -27,7 +31,8 @@ public struct QuizSummary: Sendable, Hashable {
   public init() {}
 
   public var questionCount: Int {
-    rightFirstTime.count + rightSecondTry.count + missed.count + skipped.count + notAsked.count
+    rightFirstTime.count + rightSecondTry.count + missed.count + notKnown.count + skipped.count
+      + notAsked.count
   }
 
   /// Questions asked: everything settled except those not reached.

@@ -10,6 +10,7 @@ public struct RecordCSVRenderer: Sendable {
     "questions_answered", "questions_total", "right_first_try", "right_after_retry", "missed",
     "mastery_percent", "outcome", "missed_question_ids", "red_flags_missed", "educator",
     "session_start", "session_end", "generated_at", "bundle_id", "bundle_version",
+    "did_not_know",
   ]
 
   public init() {}
@@ -33,6 +34,7 @@ public struct RecordCSVRenderer: Sendable {
           session.map { Self.iso($0.startedAt) } ?? "",
           session?.endedAt.map(Self.iso) ?? "",
           Self.iso(record.generatedAt), record.bundle.id, record.bundle.version,
+          String(topic.missed.filter { $0.didNotKnow == true }.count),
         ])
       }
     }

@@ -7,8 +7,8 @@ import Markdown
 ///
 /// - item types: `single` and `multiple` → `open-choice` with `answerOption.valueCoding`
 ///   (code: the choice's letter in the author's order; `repeats` for `multiple`); a right answer
-///   is coded, a wrong one is a `valueString` saying what was typed, because quizzes shuffle the
-///   choices and keep only the typed letters. `true-false` → `boolean`. `order` → `string`, the
+///   is coded, a wrong one (or "I don't know") is a `valueString` saying what was typed,
+///   because quizzes shuffle the choices and keep only the typed letters. `true-false` → `boolean`. `order` → `string`, the
 ///   steps listed in the item's text. `short` → `string`.
 /// - one response item per question answered in the period, holding its last answer;
 /// - response status: `in-progress` while the record's session is open, else `completed`;
@@ -133,6 +133,10 @@ public struct RecordFHIRRenderer: Sendable {
   private func answerValues(_ question: QuestionInfo, _ answer: AnswerRecord)
     -> [(String, OrderedJSON)]
   {
+    if answer.didNotKnow == true {
+      let typed = answer.response.trimmingCharacters(in: .whitespacesAndNewlines)
+      return [("valueString", .string("Did not know (typed “\(typed)”)"))]
+    }
     switch question.questionKind {
     case .singleChoice, .multipleChoice:
       let indices = (answer.choiceIndices ?? []).filter(question.choices.indices.contains)

@@ -120,7 +120,8 @@ public struct RecordHTMLRenderer: Sendable {
     var html = "<ol>\n"
     for question in plan.questions {
       html +=
-        "<li>\(flag(question.redFlag))Missed question — ask again: \(h(question.prompt))</li>\n"
+        "<li>\(flag(question.redFlag))\(RecordText.reviewLead(question)): "
+        + "\(h(question.prompt))</li>\n"
     }
     if !plan.topics.isEmpty {
       html += "<li>Go over: \(plan.topics.map { h($0.title) }.joined(separator: ", "))</li>\n"
@@ -146,8 +147,11 @@ public struct RecordHTMLRenderer: Sendable {
       html += "<tr><td class=\"time\">\(text.time(answer.answeredAt))</td>"
       html += "<td>\(flag(answer.redFlag))\(h(answer.prompt))</td>"
       html += "<td>\(h(RecordText.answer(answer)))</td>"
-      html += "<td class=\"\(answer.correct ? "right" : "wrong")\">"
-      html += "\(answer.correct ? "✓" : "✗") \(h(RecordText.result(answer)))</td></tr>\n"
+      let (mark, style) =
+        answer.didNotKnow == true
+        ? ("?", "not-known") : answer.correct ? ("✓", "right") : ("✗", "wrong")
+      html += "<td class=\"\(style)\">"
+      html += "\(mark) \(h(RecordText.result(answer)))</td></tr>\n"
     }
     html += "</tbody>\n</table>\n"
     return html + "<p class=\"footnote\">\(h(RecordText.shuffledLettersNote))</p>\n"

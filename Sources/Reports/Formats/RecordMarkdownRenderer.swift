@@ -108,7 +108,8 @@ public struct RecordMarkdownRenderer: Sendable {
     guard !plan.isEmpty else { return "Nothing to review: every topic was understood." }
     var lines: [String] = []
     for question in plan.questions {
-      lines.append("- \(flag(question))Missed question — ask again: \(e(question.prompt))")
+      lines.append(
+        "- \(flag(question))\(RecordText.reviewLead(question)): \(e(question.prompt))")
     }
     if !plan.topics.isEmpty {
       lines.append("- Go over: \(plan.topics.map { e($0.title) }.joined(separator: ", "))")

@@ -54,7 +54,9 @@ struct RecordText {
     var parts: [String] = []
     if topic.rightFirstTry > 0 { parts.append("\(topic.rightFirstTry) right first time") }
     if topic.rightAfterRetry > 0 { parts.append("\(topic.rightAfterRetry) after re-teaching") }
-    if topic.missedCount > 0 { parts.append("\(topic.missedCount) missed") }
+    let notKnown = topic.missed.filter { $0.didNotKnow == true }.count
+    if topic.missedCount > notKnown { parts.append("\(topic.missedCount - notKnown) missed") }
+    if notKnown > 0 { parts.append("\(notKnown) not known yet") }
     return parts.joined(separator: ", ")
   }
 
@@ -68,9 +70,9 @@ struct RecordText {
     return "\(topics): \(counts.joined(separator: ", "))."
   }
 
-  /// `Right`, `Right (2nd try)`, `Wrong`, `Wrong (2nd try)`, with `, hint used`.
+  /// `Right`, `Right (2nd try)`, `Wrong`, `Wrong (2nd try)`, `Did not know`, with `, hint used`.
   static func result(_ answer: AnswerRecord) -> String {
-    var text = answer.correct ? "Right" : "Wrong"
+    var text = answer.didNotKnow == true ? "Did not know" : answer.correct ? "Right" : "Wrong"
     var notes: [String] = []
     if answer.tryNumber > 1 { notes.append("2nd try") }
     if answer.usedHint { notes.append("hint used") }
@@ -83,6 +85,12 @@ struct RecordText {
     answer.answerText ?? "typed “\(answer.response)”"
   }
 
+  /// How a question left to review is introduced: `Missed question — ask again` or, after
+  /// "I don't know", `Not known yet — teach again`.
+  static func reviewLead(_ question: MissedQuestion) -> String {
+    question.didNotKnow == true ? "Not known yet — teach again" : "Missed question — ask again"
+  }
+
   static let shuffledLettersNote =
     "Choices are shown shuffled, so a wrong choice answer shows the letter the learner typed "
     + "and the choice it named; right answers are given in the content's own words."
@@ -90,7 +98,8 @@ struct RecordText {
   static let outcomeRule =
     "Understood: every question of the topic answered in this period was right in the end, on "
     + "the first try or on the second after re-teaching. Needs review: at least one was still "
-    + "wrong (missed). Not checked: no question of the topic was answered."
+    + "wrong (missed) or not known (the learner said they did not know). Not checked: no "
+    + "question of the topic was answered."
 
   static let masteryRule =
     "Mastery: how likely the learner is to recall the topic's answers at the time of this "

@@ -16,6 +16,9 @@ public struct AnswerRecord: Sendable, Hashable, Codable {
   /// What the learner typed, control characters removed.
   public var response: String
   public var correct: Bool
+  /// True when the learner said they did not know (`correct` is then false, but it was not a
+  /// wrong answer); absent otherwise.
+  public var didNotKnow: Bool?
   /// 1 for the first try in a quiz, 2 for the second ask after a miss.
   public var tryNumber: Int
   public var usedHint: Bool
@@ -33,14 +36,15 @@ public struct AnswerRecord: Sendable, Hashable, Codable {
   public init(
     questionID: String, topicID: String, prompt: String, kind: String, response: String,
     correct: Bool, tryNumber: Int, usedHint: Bool, redFlag: Bool, answeredAt: Date,
-    answerText: String?, choiceIndices: [Int]?, truthValue: Bool?
+    answerText: String?, choiceIndices: [Int]?, truthValue: Bool?, didNotKnow: Bool = false
   ) {
     self.questionID = questionID
     self.topicID = topicID
     self.prompt = prompt
     self.kind = kind
     self.response = response
-    self.correct = correct
+    self.correct = correct && !didNotKnow
+    self.didNotKnow = didNotKnow ? true : nil
     self.tryNumber = tryNumber
     self.usedHint = usedHint
     self.redFlag = redFlag

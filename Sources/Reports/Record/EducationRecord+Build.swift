@@ -99,7 +99,7 @@ extension EducationRecord {
         missed.append(
           MissedQuestion(
             id: question.id, topicID: question.topicID, prompt: question.prompt,
-            redFlag: question.isRedFlag))
+            redFlag: question.isRedFlag, didNotKnow: last.didNotKnow))
       } else if answers.contains(where: { !$0.isCorrect }) || last.tryNumber > 1 {
         rightLater += 1
       } else {
@@ -144,7 +144,7 @@ extension EducationRecord {
         prompt: "(question \(attempt.questionID) is no longer in this bundle)", kind: "",
         response: response, correct: attempt.isCorrect, tryNumber: attempt.tryNumber,
         usedHint: attempt.usedHint, redFlag: attempt.isRedFlag, answeredAt: attempt.answeredAt,
-        answerText: nil, choiceIndices: nil, truthValue: nil)
+        answerText: nil, choiceIndices: nil, truthValue: nil, didNotKnow: attempt.didNotKnow)
     }
     var text: String?
     var indices: [Int]?
@@ -156,10 +156,10 @@ extension EducationRecord {
       indices = set.sorted()
     case .order(let steps) where attempt.isCorrect:
       indices = steps
-    case .truth(let value):
+    case .truth(let value) where !attempt.didNotKnow:
       truth = attempt.isCorrect ? value : !value
       text = truth! ? "true" : "false"
-    case .text:
+    case .text where !attempt.didNotKnow:
       text = response
     default:
       break
@@ -172,7 +172,8 @@ extension EducationRecord {
       questionID: question.id, topicID: question.topicID, prompt: question.prompt,
       kind: question.kind.rawValue, response: response, correct: attempt.isCorrect,
       tryNumber: attempt.tryNumber, usedHint: attempt.usedHint, redFlag: question.isRedFlag,
-      answeredAt: attempt.answeredAt, answerText: text, choiceIndices: indices, truthValue: truth)
+      answeredAt: attempt.answeredAt, answerText: text, choiceIndices: indices, truthValue: truth,
+      didNotKnow: attempt.didNotKnow)
   }
 
   // MARK: - Helpers

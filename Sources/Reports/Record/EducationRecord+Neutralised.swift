@@ -71,7 +71,11 @@ extension TopicRecord {
 
 extension MissedQuestion {
   fileprivate func neutralised() -> MissedQuestion {
-    MissedQuestion(id: clean(id), topicID: clean(topicID), prompt: clean(prompt), redFlag: redFlag)
+    var question = self
+    question.id = clean(id)
+    question.topicID = clean(topicID)
+    question.prompt = clean(prompt)
+    return question
   }
 }
 

@@ -9,7 +9,8 @@ public struct TopicRecord: Sendable, Hashable, Codable {
   public var questionsAnswered: Int
   public var questionCount: Int
   /// Answered questions settled right on the first try, right after a miss (the re-explanation
-  /// worked), and missed (last answer wrong). They add up to `questionsAnswered`.
+  /// worked), and missed (last answer wrong, or "I don't know": `missed` tells which). They add
+  /// up to `questionsAnswered`.
   public var rightFirstTry: Int
   public var rightAfterRetry: Int
   public var missedCount: Int
@@ -52,11 +53,16 @@ public struct MissedQuestion: Sendable, Hashable, Codable {
   public var topicID: String
   public var prompt: String
   public var redFlag: Bool
+  /// True when the last answer was "I don't know" rather than a wrong one; absent otherwise.
+  public var didNotKnow: Bool?
 
-  public init(id: String, topicID: String, prompt: String, redFlag: Bool) {
+  public init(
+    id: String, topicID: String, prompt: String, redFlag: Bool, didNotKnow: Bool = false
+  ) {
     self.id = id
     self.topicID = topicID
     self.prompt = prompt
     self.redFlag = redFlag
+    self.didNotKnow = didNotKnow ? true : nil
   }
 }

@@ -234,7 +234,8 @@ struct LearnerCommands {
       let prompt =
         bundle.questions.first { $0.id == event.questionID }?.prompt ?? event.questionID
         ?? "a question"
-      let verdict = event.isCorrect == true ? "right" : "missed"
+      let verdict =
+        event.didNotKnow == true ? "did not know" : event.isCorrect == true ? "right" : "missed"
       return "\(verdict): \(prompt)"
     }
   }

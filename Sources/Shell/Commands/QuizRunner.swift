@@ -27,7 +27,7 @@ struct QuizRunner {
         return
       }
       let quiz = QuizSession(
-        questions: questions, grader: AnswerGrader(manifest: bundle.manifest),
+        questions: questions, grader: AnswerGrader(bundle: bundle),
         seed: context.makeSeed())
       if !quiz.isFinished { quizzes.append((person, quiz)) }
     }
@@ -98,7 +98,7 @@ struct QuizRunner {
             StyledText("Type your answer, or `hint`, `skip`, `reread` or `stop`.", role: .quiet))
         }
         continue
-      case "hint", "?":
+      case "hint":
         context.say(StyledText("Hint: ", role: .accent) + StyledText(quiz.hint().words))
         continue
       case "skip", "pass":
@@ -134,6 +134,13 @@ struct QuizRunner {
         context.say(
           StyledText(context.isPlain ? "Not quite." : "✗ Not quite.", role: .warning)
             + " The answer is: \(rightAnswer.words)")
+        context.say(StyledText(MarkdownDocument(parsing: explanation)))
+        if comesBack {
+          context.say(
+            StyledText("This question will come back later in the quiz.", role: .quiet))
+        }
+      case .didNotKnow(_, let explanation, let rightAnswer, let comesBack):
+        context.say(StyledText(rightAnswer.didNotKnowWords))
         context.say(StyledText(MarkdownDocument(parsing: explanation)))
         if comesBack {
           context.say(
@@ -195,7 +202,7 @@ struct QuizRunner {
       StyledText("Quiz finished" + (name.map { " for \($0)" } ?? ""), role: .strong)
         + (summary.stoppedEarly ? " (stopped early)" : ""))
     context.say(StyledText(summary.headline))
-    let weak = summary.sections.filter { $0.missed > 0 || $0.skipped > 0 }
+    let weak = summary.sections.filter { $0.missed > 0 || $0.notKnown > 0 || $0.skipped > 0 }
     if !weak.isEmpty {
       context.say("To go over again:")
       for result in weak {
@@ -205,7 +212,9 @@ struct QuizRunner {
         context.say("  - \(title) (`read \(result.section)`)")
       }
     }
-    if summary.missed.isEmpty && summary.skipped.isEmpty && !summary.stoppedEarly {
+    if summary.missed.isEmpty && summary.notKnown.isEmpty && summary.skipped.isEmpty
+      && !summary.stoppedEarly
+    {
       context.say("Well done. These will come back for review in a few days: type `review` then.")
     }
   }

@@ -20,7 +20,7 @@ extension AnswerInstructions {
   /// How to answer, in one short sentence: `Answer with one letter, a–d.`
   var words: String {
     switch kind {
-    case .singleChoice: "Answer with one letter, \(letters.words)."
+    case .singleChoice: "Answer with one letter, \(letters.words), or in your own words."
     case .multipleChoice: "Answer with every letter that applies, for example “a c”."
     case .trueFalse: "Answer true or false."
     case .order:
@@ -35,14 +35,17 @@ extension UnreadableAnswer {
   var words: String {
     switch self {
     case .needsOneLetter(let range):
-      "Please answer with one letter, \(range.words)."
+      "Please answer with one letter, \(range.words), or the words of one choice."
     case .needsLetters(let range):
       "Please answer with the letters of every right choice (\(range.words)), for example “a c”."
     case .needsTrueOrFalse:
-      "Please answer true or false (yes or no also works)."
+      "Please answer true or false (yes or no also works), or say “I don't know”."
     case .needsEveryStep(let count):
       "Please give all \(count) steps in order, each letter once, "
         + "for example “\(backwardsLetters(count))”."
+    case .fitsSeveral(let choices):
+      "That fits more than one choice: \(choices.joined(separator: "; ")). "
+        + "Which one did you mean? Type its letter."
     case .needsWords:
       "Please type your answer in a few words."
     case .quizOver:
@@ -77,6 +80,11 @@ extension RightAnswer {
   }
 }
 
+extension RightAnswer {
+  /// The kind reply to "I don't know": `That's OK — here is the answer: b) Soft silicone`.
+  var didNotKnowWords: String { "That's OK — here is the answer: \(words)" }
+}
+
 extension HintReply {
   /// The author's hint, or a plain line saying why there is none.
   var words: String {
@@ -89,11 +97,12 @@ extension HintReply {
 }
 
 extension QuizSummary {
-  /// E.g. `7 of 10 right the first time, 2 on the second try, 1 missed.`
+  /// E.g. `7 of 10 right the first time, 2 on the second try, 1 missed, 1 not known yet.`
   var headline: String {
     var parts = ["\(rightFirstTime.count) of \(answeredCount) right the first time"]
     if !rightSecondTry.isEmpty { parts.append("\(rightSecondTry.count) on the second try") }
     if !missed.isEmpty { parts.append("\(missed.count) missed") }
+    if !notKnown.isEmpty { parts.append("\(notKnown.count) not known yet") }
     if !skipped.isEmpty { parts.append("\(skipped.count) skipped") }
     if !notAsked.isEmpty { parts.append("\(notAsked.count) not asked") }
     return parts.joined(separator: ", ") + "."
