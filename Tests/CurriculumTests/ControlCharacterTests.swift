@@ -56,7 +56,7 @@ struct ControlCharacterTests {
     let result = copy.load()
     #expect(result.bundle == nil)
     let error = try #require(result.errors.first("topics/care.md", containing: "U+202E"))
-    #expect((error.line, error.column) == (10, 8))
+    #expect((error.line, error.column) == (11, 8))
   }
 
   @Test func lineBreaksAndTabsInTextsAreFine() throws {

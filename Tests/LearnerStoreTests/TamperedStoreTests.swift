@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Learning
+import TestSupport
 import Testing
 
 @testable import LearnerStore

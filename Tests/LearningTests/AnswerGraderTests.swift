@@ -242,10 +242,10 @@ import Testing
     #expect(result.isCorrect == right, "\(input) → \(result)")
   }
 
-  @Test func withoutARejectListANearMissRealWordStillPassesAsATypo() {
+  @Test func evenWithoutARejectListANearMissRealWordIsRefused() {
     var question = Self.fasting
     question.rejectedAnswers = []
-    #expect(grader.grade("feasting", for: PresentedQuestion(question)).isCorrect)
+    #expect(!grader.grade("feasting", for: PresentedQuestion(question)).isCorrect)
   }
 
   // MARK: - Typo allowance and edit distance

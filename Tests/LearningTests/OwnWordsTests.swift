@@ -16,16 +16,20 @@ import Testing
     grader.grade(input, for: PresentedQuestion(question))
   }
 
-  /// The question with this id, or the fill-in whose author's answers include it (the fasting
-  /// question is found by its key, `fasting`, so a new id in the content does not lose it).
-  static func question(_ idOrKey: String) throws -> Question {
-    try #require(
-      questions.first { $0.id == idOrKey }
-        ?? questions.first { question in
-          guard case .text(let accepted, _) = question.answer else { return false }
-          return accepted.contains(idOrKey)
-        })
+  /// The question with this id; `fasting` is a fill-in made here, since the second edition asks
+  /// about fasting with choices (the first edition's fill-in is retired).
+  static func question(_ id: String) throws -> Question {
+    if id == "fasting" { return fastingFillIn }
+    return try #require(questions.first { $0.id == id })
   }
+
+  static let fastingFillIn = Question(
+    id: "fasting", topicID: "getting-ready", sectionID: "before", kind: .shortAnswer,
+    prompt: "Fill in the blank: not eating or drinking before surgery is called ____.",
+    choices: [], answer: .text(accepted: ["fasting", "fast"], synonyms: []),
+    explanation: "Not eating or drinking before surgery is called fasting.",
+    reexplanation: "Fasting keeps your stomach empty for the sleep medicine.", hint: nil,
+    isRedFlag: false, file: "questions/getting-ready.yaml", line: 1)
 
   static let choiceQuestions = questions.filter {
     $0.kind == .singleChoice || $0.kind == .multipleChoice
@@ -90,7 +94,7 @@ import Testing
     ("port-size", "the second one"), ("port-size", "b please"), ("port-size", "b i think"),
     ("port-size", "option b"), ("septum-material", "like rubber"),
     ("flush-why", "all except the last"), ("flush-why", "first, second and third"),
-    ("flush-why", "blood clot, blocked, open"), ("flush-why", "everything except d"),
+    ("flush-why", "blood clot, blocked, clear"), ("flush-why", "everything except d"),
   ])
   func aClearParaphraseNamesItsChoice(id: String, input: String) throws {
     #expect(Self.grade(input, try Self.question(id)).isCorrect, "\(input)")
@@ -220,10 +224,8 @@ import Testing
   @Test(arguments: [
     ("fasting", "feasting"), ("fasting", "feast"), ("fasting", "not fasting"),
     ("fasting", "breakfast"), ("call-fever-word", "never"), ("call-fever-word", "no fever"),
-    ("call-fever-word", "temperature"), ("call-fever-word", "a high temperature"),
-    ("flush-word", "not flushing"), ("flush-word", "rinsing"), ("flush-word", "rinse"),
-    ("flush-word", "blushing"), ("catheter-name", "the tube"), ("catheter-name", "tube"),
-    ("catheter-name", "cathedral"), ("septum-name", "sputum"),
+    ("flush-word", "not flushing"), ("flush-word", "blushing"), ("catheter-name", "cathedral"),
+    ("septum-name", "sputum"),
   ])
   func aRealWordIsNeverTakenForAnother(id: String, input: String) throws {
     let question = try Self.question(id)
@@ -248,8 +250,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("port-size", "the last one"), ("septum-material", "silicon"), ("septum-name", "soft top"),
-    ("septum-name", "silicone"), ("catheter-name", "cath"),
+    ("port-size", "the last one"), ("septum-material", "silicon"), ("septum-name", "silicone"),
+    ("catheter-name", "cath"),
   ])
   func closeButNotTheAnswer(id: String, input: String) throws {
     #expect(!Self.grade(input, try Self.question(id)).isCorrect, "\(input)")

@@ -9,7 +9,7 @@ import Testing
 /// every answer that the answer was not saved (each time, not only the first), and exits 1.
 @Suite(.serialized) struct UnsavableStoreTests {
   /// A short scripted quiz: three answers, then `stop`.
-  static let script = "quiz types\nb\nb\nb\nstop\n"
+  static let script = "quiz types\nb\nb\ntrue\nstop\n"
 
   private func teachback() throws -> BuiltProgram {
     try #require(BuiltProgram(named: "teachback"), "teachback is built by `swift build`")
@@ -62,7 +62,7 @@ import Testing
     let path = folder.path("g.sqlite")
     try Data(repeating: 0x47, count: 5_000).write(to: URL(fileURLWithPath: path))
     let run = try teachback().run(
-      ["quiz", "types", "--store", path], in: folder, input: "b\nb\nb\nstop\n")
+      ["quiz", "types", "--store", path], in: folder, input: "b\nb\ntrue\nstop\n")
     #expect(run.status == 1, "\(run.output)\(run.errors)")
     let tally = Tally(run.output + run.errors)
     #expect(tally.verdicts == 3 && tally.notSaved == 3, "\(run.output)\(run.errors)")

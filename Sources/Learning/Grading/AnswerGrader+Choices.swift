@@ -60,8 +60,10 @@ extension AnswerGrader {
     if parts.first == "both" || parts.first == "either", parts.count > 1 { parts.removeFirst() }
     let reading = readParts(parts, choices, count: count)
     if case .choices = reading { return reading }
-    // A list typed with commas or semicolons: each piece read on its own.
-    let pieces = input.split { ",;/&+".contains($0) }
+    // A list typed with commas or semicolons: each piece read on its own. Semicolons, when
+    // there are any, are the only list marks, since a choice may hold a comma of its own.
+    let marks = input.contains(";") ? ";" : ",;/&+"
+    let pieces = input.split { marks.contains($0) }
       .map { WordForms.droppingLeadIns(AnswerText.words($0)) }.filter { !$0.isEmpty }
     guard pieces.count > 1 else { return reading }
     var found: [Int] = []
