@@ -1,23 +1,23 @@
 import Foundation
 
 /// A bundle that could not be loaded, with every problem found in one pass.
-public struct BundleLoadError: Error, Sendable, CustomStringConvertible {
-  public var diagnostics: [Diagnostic]
-  public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+package struct BundleLoadError: Error, Sendable, CustomStringConvertible {
+  package var diagnostics: [Diagnostic]
+  package init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+  package var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
 /// What loading a bundle found: the bundle when it has no error, and every diagnostic.
-public struct LoadResult: Sendable {
+package struct LoadResult: Sendable {
   /// Nil when any diagnostic is an error.
-  public var bundle: ContentBundle?
+  package var bundle: ContentBundle?
   /// Errors and warnings, sorted by file, line and column.
-  public var diagnostics: [Diagnostic]
+  package var diagnostics: [Diagnostic]
   /// How many files were read.
-  public var fileCount: Int
+  package var fileCount: Int
 
-  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-  public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+  package var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+  package var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
 /// Loads a content bundle folder (see `docs/content-format.md`) into a `ContentBundle`.
@@ -27,16 +27,16 @@ public struct LoadResult: Sendable {
 /// pass, each with file, line and what to do about it. Besides each file's own checks, loading
 /// checks that every reference resolves (topics, sections, audiences, warning signs) and that ids
 /// are unique; `BundleLinter` adds advice on coverage and readability.
-public enum BundleLoader {
+package enum BundleLoader {
   /// Loads and validates the bundle in `directory`; throws `BundleLoadError` listing every error.
-  public static func load(from directory: URL) throws -> ContentBundle {
+  package static func load(from directory: URL) throws -> ContentBundle {
     let result = loadWithDiagnostics(from: directory)
     guard let bundle = result.bundle else { throw BundleLoadError(diagnostics: result.errors) }
     return bundle
   }
 
   /// Loads the bundle in `directory`, returning warnings as well as errors instead of throwing.
-  public static func loadWithDiagnostics(from directory: URL) -> LoadResult {
+  package static func loadWithDiagnostics(from directory: URL) -> LoadResult {
     let reading = BundleReading.read(from: directory)
     return result(of: reading)
   }

@@ -1,16 +1,16 @@
 /// One problem found in a bundle, pointing at the place to fix.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-  public enum Severity: String, Sendable, Hashable { case error, warning }
+package struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+  package enum Severity: String, Sendable, Hashable { case error, warning }
 
   /// Path relative to the bundle folder (or as given, for a file outside any bundle).
-  public var file: String
-  public var line: Int
-  public var column: Int
-  public var severity: Severity
+  package var file: String
+  package var line: Int
+  package var column: Int
+  package var severity: Severity
   /// What is wrong and what to do about it, in one or two sentences.
-  public var message: String
+  package var message: String
 
-  public init(file: String, line: Int, column: Int, severity: Severity, message: String) {
+  package init(file: String, line: Int, column: Int, severity: Severity, message: String) {
     self.file = file
     self.line = line
     self.column = column
@@ -19,5 +19,5 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// `file:line:column: error|warning: message`
-  public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+  package var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
 }

@@ -9,7 +9,7 @@ extension LearnerStore {
   /// The store does not keep whether a question is a red flag: `redFlagQuestionIDs` (from the
   /// bundle) fills `Attempt.isRedFlag`. An answer whose stored grade this version does not know
   /// is left out.
-  public func attempts(
+  package func attempts(
     learnerID: Int64, bundleID: String, from: Date? = nil, to: Date? = nil,
     sessionID: Int64? = nil, redFlagQuestionIDs: Set<String> = []
   ) throws -> [Attempt] {

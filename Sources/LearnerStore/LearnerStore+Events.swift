@@ -8,7 +8,7 @@ import Learning
 extension LearnerStore {
   /// Appends "topic opened" and returns its event id.
   @discardableResult
-  public func recordTopicOpened(
+  package func recordTopicOpened(
     _ topicID: String, in context: RecordingContext, at date: Date = Date()
   ) throws -> Int64 {
     try write { db in
@@ -18,7 +18,7 @@ extension LearnerStore {
   }
 
   /// Appends "section read" for a learner, durably, in one transaction.
-  public func recordSectionRead(
+  package func recordSectionRead(
     _ section: SectionKey, in context: RecordingContext, at date: Date = Date()
   ) throws {
     try write { db in
@@ -31,7 +31,7 @@ extension LearnerStore {
 
   /// Appends an answer and folds it into the question's memory state, in one transaction.
   @discardableResult
-  public func recordAnswer(_ attempt: Attempt, in context: RecordingContext) throws
+  package func recordAnswer(_ attempt: Attempt, in context: RecordingContext) throws
     -> StoredAnswer
   {
     try write { db in
@@ -42,7 +42,7 @@ extension LearnerStore {
 
   /// Appends many answers of one learner in a single transaction (an import, or a benchmark);
   /// all or none are kept. Memory states are folded in memory and written once per question.
-  public func recordAnswers(_ attempts: [Attempt], in context: RecordingContext) throws {
+  package func recordAnswers(_ attempts: [Attempt], in context: RecordingContext) throws {
     try write { db in
       try checkTeachingSession(db, context)
       let learnerID = context.learnerID

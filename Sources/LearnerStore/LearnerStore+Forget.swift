@@ -6,7 +6,7 @@ extension LearnerStore {
   /// of its questions. Returns how many events were deleted. Teaching-session notes are not
   /// about a topic and stay; `forgetAll` removes them.
   @discardableResult
-  public func forget(learnerID: Int64, topicID: String) throws -> Int {
+  package func forget(learnerID: Int64, topicID: String) throws -> Int {
     try write { db in
       try db.execute(
         sql: "DELETE FROM event WHERE learner_id = ? AND topic_id = ?",
@@ -23,7 +23,7 @@ extension LearnerStore {
   /// stays, with no history. Notes about a whole session stay, and so does the record that the
   /// learner was in a session (its learner list). Returns how many events were deleted.
   @discardableResult
-  public func forgetAll(learnerID: Int64) throws -> Int {
+  package func forgetAll(learnerID: Int64) throws -> Int {
     try write { db in
       try db.execute(sql: "DELETE FROM event WHERE learner_id = ?", arguments: [learnerID])
       let deleted = db.changesCount
@@ -34,7 +34,7 @@ extension LearnerStore {
   }
 
   /// Recomputes every memory state from the answer events (they are a cache of them).
-  public func rebuildMemoryStates() throws {
+  package func rebuildMemoryStates() throws {
     try write { db in try MemoryStateTable.rebuild(db, model: model) }
   }
 }

@@ -5,14 +5,14 @@ import Markdown
 
 extension LearnerStore {
   /// Every learner, oldest first.
-  public func learners() throws -> [Learner] {
+  package func learners() throws -> [Learner] {
     try read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM learner ORDER BY id").map(Self.learner)
     }
   }
 
   /// The learner of that name, compared without regard to case.
-  public func learner(named name: String) throws -> Learner? {
+  package func learner(named name: String) throws -> Learner? {
     try read { db in
       try Row.fetchOne(
         db, sql: "SELECT * FROM learner WHERE name = ?", arguments: [Self.trimmed(name)]
@@ -20,7 +20,7 @@ extension LearnerStore {
     }
   }
 
-  public func learner(id: Int64) throws -> Learner? {
+  package func learner(id: Int64) throws -> Learner? {
     try read { db in
       try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE id = ?", arguments: [id]).map(
         Self.learner)
@@ -31,7 +31,7 @@ extension LearnerStore {
   /// `controlCharacterInLearnerName` for a name holding a character `TextSanitizer.isForbidden`
   /// names (a control or text-direction character), and `invalidLearnerName` for a name without
   /// letters or digits or over 100 characters.
-  public func addLearner(name: String, role: LearnerRole, pathID: String?) throws -> Learner {
+  package func addLearner(name: String, role: LearnerRole, pathID: String?) throws -> Learner {
     let name = try Self.checkedName(name)
     let now = Date()
     return try write { db in
@@ -46,7 +46,7 @@ extension LearnerStore {
   /// transaction, so that when another program adds the same name at the same moment, both end
   /// up with that one learner. `added` says which happened. Throws what `addLearner` throws for
   /// a name that cannot be a learner's.
-  public func learner(named name: String, addingAs role: LearnerRole, pathID: String?) throws
+  package func learner(named name: String, addingAs role: LearnerRole, pathID: String?) throws
     -> (learner: Learner, added: Bool)
   {
     let name = try Self.checkedName(name)
@@ -58,7 +58,7 @@ extension LearnerStore {
   }
 
   /// Sets (or clears) the learning path a learner follows.
-  public func setPath(_ pathID: String?, learnerID: Int64) throws {
+  package func setPath(_ pathID: String?, learnerID: Int64) throws {
     try write { db in
       try db.execute(
         sql: "UPDATE learner SET path_id = ? WHERE id = ?", arguments: [pathID, learnerID])
@@ -70,7 +70,7 @@ extension LearnerStore {
   /// (their right to erase), and takes them off the sessions' learner lists. Notes about a whole
   /// session stay. (The notes are deleted here rather than left to `ON DELETE SET NULL`, which
   /// would turn a note about this learner into one about the whole session.)
-  public func removeLearner(id: Int64) throws {
+  package func removeLearner(id: Int64) throws {
     try write { db in
       try db.execute(sql: "DELETE FROM event WHERE learner_id = ?", arguments: [id])
       try db.execute(sql: "DELETE FROM memory_state WHERE learner_id = ?", arguments: [id])

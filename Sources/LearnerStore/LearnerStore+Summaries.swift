@@ -5,12 +5,12 @@ import Learning
 
 /// Summaries, all derived from the events (and the memory-state cache built from them).
 extension LearnerStore {
-  public func sectionsRead(learnerID: Int64, bundleID: String) throws -> Set<SectionKey> {
+  package func sectionsRead(learnerID: Int64, bundleID: String) throws -> Set<SectionKey> {
     try read { db in try sectionsRead(db, learnerID: learnerID, bundleID: bundleID) }
   }
 
   /// The learner's memory of every question of the bundle they have answered.
-  public func memory(
+  package func memory(
     learnerID: Int64, bundleID: String, policy: ReviewPolicy = ReviewPolicy()
   ) throws -> LearnerMemory {
     let states = try read { db in
@@ -20,7 +20,7 @@ extension LearnerStore {
   }
 
   /// Sections read and mastery per topic, for the topics of `topicIDs` (all when `nil`).
-  public func progress(
+  package func progress(
     learnerID: Int64, bundle: ContentBundle, topicIDs: [String]? = nil, at date: Date = Date(),
     policy: ReviewPolicy = ReviewPolicy()
   ) throws -> ProgressReport {
@@ -36,7 +36,7 @@ extension LearnerStore {
   }
 
   /// What the learner should do next, from their path, reading and memory.
-  public func recommendation(
+  package func recommendation(
     for learner: Learner, bundle: ContentBundle, at date: Date = Date(),
     policy: ReviewPolicy = ReviewPolicy()
   ) throws -> Recommendation {
@@ -48,7 +48,7 @@ extension LearnerStore {
   }
 
   /// Answers and right answers per question, in question-id order.
-  public func answerTallies(learnerID: Int64, bundleID: String) throws -> [AnswerTally] {
+  package func answerTallies(learnerID: Int64, bundleID: String) throws -> [AnswerTally] {
     try read { db in
       try Row.fetchAll(
         db,
@@ -70,7 +70,7 @@ extension LearnerStore {
 
   /// The learner's most recent events, newest first. Events of a kind this version does not
   /// write (an old file's "session started") are left out before `limit` is counted.
-  public func history(learnerID: Int64, limit: Int = 20) throws -> [LearnerEvent] {
+  package func history(learnerID: Int64, limit: Int = 20) throws -> [LearnerEvent] {
     let kinds = EventKind.allCases.map(\.rawValue)
     let placeholders = kinds.map { _ in "?" }.joined(separator: ", ")
     return try read { db in

@@ -12,7 +12,7 @@ extension LearnerStore {
   /// transaction. Throws `unknownLearner` for an id that is not a learner, `noLearnersInSession`
   /// for none, `controlCharacterInEducatorName`, `invalidEducatorName`, and `sessionAlreadyOpen` while another session in this
   /// store has not been ended.
-  public func startTeachingSession(
+  package func startTeachingSession(
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
     pathID: String?, plannedTopicIDs: [String], at date: Date = Date()
   ) throws -> TeachingSession {
@@ -65,7 +65,7 @@ extension LearnerStore {
 
   /// Ends an open session and returns it as ended. Throws `unknownTeachingSession` and
   /// `teachingSessionAlreadyEnded`.
-  public func endTeachingSession(_ id: Int64, at date: Date = Date()) throws -> TeachingSession {
+  package func endTeachingSession(_ id: Int64, at date: Date = Date()) throws -> TeachingSession {
     let date = Self.asStored(date)
     return try write { db in
       guard var session = try Self.session(db, id: id) else {
@@ -82,17 +82,17 @@ extension LearnerStore {
     }
   }
 
-  public func teachingSession(id: Int64) throws -> TeachingSession? {
+  package func teachingSession(id: Int64) throws -> TeachingSession? {
     try read { db in try Self.session(db, id: id) }
   }
 
   /// The most recent session that was started and never ended (e.g. after a crash), if any.
-  public func openTeachingSession() throws -> TeachingSession? {
+  package func openTeachingSession() throws -> TeachingSession? {
     try read { db in try Self.openSession(db) }
   }
 
   /// The most recent sessions, newest first.
-  public func teachingSessions(limit: Int = 20) throws -> [TeachingSession] {
+  package func teachingSessions(limit: Int = 20) throws -> [TeachingSession] {
     try read { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM teaching_session ORDER BY started_at DESC, id DESC LIMIT ?",
@@ -106,7 +106,7 @@ extension LearnerStore {
   /// most `SessionNote.maximumLength` characters (see `SessionNote.sanitized`). Throws
   /// `emptyNote`, `unknownTeachingSession`, `unknownLearner` and `learnerNotInSession`.
   @discardableResult
-  public func addNote(
+  package func addNote(
     _ text: String, sessionID: Int64, learnerID: Int64?, at date: Date = Date()
   ) throws -> SessionNote {
     let text = SessionNote.sanitized(text)
@@ -140,7 +140,7 @@ extension LearnerStore {
   }
 
   /// A session's notes, oldest first.
-  public func notes(sessionID: Int64) throws -> [SessionNote] {
+  package func notes(sessionID: Int64) throws -> [SessionNote] {
     try read { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM session_note WHERE session_id = ? ORDER BY at, id",

@@ -24,19 +24,19 @@ import Learning
 /// store that reports damage later (SQLite finds a broken page, or a value of the wrong kind is
 /// read) is refused from then on: every copy of this store throws that damage again before any
 /// further read or write.
-public struct LearnerStore: Sendable {
+package struct LearnerStore: Sendable {
   /// The database file's path.
-  public let path: String
+  package let path: String
   let database: DatabasePool
   let model: FSRS
   /// Shared by every copy of this store: the damage that ended its use, once found.
   let health = StoreHealth()
 
   /// How long a write waits for another program writing the same file.
-  public static let busyTimeout: TimeInterval = 5
+  package static let busyTimeout: TimeInterval = 5
 
   /// How hard a commit works to survive a power cut (a process kill is survived either way).
-  public enum Durability: String, Sendable, Hashable {
+  package enum Durability: String, Sendable, Hashable {
     /// `synchronous = NORMAL`: no fsync per commit; a power cut may undo the last commits.
     case normal
     /// `synchronous = FULL`: an fsync per commit; a commit survives a power cut too.
@@ -44,17 +44,17 @@ public struct LearnerStore: Sendable {
   }
 
   /// Opens (creating and migrating if needed) the store at `path` (`~` is expanded).
-  public init(path: String) throws {
+  package init(path: String) throws {
     try self.init(path: path, model: FSRS())
   }
 
   /// Opens the store at `path` with the given durability (`.full` unless a benchmark compares).
-  public init(path: String, durability: Durability) throws {
+  package init(path: String, durability: Durability) throws {
     try self.init(path: path, model: FSRS(), durability: durability)
   }
 
   /// Opens the default store, `$XDG_DATA_HOME/teachback/progress.sqlite`.
-  public init(directories: XDGDirectories = XDGDirectories()) throws {
+  package init(directories: XDGDirectories = XDGDirectories()) throws {
     try self.init(path: directories.progressStore.path)
   }
 
@@ -178,7 +178,7 @@ public struct LearnerStore: Sendable {
 
 extension LearnerStore {
   /// Closes the file now (it is also closed when the last copy of the store goes away).
-  public func close() throws {
+  package func close() throws {
     do {
       try database.close()
     } catch let error as DatabaseError {

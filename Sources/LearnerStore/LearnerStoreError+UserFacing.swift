@@ -1,5 +1,5 @@
 import Curriculum
 
 extension LearnerStoreError: UserFacingError {
-  public var whatHappened: String { description }
+  package var whatHappened: String { description }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Why the learner store could not do what was asked, with what to do about it.
 /// Whenever opening fails, the file is left exactly as it was.
-public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, Sendable, Hashable {
+package enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, Sendable, Hashable {
   /// The file holds migrations this version does not know.
   case newerSchema(path: String, unknownMigrations: [String])
   /// The file is not an SQLite database at all (garbage, or a different kind of file).
@@ -41,7 +41,7 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
   /// Any other database failure, with SQLite's own words.
   case database(String)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .newerSchema(let path, _):
       "The progress file \(path) was written by a newer version of Teachback; update Teachback "
@@ -103,7 +103,7 @@ public enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, S
     }
   }
 
-  public var errorDescription: String? { description }
+  package var errorDescription: String? { description }
 
   /// `U+202E`: a character named by its code point, which is safe to show.
   private static func codePoint(_ value: UInt32) -> String {

@@ -1,17 +1,18 @@
 import Foundation
 
 /// A person whose progress Teachback keeps.
-public struct Learner: Sendable, Hashable, Identifiable {
-  public var id: Int64
+package struct Learner: Sendable, Hashable, Identifiable {
+  package var id: Int64
   /// Unique in a store, compared without regard to case.
-  public var name: String
-  public var role: LearnerRole
+  package var name: String
+  package var role: LearnerRole
   /// The learning path they follow (a `LearningPath.id`), if chosen.
-  public var pathID: String?
+  package var pathID: String?
   /// When the learner was added; `nil` for a learner not (yet) read from a store.
-  public var createdAt: Date?
+  package var createdAt: Date?
 
-  public init(id: Int64, name: String, role: LearnerRole, pathID: String?, createdAt: Date? = nil) {
+  package init(id: Int64, name: String, role: LearnerRole, pathID: String?, createdAt: Date? = nil)
+  {
     self.id = id
     self.name = name
     self.role = role
@@ -21,13 +22,13 @@ public struct Learner: Sendable, Hashable, Identifiable {
 }
 
 /// Who a learner is to the care; the shell and the records word it.
-public enum LearnerRole: String, Sendable, Hashable, CaseIterable {
+package enum LearnerRole: String, Sendable, Hashable, CaseIterable {
   case patient
   case caregiver  // a parent or other caregiver
   case educator
 
   /// Reads a role as a person types it: `patient`, `caregiver`, `parent`, `educator`, `nurse`.
-  public init?(typed text: String) {
+  package init?(typed text: String) {
     switch text.trimmingCharacters(in: .whitespaces).lowercased() {
     case "patient": self = .patient
     case "caregiver", "carer", "parent": self = .caregiver
@@ -38,17 +39,17 @@ public enum LearnerRole: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A section a learner has read, as `topicID#sectionID`.
-public struct SectionKey: Sendable, Hashable, Comparable, CustomStringConvertible {
-  public var topicID: String
-  public var sectionID: String
-  public init(topicID: String, sectionID: String) {
+package struct SectionKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+  package var topicID: String
+  package var sectionID: String
+  package init(topicID: String, sectionID: String) {
     self.topicID = topicID
     self.sectionID = sectionID
   }
 
-  public var description: String { "\(topicID)#\(sectionID)" }
+  package var description: String { "\(topicID)#\(sectionID)" }
 
-  public static func < (lhs: SectionKey, rhs: SectionKey) -> Bool {
+  package static func < (lhs: SectionKey, rhs: SectionKey) -> Bool {
     (lhs.topicID, lhs.sectionID) < (rhs.topicID, rhs.sectionID)
   }
 }

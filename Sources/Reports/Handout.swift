@@ -3,18 +3,18 @@ import Markdown
 
 /// Chosen topics laid out for printing, ending with the when-to-call box and the care team's
 /// contact.
-public struct Handout {
-  public enum Format: String, Sendable, CaseIterable {
+package struct Handout {
+  package enum Format: String, Sendable, CaseIterable {
     case html, md
   }
 
-  public let bundle: ContentBundle
-  public let topics: [Topic]
+  package let bundle: ContentBundle
+  package let topics: [Topic]
   /// The care team's contact as lines, or nil when the clinic has not set it.
-  public let careTeamContact: [String]?
+  package let careTeamContact: [String]?
 
   /// Throws `ReportError.unknownTopic` for an id the bundle lacks.
-  public init(bundle: ContentBundle, topicIDs: [String], careTeamContact: [String]?) throws {
+  package init(bundle: ContentBundle, topicIDs: [String], careTeamContact: [String]?) throws {
     self.bundle = bundle
     self.topics = try topicIDs.map { id in
       guard let topic = bundle.topic(id: id) else { throw ReportError.unknownTopic(id) }
@@ -23,7 +23,7 @@ public struct Handout {
     self.careTeamContact = careTeamContact
   }
 
-  public func render(_ format: Format) -> String {
+  package func render(_ format: Format) -> String {
     switch format {
     case .md: return markdown()
     case .html: return html()
@@ -31,14 +31,14 @@ public struct Handout {
   }
 
   /// The handout as one Markdown document.
-  public func markdown() -> String {
+  package func markdown() -> String {
     var parts = ["# \(bundle.manifest.title)", topicsMarkdown(headingLevel: 2), callBoxMarkdown()]
     parts.append("---\n\n_\(bundle.manifest.disclaimer)_")
     return TextSanitizer.sanitize(parts.joined(separator: "\n\n")) + "\n"
   }
 
   /// The handout as a self-contained, printable HTML page.
-  public func html() -> String {
+  package func html() -> String {
     let renderer = HTMLRenderer()
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
     let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"

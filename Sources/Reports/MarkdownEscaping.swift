@@ -2,8 +2,8 @@ import Markdown
 
 /// Makes text from outside the bundle (settings, learner names, notes) show as written when it
 /// is placed inside Markdown.
-public enum MarkdownEscaping {
-  public static func escape(_ text: String) -> String {
+package enum MarkdownEscaping {
+  package static func escape(_ text: String) -> String {
     var result = ""
     for character in TextSanitizer.sanitize(text) {
       if character == "\n" {
@@ -22,7 +22,7 @@ extension MarkdownEscaping {
   /// alone where it cannot start Markdown syntax, so the file stays pleasant to read as text.
   /// `atLineStart` is for text that begins a line or a list item, where `#`, `-`, `1.` and the
   /// like would start a block.
-  public static func escapeReadably(_ text: String, atLineStart: Bool = true) -> String {
+  package static func escapeReadably(_ text: String, atLineStart: Bool = true) -> String {
     let plain = Array(
       TextSanitizer.sanitize(text).map { $0 == "\n" ? " " : $0 }
         .drop { $0 == " " })

@@ -1,13 +1,13 @@
 import Curriculum
 
 /// A report or handout that cannot be made as asked.
-public enum ReportError: Error, Equatable, CustomStringConvertible, UserFacingError {
+package enum ReportError: Error, Equatable, CustomStringConvertible, UserFacingError {
   case unknownTopic(String)
   case unknownPath(String)
   /// The report could not be encoded (a number that JSON cannot hold).
   case cannotEncode(String)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .unknownTopic(let id): return "There is no topic `\(id)`. Type `topics` to see them all."
     case .unknownPath(let id): return "There is no learning path `\(id)`."
@@ -15,5 +15,5 @@ public enum ReportError: Error, Equatable, CustomStringConvertible, UserFacingEr
     }
   }
 
-  public var whatHappened: String { description }
+  package var whatHappened: String { description }
 }

@@ -7,7 +7,7 @@ import Markdown
 /// The interactive shell's loop: reads lines, dispatches each through the command table to
 /// the command that owns it, and counts what failed. Commands and their state live in
 /// `Commands/`; what they share is the `ShellContext`.
-public final class ShellSession {
+package final class ShellSession {
   /// Lines longer than this are refused before any work is done on them.
   static let maximumLineLength = 4096
 
@@ -19,7 +19,7 @@ public final class ShellSession {
   let search: SearchCommand
   private var failures = 0
 
-  public init(
+  package init(
     bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput? = nil,
     reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil, learner: Learner?,
     settings: LocalSettings = LocalSettings(),
@@ -36,7 +36,7 @@ public final class ShellSession {
   }
 
   /// Everything Tab may offer, from the same table and bundle the shell uses.
-  public static func completer(for bundle: ContentBundle, store: LearnerStore?) -> Completer {
+  package static func completer(for bundle: ContentBundle, store: LearnerStore?) -> Completer {
     let table = CommandTable(commands: allCommands)
     return Completer(
       commands: table.completionEntries, commandNames: table.commands.map(\.name),
@@ -55,7 +55,7 @@ public final class ShellSession {
 
   /// Runs until `quit`, end of input or SIGTERM. Returns the exit status: 1 if any command
   /// failed in a script, or progress meant to be saved was not, else 0.
-  public func run() -> Int32 {
+  package func run() -> Int32 {
     if context.reader.isInteractive { Welcome(context: context).show() }
     TeachingCommands(context: context).resumeOpenSession()
     loop: while true {
@@ -74,7 +74,7 @@ public final class ShellSession {
 
   /// Runs one line as a command and reports how it went.
   @discardableResult
-  public func execute(_ rawLine: String) -> CommandOutcome {
+  package func execute(_ rawLine: String) -> CommandOutcome {
     let line = TextSanitizer.sanitize(rawLine).trimmed
     guard !line.isEmpty else { return .succeeded }
     guard line.count <= Self.maximumLineLength else {

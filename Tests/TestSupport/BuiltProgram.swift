@@ -3,17 +3,17 @@ import Foundation
 /// A program this package builds (`teachback`, `teachback-store-probe`), run as a person or a
 /// script would run it: arguments, environment and standard input in; output, errors and exit
 /// status out.
-public struct BuiltProgram {
-  public struct Run {
-    public var output: String
-    public var errors: String
-    public var status: Int32
+package struct BuiltProgram {
+  package struct Run {
+    package var output: String
+    package var errors: String
+    package var status: Int32
   }
 
-  public let url: URL
+  package let url: URL
 
   /// Finds `name` next to the test bundle or in `.build/debug`, where `swift test` builds it.
-  public init?(named name: String) {
+  package init?(named name: String) {
     var candidates: [URL] = []
     for start in [URL(fileURLWithPath: CommandLine.arguments[0]), Bundle.main.bundleURL] {
       var folder = start.deletingLastPathComponent()
@@ -31,7 +31,7 @@ public struct BuiltProgram {
 
   /// Runs the program in `folder` with its XDG folders inside it, so nothing of the person
   /// running the tests is read or touched.
-  public func run(
+  package func run(
     _ arguments: [String], in folder: TemporaryFolder, input: String = "",
     environment extra: [String: String] = [:]
   ) throws -> Run {

@@ -2,12 +2,12 @@ import Curriculum
 
 /// A small bundle built in code, with one question of every kind, a red flag, two paths and
 /// synonym groups — for tests that must not depend on the content loader or the real bundle.
-public enum SampleBundle {
-  public static func make() -> ContentBundle {
+package enum SampleBundle {
+  package static func make() -> ContentBundle {
     ContentBundle(manifest: manifest, topics: topics, questions: questions)
   }
 
-  public static let manifest = Manifest(
+  package static let manifest = Manifest(
     id: "sample-port", title: "Sample port bundle", version: "1.2.0", language: "en",
     audiences: ["patient", "caregiver"], sources: [], disclaimer: "For tests only.",
     topicOrder: ["about", "care"],
@@ -24,7 +24,7 @@ public enum SampleBundle {
     synonyms: [["salt water", "saline", "normal saline"], ["catheter", "tube", "line"]],
     readingGradeTarget: 8)
 
-  public static let topics: [Topic] = [
+  package static let topics: [Topic] = [
     topic(
       "about", "About your port", sections: [("what", "What it is"), ("why", "Why you need one")]),
     topic(
@@ -34,7 +34,7 @@ public enum SampleBundle {
       ]),
   ]
 
-  public static let questions: [Question] = [
+  package static let questions: [Question] = [
     question(
       "about-what", "about", "what", .singleChoice, "What is an implanted port?",
       choices: [

@@ -3,26 +3,26 @@ import Shell
 
 /// Feeds the shell a script and echoes each line into the transcript after a `> ` prompt, so a
 /// golden transcript reads like a session.
-public final class ScriptedLineReader: LineReader {
+package final class ScriptedLineReader: LineReader {
   private var inputs: [LineInput]
   private let transcript: RecordingOutput
-  public private(set) var remembered: [String] = []
+  package private(set) var remembered: [String] = []
 
-  public init(_ lines: [String], transcript: RecordingOutput) {
+  package init(_ lines: [String], transcript: RecordingOutput) {
     self.inputs = lines.map { .line($0) }
     self.transcript = transcript
   }
 
-  public init(inputs: [LineInput], transcript: RecordingOutput) {
+  package init(inputs: [LineInput], transcript: RecordingOutput) {
     self.inputs = inputs
     self.transcript = transcript
   }
 
-  public var isInteractive: Bool { false }
+  package var isInteractive: Bool { false }
 
-  public func remember(_ line: String) { remembered.append(line) }
+  package func remember(_ line: String) { remembered.append(line) }
 
-  public func readLine(prompt: String) -> LineInput {
+  package func readLine(prompt: String) -> LineInput {
     guard !inputs.isEmpty else { return .endOfInput }
     let input = inputs.removeFirst()
     switch input {

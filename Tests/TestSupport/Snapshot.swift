@@ -6,8 +6,8 @@
 
   /// Golden-file comparison: `Snapshots/NAME.txt` beside the calling test file.
   /// Set `RECORD_SNAPSHOTS=1` to (re)write the files, then review them in the diff.
-  public enum Snapshot {
-    public static func assertMatches(
+  package enum Snapshot {
+    package static func assertMatches(
       _ actual: String, named name: String, filePath: String = #filePath,
       sourceLocation: SourceLocation = #_sourceLocation
     ) {

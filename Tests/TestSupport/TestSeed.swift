@@ -5,22 +5,22 @@ import Learning
 /// same inputs; `TEACHBACK_TEST_SEED` replaces it, to try other inputs or to repeat a failure.
 /// Put the seed in each expectation's message (it reads `seed 7 (repeat with
 /// TEACHBACK_TEST_SEED=7)`), so that a failure says how to see it again.
-public struct TestSeed: Sendable, CustomStringConvertible {
-  public static let environmentVariable = "TEACHBACK_TEST_SEED"
+package struct TestSeed: Sendable, CustomStringConvertible {
+  package static let environmentVariable = "TEACHBACK_TEST_SEED"
 
-  public let value: UInt64
+  package let value: UInt64
 
   /// `fixed`, unless `TEACHBACK_TEST_SEED` holds a number.
-  public init(
+  package init(
     _ fixed: UInt64, environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     value = environment[Self.environmentVariable].flatMap { UInt64($0) } ?? fixed
   }
 
-  public var description: String {
+  package var description: String {
     "seed \(value) (repeat with \(Self.environmentVariable)=\(value))"
   }
 
   /// A generator whose whole sequence follows from the seed (the one quizzes shuffle with).
-  public func makeGenerator() -> SeededGenerator { SeededGenerator(seed: value) }
+  package func makeGenerator() -> SeededGenerator { SeededGenerator(seed: value) }
 }

@@ -7,6 +7,6 @@
     /// transcripts, child processes, megabytes of input). Every test still runs in `swift test`;
     /// the tag says which to leave out for a quick loop while working
     /// (`swift test --skip '<test name>'`), and which to look at first when the run gets slow.
-    @Tag public static var slow: Self
+    @Tag package static var slow: Self
   }
 #endif

@@ -10,7 +10,7 @@ import Foundation
 /// bounds-checked without overflow (for a file edited with its checksum redone), and the decoded
 /// bundle must hold together (answers name existing choices, ids are unique, line numbers are
 /// real) before it is used; otherwise the bundle is loaded from its files and cached again.
-public enum BundleCache {
+package enum BundleCache {
   /// Raised when the layout changes, and when validation gets stricter (2: texts holding a
   /// control or text-direction character are refused; 3: sources, sign tiers and retired ids;
   /// 4: a checksum ends the file), so no cache skips a newer check.
@@ -19,7 +19,7 @@ public enum BundleCache {
 
   /// The bundle in `directory`, from `cacheFolder` when it holds a current copy, else loaded and
   /// validated (throwing `BundleLoadError`) and then cached there.
-  public static func load(from directory: URL, cacheFolder: URL?) throws -> ContentBundle {
+  package static func load(from directory: URL, cacheFolder: URL?) throws -> ContentBundle {
     guard let cacheFolder, let signature = signature(of: directory) else {
       return try BundleLoader.load(from: directory)
     }

@@ -1,3 +1,3 @@
 extension BundleLoadError: UserFacingError {
-  public var whatHappened: String { description }
+  package var whatHappened: String { description }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Why a file could not be read or written, by cause, in words a person can act on. Built from
 /// `errno`, a `POSIXError` or a Foundation error, so none of those is ever shown raw.
-public struct FileProblem: UserFacingError, Equatable, Sendable {
-  public enum Cause: Equatable, Sendable {
+package struct FileProblem: UserFacingError, Equatable, Sendable {
+  package enum Cause: Equatable, Sendable {
     case noSuchFolder
     case notAllowed
     case diskFull
@@ -19,24 +19,24 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
     case other(String)
   }
 
-  public var cause: Cause
+  package var cause: Cause
   /// The file that was being read or written.
-  public var path: String
-  public var isWriting: Bool
+  package var path: String
+  package var isWriting: Bool
 
-  public init(cause: Cause, path: String, isWriting: Bool) {
+  package init(cause: Cause, path: String, isWriting: Bool) {
     self.cause = cause
     self.path = path
     self.isWriting = isWriting
   }
 
   /// The problem `errno` names, for `path`.
-  public init(errno code: Int32, path: String, isWriting: Bool) {
+  package init(errno code: Int32, path: String, isWriting: Bool) {
     self.init(cause: Self.cause(ofErrno: code, path: path), path: path, isWriting: isWriting)
   }
 
   /// The problem behind any error from Foundation or the system, for `path`.
-  public init(_ error: any Error, path: String, isWriting: Bool) {
+  package init(_ error: any Error, path: String, isWriting: Bool) {
     if let problem = error as? FileProblem {
       self = problem
       return
@@ -49,7 +49,7 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
 
   private var folder: String { (path as NSString).deletingLastPathComponent.nonEmpty ?? "." }
 
-  public var whatHappened: String {
+  package var whatHappened: String {
     let verb = isWriting ? "written" : "read"
     switch cause {
     case .noSuchFolder:
@@ -69,7 +69,7 @@ public struct FileProblem: UserFacingError, Equatable, Sendable {
     }
   }
 
-  public var whatToDo: String {
+  package var whatToDo: String {
     switch cause {
     case .noSuchFolder: "Check the path, or create the folder first."
     case .noSuchFile: "Check the name and the folder."

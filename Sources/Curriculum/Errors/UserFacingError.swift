@@ -1,7 +1,7 @@
 /// An error a person can act on: what happened, what to do next, and the exit status a
 /// one-shot command ends with. Every module's errors adopt it, so the shell has one way to
 /// show any failure and never prints an error's raw form.
-public protocol UserFacingError: Error {
+package protocol UserFacingError: Error {
   /// What happened, in a sentence a learner or an educator understands.
   var whatHappened: String { get }
   /// What to do next; empty when `whatHappened` already says it.
@@ -11,17 +11,17 @@ public protocol UserFacingError: Error {
 }
 
 extension UserFacingError {
-  public var whatToDo: String { "" }
-  public var exitCode: Int32 { ExitStatus.failure }
+  package var whatToDo: String { "" }
+  package var exitCode: Int32 { ExitStatus.failure }
 
   /// What happened and what to do, as one message.
-  public var message: String { whatToDo.isEmpty ? whatHappened : whatHappened + " " + whatToDo }
+  package var message: String { whatToDo.isEmpty ? whatHappened : whatHappened + " " + whatToDo }
 }
 
 /// The exit statuses Teachback uses (the usage code is BSD's `EX_USAGE`).
-public enum ExitStatus {
-  public static let success: Int32 = 0
-  public static let failure: Int32 = 1
+package enum ExitStatus {
+  package static let success: Int32 = 0
+  package static let failure: Int32 = 1
   /// A command typed wrong: an unknown option or value.
-  public static let usage: Int32 = 64
+  package static let usage: Int32 = 64
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Writes files that only their owner can read, atomically: a temporary file in the same
 /// folder, created 0600, then renamed over the target.
-public enum PrivateFile {
+package enum PrivateFile {
   /// - Throws: `FileProblem`, saying by cause why the file could not be written.
-  public static func write(_ data: Data, to file: URL) throws(FileProblem) {
+  package static func write(_ data: Data, to file: URL) throws(FileProblem) {
     let folder = file.deletingLastPathComponent()
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder),

@@ -8,15 +8,15 @@ import Markdown
 /// section, introduction and whole topic of at least `minimumWordsForGrade` words; sentences over
 /// `maximumSentenceWords` words), answers that their own prompts give away, and, when source
 /// texts are given, wording copied from them.
-public enum BundleLinter {
-  public static let minimumQuestionsPerTopic = 4
-  public static let maximumSentenceWords = 20
+package enum BundleLinter {
+  package static let minimumQuestionsPerTopic = 4
+  package static let maximumSentenceWords = 20
   /// Texts shorter than this get no grade warning: a grade from a line or two says little.
-  public static let minimumWordsForGrade = 20
+  package static let minimumWordsForGrade = 20
 
   /// Lints the bundle in `directory`; with `sourceFiles`, also reports every run of
   /// `CopiedTextChecker.minimumRun` or more words the bundle shares with one of them.
-  public static func lint(directory: URL, comparingWith sourceFiles: [URL] = []) -> LintReport {
+  package static func lint(directory: URL, comparingWith sourceFiles: [URL] = []) -> LintReport {
     let reading = BundleReading.read(from: directory)
     let loaded = BundleLoader.result(of: reading)
     var diagnostics = loaded.diagnostics

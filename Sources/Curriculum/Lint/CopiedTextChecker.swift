@@ -4,15 +4,15 @@ import Foundation
 /// `minimumRun` words that a topic, question file or the manifest has in common with a source,
 /// ignoring case, punctuation and line breaks. Facts carry over from a source; sentences should
 /// not.
-public struct CopiedTextChecker: Sendable {
-  public static let minimumRun = 8
+package struct CopiedTextChecker: Sendable {
+  package static let minimumRun = 8
 
   /// A source text, named for messages (usually its file name).
-  public struct SourceText: Sendable {
-    public var name: String
-    public var text: String
+  package struct SourceText: Sendable {
+    package var name: String
+    package var text: String
 
-    public init(name: String, text: String) {
+    package init(name: String, text: String) {
       self.name = name
       self.text = text
     }
@@ -21,7 +21,7 @@ public struct CopiedTextChecker: Sendable {
   /// Each run of `minimumRun` words found in a source, and the first source it is in.
   private let sourceOfRun: [String: String]
 
-  public init(sources: [SourceText]) {
+  package init(sources: [SourceText]) {
     var runs: [String: String] = [:]
     for source in sources {
       let words = Self.words(inLines: [Substring(source.text)], isYAML: false).map(\.word)
@@ -35,17 +35,17 @@ public struct CopiedTextChecker: Sendable {
   }
 
   /// One shared run of words: where it starts in the bundle file, and its words.
-  public struct Match: Sendable, Hashable {
+  package struct Match: Sendable, Hashable {
     /// 1-based line of the run's first word.
-    public var line: Int
-    public var words: [String]
-    public var sourceName: String
+    package var line: Int
+    package var words: [String]
+    package var sourceName: String
   }
 
   /// The longest shared runs in `text`, in order. A YAML file's field names, a topic's front
   /// matter names and `{#id}` heading ids are not counted as words, nor is a manifest's
   /// `sources` list: a citation names its source on purpose.
-  public func matches(in text: String, isYAML: Bool) -> [Match] {
+  package func matches(in text: String, isYAML: Bool) -> [Match] {
     let lines = TopicReader.lines(of: text)
     let words = Self.words(inLines: lines, isYAML: isYAML)
     guard words.count >= Self.minimumRun else { return [] }

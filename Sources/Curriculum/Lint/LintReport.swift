@@ -1,35 +1,35 @@
 import Markdown
 
 /// The outcome of linting a bundle, and its two printed forms.
-public struct LintReport: Sendable {
+package struct LintReport: Sendable {
   /// Sorted by file, line and column.
-  public var diagnostics: [Diagnostic]
-  public var fileCount: Int
+  package var diagnostics: [Diagnostic]
+  package var fileCount: Int
 
-  public init(diagnostics: [Diagnostic], fileCount: Int) {
+  package init(diagnostics: [Diagnostic], fileCount: Int) {
     self.diagnostics = diagnostics
     self.fileCount = fileCount
   }
 
-  public var errorCount: Int { diagnostics.count { $0.severity == .error } }
-  public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
-  public var hasErrors: Bool { errorCount > 0 }
+  package var errorCount: Int { diagnostics.count { $0.severity == .error } }
+  package var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+  package var hasErrors: Bool { errorCount > 0 }
 
   /// "2 errors, 1 warning in 31 files"
-  public var summary: String {
+  package var summary: String {
     func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
     return "\(count(errorCount, "error")), \(count(warningCount, "warning")) in "
       + count(fileCount, "file")
   }
 
   /// One `file:line:column: severity: message` line per diagnostic, then the summary.
-  public func text(prefix: String = "") -> String {
+  package func text(prefix: String = "") -> String {
     let lines = diagnostics.map { TextSanitizer.sanitize(prefix + $0.description) }
     return (lines + [summary]).joined(separator: "\n") + "\n"
   }
 
   /// A JSON array of `{"file", "line", "column", "severity", "message"}` objects.
-  public func json() -> String {
+  package func json() -> String {
     let objects = diagnostics.map { diagnostic in
       "  {\"file\": \(JSONText.quote(diagnostic.file)), \"line\": \(diagnostic.line), "
         + "\"column\": \(diagnostic.column), "

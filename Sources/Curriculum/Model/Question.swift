@@ -1,30 +1,30 @@
 /// A teach-back question. Its `id` is stable across content edits: progress is keyed by it.
-public struct Question: Sendable, Hashable, Identifiable {
-  public var id: String
-  public var topicID: String
+package struct Question: Sendable, Hashable, Identifiable {
+  package var id: String
+  package var topicID: String
   /// The section of `topicID` this question checks.
-  public var sectionID: String
-  public var kind: QuestionKind
-  public var prompt: String
+  package var sectionID: String
+  package var kind: QuestionKind
+  package var prompt: String
   /// Choices in the author's order; the author refers to them as a, b, c… in `answer`.
-  public var choices: [String]
-  public var answer: Answer
-  public var explanation: String
+  package var choices: [String]
+  package var answer: Answer
+  package var explanation: String
   /// The same point in other words, for the second try.
-  public var reexplanation: String
-  public var hint: String?
+  package var reexplanation: String
+  package var hint: String?
   /// Safety-critical: a learner must get it right, and it comes back for review sooner.
-  public var isRedFlag: Bool
+  package var isRedFlag: Bool
   /// The manifest's warning signs (`WarningSign.id`) this question checks, if any.
-  public var warningSignIDs: [String]
+  package var warningSignIDs: [String]
   /// For a short answer: words that look like a typing slip of a right answer but mean
   /// something else (`feasting` for "fasting"), so they are never forgiven as a typo.
-  public var rejectedAnswers: [String]
+  package var rejectedAnswers: [String]
   /// File and line of the question, for messages.
-  public var file: String
-  public var line: Int
+  package var file: String
+  package var line: Int
 
-  public init(
+  package init(
     id: String, topicID: String, sectionID: String, kind: QuestionKind, prompt: String,
     choices: [String], answer: Answer, explanation: String, reexplanation: String,
     hint: String?, isRedFlag: Bool, warningSignIDs: [String] = [], file: String, line: Int,
@@ -48,7 +48,7 @@ public struct Question: Sendable, Hashable, Identifiable {
   }
 }
 
-public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
+package enum QuestionKind: String, Sendable, Hashable, CaseIterable {
   case singleChoice = "single"
   case multipleChoice = "multiple"
   case trueFalse = "true-false"
@@ -57,7 +57,7 @@ public enum QuestionKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The right answer. Choice indices are 0-based positions in `Question.choices`.
-public enum Answer: Sendable, Hashable {
+package enum Answer: Sendable, Hashable {
   case choice(Int)
   case choices(Set<Int>)
   case truth(Bool)

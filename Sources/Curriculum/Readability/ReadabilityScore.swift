@@ -6,20 +6,20 @@
 /// capital letter, digit or list bullet: list items and headings count as sentences even
 /// without a period, while a paragraph wrapped over lines does not. Words are runs of letters
 /// and digits (with inner apostrophes and hyphens); syllables come from `SyllableCounter`.
-public struct ReadabilityScore: Sendable, Hashable {
-  public var words: Int
-  public var sentences: Int
-  public var syllables: Int
+package struct ReadabilityScore: Sendable, Hashable {
+  package var words: Int
+  package var sentences: Int
+  package var syllables: Int
   /// Each sentence's text, trimmed, in order.
-  public var sentenceTexts: [String]
+  package var sentenceTexts: [String]
 
-  public var grade: Double {
+  package var grade: Double {
     guard words > 0, sentences > 0 else { return 0 }
     return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words)
       - 15.59
   }
 
-  public init(text: String) {
+  package init(text: String) {
     self.init(sentences: Self.sentences(in: text))
   }
 
@@ -44,7 +44,7 @@ public struct ReadabilityScore: Sendable, Hashable {
   }
 
   /// The scores of several texts taken together, as if joined by blank lines.
-  public init(combining scores: [ReadabilityScore]) {
+  package init(combining scores: [ReadabilityScore]) {
     words = scores.reduce(0) { $0 + $1.words }
     sentences = scores.reduce(0) { $0 + $1.sentences }
     syllables = scores.reduce(0) { $0 + $1.syllables }
@@ -52,7 +52,7 @@ public struct ReadabilityScore: Sendable, Hashable {
   }
 
   /// Words of a text: runs of letters and digits, keeping inner `'` and `-` ("don't", "port-a-cath").
-  public static func words(in text: some StringProtocol) -> [Substring] {
+  package static func words(in text: some StringProtocol) -> [Substring] {
     var result: [Substring] = []
     forEachWord(in: Substring(text)) { result.append($0) }
     return result
@@ -106,7 +106,7 @@ public struct ReadabilityScore: Sendable, Hashable {
   ]
 
   /// Splits a text into sentences (see the type's description for the rules).
-  public static func sentences(in text: String) -> [String] {
+  package static func sentences(in text: String) -> [String] {
     var result: [String] = []
     var current = String.UnicodeScalarView()
     let scalars = Array(text.unicodeScalars)

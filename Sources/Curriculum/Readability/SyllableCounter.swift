@@ -17,8 +17,8 @@ import Foundation
 ///
 /// Like any rule-based counter it is off for some words; the list in rule 1 covers the misses
 /// most common in patient-education text.
-public enum SyllableCounter {
-  public static func count(_ word: some StringProtocol) -> Int {
+package enum SyllableCounter {
+  package static func count(_ word: some StringProtocol) -> Int {
     var letters: [UInt8] = []
     letters.reserveCapacity(16)
     var digits = 0

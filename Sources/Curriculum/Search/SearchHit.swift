@@ -1,19 +1,19 @@
 /// One place that matches a search, best first.
-public struct SearchHit: Sendable, Hashable {
-  public var topicID: String
+package struct SearchHit: Sendable, Hashable {
+  package var topicID: String
   /// Nil when the match is in the topic's title, summary, keywords or introduction.
-  public var sectionID: String?
+  package var sectionID: String?
   /// The section's title (or the topic's, for the introduction).
-  public var title: String
+  package var title: String
   /// Higher is better; only comparable within one search.
-  public var score: Double
+  package var score: Double
   /// About 160 characters of the text around the best match: one line, sanitised, cut at whole
   /// words, with "…" where it was cut.
-  public var snippet: String
+  package var snippet: String
   /// The matched words in `snippet`, as character offsets, in order and not overlapping.
-  public var highlights: [Range<Int>]
+  package var highlights: [Range<Int>]
 
-  public init(
+  package init(
     topicID: String, sectionID: String?, title: String, score: Double, snippet: String,
     highlights: [Range<Int>]
   ) {
@@ -26,10 +26,10 @@ public struct SearchHit: Sendable, Hashable {
   }
 
   /// `topic` or `topic#section`, as the shell addresses it.
-  public var address: String { sectionID.map { "\(topicID)#\($0)" } ?? topicID }
+  package var address: String { sectionID.map { "\(topicID)#\($0)" } ?? topicID }
 
   /// The highlights as ranges of `snippet`'s indices.
-  public var highlightRanges: [Range<String.Index>] {
+  package var highlightRanges: [Range<String.Index>] {
     highlights.map { range in
       let lower = snippet.index(snippet.startIndex, offsetBy: range.lowerBound)
       return lower..<snippet.index(lower, offsetBy: range.count)

@@ -10,7 +10,7 @@ import Markdown
 /// letters or more that is not a real English word also matches longer words it begins ("cath"
 /// finds "catheter"); a real word never does ("numb" finds "numbing", not "number").
 /// Documents matching more of the query's words rank higher.
-public struct SearchIndex: Sendable {
+package struct SearchIndex: Sendable {
   private struct Document: Sendable {
     var topicID: String
     var sectionID: String?
@@ -31,7 +31,7 @@ public struct SearchIndex: Sendable {
   private static let synonymFactor = 0.8
   private static let k1 = 1.2
   private static let b = 0.75
-  public static let snippetLength = 160
+  package static let snippetLength = 160
 
   private let documents: [Document]
   private let postings: [String: [Posting]]
@@ -43,7 +43,7 @@ public struct SearchIndex: Sendable {
   /// Stem → the stems of the other one-word members of its synonym groups.
   private let synonymStems: [String: [String]]
 
-  public init(bundle: ContentBundle) {
+  package init(bundle: ContentBundle) {
     var documents: [Document] = []
     var postings: [String: [Posting]] = [:]
     var vocabulary: [String: Int] = [:]
@@ -111,7 +111,7 @@ public struct SearchIndex: Sendable {
   // MARK: - Searching
 
   /// The best `limit` places for `query`, best first; empty when nothing matches.
-  public func search(_ query: String, limit: Int = 10) -> [SearchHit] {
+  package func search(_ query: String, limit: Int = 10) -> [SearchHit] {
     guard limit > 0 else { return [] }
     let queryTokens = SearchText.tokens(in: Array(query.prefix(500)))
     var kept = queryTokens.filter { !SearchText.stopWords.contains($0.folded) }
@@ -166,7 +166,7 @@ public struct SearchIndex: Sendable {
   /// Words of the content close to `word` (by edit distance), most likely first, for
   /// "did you mean …?". Empty when `word` is itself a word of the content or a real English
   /// word ("shower" is never "power", "bath" never "cath"), or when it finds something.
-  public func suggestions(for word: String, limit: Int = 3) -> [String] {
+  package func suggestions(for word: String, limit: Int = 3) -> [String] {
     let folded = SearchText.fold(word.trimmingWhitespace())
     guard folded.count >= 2, vocabulary[folded] == nil, !EnglishWords.contains(folded),
       !matches(folded)

@@ -1,8 +1,9 @@
 /// Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of two
 /// neighbouring characters each cost 1), used for "did you mean" suggestions.
-public enum EditDistance {
+package enum EditDistance {
   /// The distance, or nil as soon as it is known to exceed `limit` (keeps long words cheap).
-  public static func between(_ a: some StringProtocol, _ b: some StringProtocol, limit: Int) -> Int?
+  package static func between(_ a: some StringProtocol, _ b: some StringProtocol, limit: Int)
+    -> Int?
   {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
@@ -32,7 +33,7 @@ public enum EditDistance {
 
   /// The candidate closest to `word`, for "did you mean `x`?": one edit away, else sharing a
   /// long beginning (`reexplanation` → `reexplain`), else two edits away (for longer words).
-  public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+  package static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
     let candidates = Array(candidates)
     let limit = word.count <= 4 ? 1 : 2
     var best: (String, Int)?

@@ -1,8 +1,8 @@
 /// JSON string literals for the hand-written JSON Teachback prints (lint output, records):
 /// quotes, backslashes and every control character escaped, so nothing raw reaches a terminal
 /// or a parser.
-public enum JSONText {
-  public static func quote(_ text: String) -> String {
+package enum JSONText {
+  package static func quote(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -6,13 +6,13 @@
 /// well under a microsecond per word. The grader uses it so that a typo is forgiven only when
 /// the typed word is not itself a different real word ("feasting" is not "fasting"), and search
 /// so that it says "did you mean" only for a word that is not one.
-public enum EnglishWords {
+package enum EnglishWords {
   /// How many words the list holds.
-  public static var count: Int { EnglishWordList.count }
+  package static var count: Int { EnglishWordList.count }
 
   /// True when `word` (lowercase ASCII letters, as the list holds them) is in the list.
   /// Anything else (capitals, digits, accents, an empty string) is not.
-  public static func contains(_ word: some StringProtocol) -> Bool {
+  package static func contains(_ word: some StringProtocol) -> Bool {
     var word = String(word)
     return word.withUTF8 { key in
       guard !key.isEmpty, key.allSatisfy({ (97...122).contains($0) }) else { return false }

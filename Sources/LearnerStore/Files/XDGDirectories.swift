@@ -5,14 +5,14 @@ import Foundation
 /// `$XDG_DATA_HOME/teachback` (progress), `$XDG_STATE_HOME/teachback` (shell history),
 /// `$XDG_CONFIG_HOME/teachback` (settings), `$XDG_CACHE_HOME/teachback` (the parsed bundle). An unset, empty or relative variable falls back to
 /// `~/.local/share`, `~/.local/state` and `~/.config`, as the specification asks.
-public struct XDGDirectories: Sendable, Hashable {
-  public var data: URL
-  public var state: URL
-  public var config: URL
+package struct XDGDirectories: Sendable, Hashable {
+  package var data: URL
+  package var state: URL
+  package var config: URL
   /// `$XDG_CACHE_HOME/teachback`: things that can be rebuilt, like the parsed bundle.
-  public var cache: URL
+  package var cache: URL
 
-  public init(
+  package init(
     environment: [String: String] = ProcessInfo.processInfo.environment,
     home: URL? = nil
   ) {
@@ -40,12 +40,12 @@ public struct XDGDirectories: Sendable, Hashable {
   }
 
   /// The default learner store: `<data>/progress.sqlite`.
-  public var progressStore: URL { data.appendingPathComponent("progress.sqlite") }
+  package var progressStore: URL { data.appendingPathComponent("progress.sqlite") }
 
   /// Creates `directory` (and missing parents) readable by its owner only (0700), whatever the
   /// umask; an existing folder's mode is left alone.
   /// - Throws: `FileProblem`, by cause, when the folder (or one above it) cannot be made.
-  public static func createPrivateDirectory(_ directory: URL) throws(FileProblem) {
+  package static func createPrivateDirectory(_ directory: URL) throws(FileProblem) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {

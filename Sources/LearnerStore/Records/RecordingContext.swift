@@ -6,15 +6,15 @@ import Curriculum
 /// The recording calls (`recordSectionRead`, `recordTopicOpened`, `recordAnswer`,
 /// `recordAnswers`) take one value instead of four loose ids, so the ids cannot be swapped or
 /// forgotten, and a teaching session's id is the only session id an event can hold.
-public struct RecordingContext: Sendable, Hashable {
-  public var learnerID: Int64
-  public var bundleID: String
-  public var bundleVersion: String
+package struct RecordingContext: Sendable, Hashable {
+  package var learnerID: Int64
+  package var bundleID: String
+  package var bundleVersion: String
   /// The educator's teaching session (`TeachingSession.id`) the learner is taught in, or `nil`
   /// when they learn on their own.
-  public var teachingSessionID: Int64?
+  package var teachingSessionID: Int64?
 
-  public init(
+  package init(
     learnerID: Int64, bundleID: String, bundleVersion: String, teachingSessionID: Int64? = nil
   ) {
     self.learnerID = learnerID
@@ -24,7 +24,7 @@ public struct RecordingContext: Sendable, Hashable {
   }
 
   /// The context of a learner working in the bundle that `manifest` describes.
-  public init(learnerID: Int64, manifest: Manifest, teachingSessionID: Int64? = nil) {
+  package init(learnerID: Int64, manifest: Manifest, teachingSessionID: Int64? = nil) {
     self.init(
       learnerID: learnerID, bundleID: manifest.id, bundleVersion: manifest.version,
       teachingSessionID: teachingSessionID)

@@ -3,19 +3,19 @@ import Markdown
 
 /// An educator's note in a teaching session: an observation or a barrier to learning
 /// ("needs glasses", "prefers Spanish"), about one learner or about the whole session.
-public struct SessionNote: Sendable, Hashable, Identifiable {
-  public var id: Int64
-  public var sessionID: Int64
+package struct SessionNote: Sendable, Hashable, Identifiable {
+  package var id: Int64
+  package var sessionID: Int64
   /// The learner the note is about; `nil` when it is about the whole session.
-  public var learnerID: Int64?
-  public var at: Date
+  package var learnerID: Int64?
+  package var at: Date
   /// One line of at most `maximumLength` characters, without control characters.
-  public var text: String
+  package var text: String
 
   /// The longest note kept, in characters; longer text is cut there.
-  public static let maximumLength = 2_000
+  package static let maximumLength = 2_000
 
-  public init(id: Int64, sessionID: Int64, learnerID: Int64?, at: Date, text: String) {
+  package init(id: Int64, sessionID: Int64, learnerID: Int64?, at: Date, text: String) {
     self.id = id
     self.sessionID = sessionID
     self.learnerID = learnerID
@@ -26,7 +26,7 @@ public struct SessionNote: Sendable, Hashable, Identifiable {
   /// `text` as a note keeps it: line breaks and tabs become spaces, the other characters
   /// `TextSanitizer.isForbidden` names are removed, the ends are trimmed, and it is cut to
   /// `maximumLength` characters (so a stored note can never drive a terminal).
-  public static func sanitized(_ text: String) -> String {
+  package static func sanitized(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {

@@ -5,22 +5,22 @@ import Foundation
 /// Events recorded during it carry its `id` (`RecordingContext.teachingSessionID`). A session that was started
 /// and never ended (the program was closed or crashed) stays open and is found again by
 /// `LearnerStore.openTeachingSession()`; a store holds at most one open session at a time.
-public struct TeachingSession: Sendable, Hashable, Identifiable {
-  public var id: Int64
-  public var educatorName: String
+package struct TeachingSession: Sendable, Hashable, Identifiable {
+  package var id: Int64
+  package var educatorName: String
   /// The learners taught, in the order given when the session started.
-  public var learnerIDs: [Int64]
-  public var bundleID: String
-  public var bundleVersion: String
-  public var pathID: String?
+  package var learnerIDs: [Int64]
+  package var bundleID: String
+  package var bundleVersion: String
+  package var pathID: String?
   /// The topics the educator planned to teach, in the order given.
-  public var plannedTopicIDs: [String]
-  public var startedAt: Date
-  public var endedAt: Date?
+  package var plannedTopicIDs: [String]
+  package var startedAt: Date
+  package var endedAt: Date?
 
-  public var isOpen: Bool { endedAt == nil }
+  package var isOpen: Bool { endedAt == nil }
 
-  public init(
+  package init(
     id: Int64, educatorName: String, learnerIDs: [Int64], bundleID: String,
     bundleVersion: String, pathID: String?, plannedTopicIDs: [String], startedAt: Date,
     endedAt: Date?

@@ -15,28 +15,28 @@ import Curriculum
 ///   `feasting` is never `fasting`; a negation (`not flushing`) is never the word it negates;
 ///   and words of the question's own prompt are not an answer (`the tube` for the blank in "the
 ///   thin tube … is called the ____").
-public struct AnswerGrader: Sendable, Hashable {
-  public var synonyms: SynonymTable
-  public var realWords: RealWords
+package struct AnswerGrader: Sendable, Hashable {
+  package var synonyms: SynonymTable
+  package var realWords: RealWords
 
-  public init(synonyms: SynonymTable = .empty, realWords: RealWords = .english) {
+  package init(synonyms: SynonymTable = .empty, realWords: RealWords = .english) {
     self.synonyms = synonyms
     self.realWords = realWords
   }
 
   /// A grader using the bundle manifest's synonym groups and the English word list.
-  public init(manifest: Manifest) {
+  package init(manifest: Manifest) {
     self.init(synonyms: SynonymTable(groups: manifest.synonyms))
   }
 
   /// A grader using the bundle's synonym groups, with the bundle's own words as real words.
-  public init(bundle: ContentBundle) {
+  package init(bundle: ContentBundle) {
     self.init(
       synonyms: SynonymTable(groups: bundle.manifest.synonyms),
       realWords: RealWords(bundle: bundle))
   }
 
-  public func grade(_ input: String, for presented: PresentedQuestion) -> GradeResult {
+  package func grade(_ input: String, for presented: PresentedQuestion) -> GradeResult {
     if NotKnowing.says(input) { return .didNotKnow }
     let question = presented.question
     switch question.answer {
@@ -84,7 +84,7 @@ public struct AnswerGrader: Sendable, Hashable {
 
   /// The learner's words with the choices they named spelled out (`b — Soft silicone`), so a
   /// record reads the same whatever order the choices were shown in. Other kinds: as typed.
-  public func describe(_ input: String, for presented: PresentedQuestion) -> String {
+  package func describe(_ input: String, for presented: PresentedQuestion) -> String {
     guard !NotKnowing.says(input) else { return input }
     let shown: [Int]
     switch presented.question.kind {

@@ -3,14 +3,14 @@ import Foundation
 
 /// How typed answers are reduced before they are compared: case, accents, spacing and punctuation
 /// never matter, and input is cut to a bounded length so untrusted text costs bounded time.
-public enum AnswerText {
+package enum AnswerText {
   /// Longest input (in characters) that is looked at; the rest is ignored.
-  public static let maximumLength = 300
+  package static let maximumLength = 300
 
   /// Lowercased, accents folded, apostrophes dropped (`don't` → `dont`), every other run of
   /// non-letters-or-digits turned into one space, trimmed.
   /// `"  The Port-Catheter! "` → `"the port catheter"`.
-  public static func normalize(_ text: some StringProtocol) -> String {
+  package static func normalize(_ text: some StringProtocol) -> String {
     let cut = String(text.prefix(maximumLength))
     if cut.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(cut) }
     let folded =
@@ -53,13 +53,13 @@ public enum AnswerText {
   private static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}", "`"]
 
   /// The normalized words of `text`.
-  public static func words(_ text: some StringProtocol) -> [String] {
+  package static func words(_ text: some StringProtocol) -> [String] {
     normalize(text).split(separator: " ").map(String.init)
   }
 
   /// How many typing slips an answer of `letterCount` letters may have and still count:
   /// none up to 3 letters, one for 4–7, two for longer.
-  public static func typoAllowance(letterCount: Int) -> Int {
+  package static func typoAllowance(letterCount: Int) -> Int {
     switch letterCount {
     case ...3: 0
     case 4...7: 1
@@ -69,7 +69,7 @@ public enum AnswerText {
 
   /// Edit distance counting an insertion, deletion, substitution or swap of two neighbours as one
   /// slip; `limit + 1` once past `limit`.
-  public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+  package static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
     EditDistance.between(a, b, limit: limit) ?? limit + 1
   }
 }

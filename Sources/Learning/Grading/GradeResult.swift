@@ -1,5 +1,5 @@
 /// What a typed answer means for a question.
-public enum GradeResult: Sendable, Hashable {
+package enum GradeResult: Sendable, Hashable {
   /// Right. `acceptedAs` is the author's wording when the learner's differed (a forgiven typo or
   /// a synonym), so the shell can show it beside its confirmation.
   case correct(acceptedAs: String?)
@@ -11,7 +11,7 @@ public enum GradeResult: Sendable, Hashable {
   /// recorded, and the reason tells how to answer so the learner can try again.
   case unreadable(UnreadableAnswer)
 
-  public var isCorrect: Bool {
+  package var isCorrect: Bool {
     if case .correct = self { return true }
     return false
   }

@@ -4,17 +4,17 @@ import Curriculum
 /// the English word list built into the program (`EnglishWords`) plus the words of the bundle
 /// itself (its questions, choices, answers, hints, synonyms and titles), so a medical word the
 /// list lacks (`lumen`, `heparin`) is real too.
-public struct RealWords: Sendable, Hashable {
+package struct RealWords: Sendable, Hashable {
   /// The bundle's words that the English list does not hold.
   private var bundleWords: Set<String>
 
   /// Only the English word list.
-  public static let english = RealWords(bundleWords: [])
+  package static let english = RealWords(bundleWords: [])
 
   private init(bundleWords: Set<String>) { self.bundleWords = bundleWords }
 
   /// The English word list and the words of `bundle`'s questions, synonyms and titles.
-  public init(bundle: ContentBundle) {
+  package init(bundle: ContentBundle) {
     var texts: [String] = bundle.manifest.synonyms.flatMap { $0 }
     for question in bundle.questions {
       texts.append(question.prompt)
@@ -41,7 +41,7 @@ public struct RealWords: Sendable, Hashable {
   }
 
   /// True when `word` (normalized) is a real word. Numbers count as real: `38` is never `39`.
-  public func contains(_ word: String) -> Bool {
+  package func contains(_ word: String) -> Bool {
     if word.first?.isNumber == true { return true }
     return EnglishWords.contains(word) || bundleWords.contains(word)
   }

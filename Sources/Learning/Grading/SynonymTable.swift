@@ -1,14 +1,14 @@
 /// The manifest's synonym groups, ready for matching: any word or phrase of a group may stand for
 /// any other of the same group, also inside a longer answer ("flush the tube" = "flush the line"),
 /// and in another form (`clots` = `blood clot`).
-public struct SynonymTable: Sendable, Hashable {
+package struct SynonymTable: Sendable, Hashable {
   /// Normalized member phrase → the group's first member, normalized.
   private var canonicalByPhrase: [String: String] = [:]
   /// One-word members, for forgiving a typo inside a synonym.
   private var singleWords: [(word: String, canonical: String)] = []
   private var longestPhrase = 1
 
-  public init(groups: [[String]]) {
+  package init(groups: [[String]]) {
     for group in groups {
       let members = group.map { AnswerText.normalize($0) }.filter { !$0.isEmpty }
       guard let canonical = members.first else { continue }
@@ -21,20 +21,20 @@ public struct SynonymTable: Sendable, Hashable {
     }
   }
 
-  public static let empty = SynonymTable(groups: [])
+  package static let empty = SynonymTable(groups: [])
 
-  public var isEmpty: Bool { canonicalByPhrase.isEmpty }
+  package var isEmpty: Bool { canonicalByPhrase.isEmpty }
 
   /// `words` with every synonym replaced by its group's first member, longest phrase first.
   /// With `forgivingTypos`, a word that is one slip from exactly one synonym counts as it.
-  public func canonical(_ words: [String], forgivingTypos: Bool) -> [String] {
+  package func canonical(_ words: [String], forgivingTypos: Bool) -> [String] {
     canonical(words, forgivingTyposIn: { _ in forgivingTypos })
   }
 
   /// `words` with every synonym replaced by its group's first member, longest phrase first; a
   /// word for which `mayForgive` is true (one that is not a real word) and that is a slip or
   /// two from exactly one one-word synonym counts as it.
-  public func canonical(_ words: [String], forgivingTyposIn mayForgive: (String) -> Bool)
+  package func canonical(_ words: [String], forgivingTyposIn mayForgive: (String) -> Bool)
     -> [String]
   {
     guard !isEmpty else { return words }
@@ -79,9 +79,9 @@ public struct SynonymTable: Sendable, Hashable {
     return found
   }
 
-  public static func == (lhs: SynonymTable, rhs: SynonymTable) -> Bool {
+  package static func == (lhs: SynonymTable, rhs: SynonymTable) -> Bool {
     lhs.canonicalByPhrase == rhs.canonicalByPhrase
   }
 
-  public func hash(into hasher: inout Hasher) { hasher.combine(canonicalByPhrase) }
+  package func hash(into hasher: inout Hasher) { hasher.combine(canonicalByPhrase) }
 }

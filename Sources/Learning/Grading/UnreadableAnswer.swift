@@ -1,6 +1,6 @@
 /// Why a typed line is not an answer to the current question, as a value: the shell words it
 /// (so another language can word it too) and the learner tries again.
-public enum UnreadableAnswer: Sendable, Hashable {
+package enum UnreadableAnswer: Sendable, Hashable {
   /// A single-choice question wants one letter of `range` (or one choice's words).
   case needsOneLetter(range: ClosedRange<Character>)
   /// A multiple-choice question wants the letters of every right choice, from `range`.

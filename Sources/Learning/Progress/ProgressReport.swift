@@ -3,33 +3,33 @@ import Foundation
 
 /// What a learner has covered, per topic: sections read and how well the topic's answers are
 /// remembered now. Pure: built from what the store loaded.
-public struct ProgressReport: Sendable, Hashable {
-  public struct TopicProgress: Sendable, Hashable {
-    public var topicID: String
-    public var title: String
-    public var sectionsRead: Int
-    public var sectionCount: Int
-    public var questionCount: Int
+package struct ProgressReport: Sendable, Hashable {
+  package struct TopicProgress: Sendable, Hashable {
+    package var topicID: String
+    package var title: String
+    package var sectionsRead: Int
+    package var sectionCount: Int
+    package var questionCount: Int
     /// Questions answered at least once.
-    public var questionsAnswered: Int
+    package var questionsAnswered: Int
     /// Questions whose review is due now.
-    public var questionsDue: Int
+    package var questionsDue: Int
     /// Mean current retrievability of the topic's questions (0 for unanswered), in 0…1;
     /// `nil` when the topic has no questions.
-    public var mastery: Double?
+    package var mastery: Double?
 
     /// Share of sections read, in 0…1 (1 for a topic without sections).
-    public var coverage: Double {
+    package var coverage: Double {
       sectionCount == 0 ? 1 : Double(sectionsRead) / Double(sectionCount)
     }
   }
 
-  public var topics: [TopicProgress]
+  package var topics: [TopicProgress]
 
-  public init(topics: [TopicProgress]) { self.topics = topics }
+  package init(topics: [TopicProgress]) { self.topics = topics }
 
   /// Progress on `topicIDs` (every topic of the bundle, in reading order, when `nil`).
-  public init(
+  package init(
     bundle: ContentBundle, topicIDs: [String]? = nil, sectionsRead: Set<SectionKey>,
     memory: LearnerMemory, at date: Date
   ) {

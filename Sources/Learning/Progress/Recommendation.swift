@@ -7,7 +7,7 @@ import Foundation
 /// In order: the first unread section on their path (every topic in reading order when they have
 /// no path); else the reviews that are due; else the path's weakest topic when its mastery is
 /// under `Recommendation.strongEnough`; else nothing — all done.
-public enum Recommendation: Sendable, Hashable {
+package enum Recommendation: Sendable, Hashable {
   /// Read this section next: the first one not read yet.
   case read(SectionKey, topicTitle: String, sectionTitle: String)
   /// Review these questions: they are due.
@@ -18,9 +18,9 @@ public enum Recommendation: Sendable, Hashable {
   case allDone
 
   /// Mastery at or above which a topic is not suggested for practice.
-  public static let strongEnough = 0.8
+  package static let strongEnough = 0.8
 
-  public init(
+  package init(
     bundle: ContentBundle, pathID: String?, sectionsRead: Set<SectionKey>, memory: LearnerMemory,
     now: Date
   ) {

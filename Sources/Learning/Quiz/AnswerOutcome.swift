@@ -1,5 +1,5 @@
 /// What happened when the learner answered the current question.
-public enum AnswerOutcome: Sendable, Hashable {
+package enum AnswerOutcome: Sendable, Hashable {
   /// The input was not an answer (e.g. `x` for choices a–d). Nothing was graded or recorded; the
   /// same question is still current. Tell the learner how to answer and read another answer.
   case unreadable(UnreadableAnswer)
@@ -16,7 +16,7 @@ public enum AnswerOutcome: Sendable, Hashable {
   case didNotKnow(Attempt, explanation: String, rightAnswer: RightAnswer, comesBack: Bool)
 
   /// The attempt to record, unless the input was unreadable.
-  public var attempt: Attempt? {
+  package var attempt: Attempt? {
     switch self {
     case .unreadable: nil
     case .right(let attempt, _, _), .wrong(let attempt, _, _, _),

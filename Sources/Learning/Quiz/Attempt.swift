@@ -2,29 +2,29 @@ import Foundation
 import Markdown
 
 /// One answer given in a quiz: what the store records and FSRS folds into the memory state.
-public struct Attempt: Sendable, Hashable {
-  public var questionID: String
-  public var topicID: String
-  public var sectionID: String
+package struct Attempt: Sendable, Hashable {
+  package var questionID: String
+  package var topicID: String
+  package var sectionID: String
   /// The learner's words as typed: at most `AnswerText.maximumLength` characters, without the
   /// characters `TextSanitizer.isForbidden` names (so a stored answer can never drive a
   /// terminal).
-  public var response: String
-  public var isCorrect: Bool
+  package var response: String
+  package var isCorrect: Bool
   /// True when the learner said they did not know (`I don't know`, `not sure`, `?`): not right,
   /// and not a wrong answer either. It is scheduled like a miss (`rating` is `again`), and
   /// records chart it as "did not know".
-  public var didNotKnow: Bool
+  package var didNotKnow: Bool
   /// 1 for the first try at the question in this quiz, 2 when it came back after a miss.
-  public var tryNumber: Int
-  public var usedHint: Bool
-  public var isRedFlag: Bool
+  package var tryNumber: Int
+  package var usedHint: Bool
+  package var isRedFlag: Bool
   /// Seconds from showing the question to the answer, as measured by the caller.
-  public var secondsTaken: Double
-  public var rating: ReviewRating
-  public var answeredAt: Date
+  package var secondsTaken: Double
+  package var rating: ReviewRating
+  package var answeredAt: Date
 
-  public init(
+  package init(
     questionID: String, topicID: String, sectionID: String, response: String, isCorrect: Bool,
     tryNumber: Int, usedHint: Bool, isRedFlag: Bool, secondsTaken: Double, rating: ReviewRating,
     answeredAt: Date, didNotKnow: Bool = false

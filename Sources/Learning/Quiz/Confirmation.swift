@@ -1,5 +1,5 @@
 /// Which kind of right answer the learner gave, for the shell to confirm in its own words.
-public enum Confirmation: Sendable, Hashable, CaseIterable {
+package enum Confirmation: Sendable, Hashable, CaseIterable {
   /// Right on the first ask of the question in this quiz.
   case right
   /// Right on the second ask, after a miss earlier in the quiz.

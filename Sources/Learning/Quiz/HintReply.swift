@@ -1,5 +1,5 @@
 /// What asking for a hint gives: the author's hint, or why there is none.
-public enum HintReply: Sendable, Hashable {
+package enum HintReply: Sendable, Hashable {
   /// The current question's hint, as the author wrote it.
   case hint(String)
   /// The current question has no hint.

@@ -2,19 +2,19 @@ import Curriculum
 
 /// A question as shown to the learner: its choices (or steps) in display order, lettered a, b, c….
 /// The learner answers with display letters; grading maps them back to the author's indices.
-public struct PresentedQuestion: Sendable, Hashable {
-  public var question: Question
+package struct PresentedQuestion: Sendable, Hashable {
+  package var question: Question
   /// `choiceOrder[displayIndex]` is the author's index of the choice shown at that position.
-  public var choiceOrder: [Int]
+  package var choiceOrder: [Int]
 
   /// Shows the choices in the author's order.
-  public init(_ question: Question) {
+  package init(_ question: Question) {
     self.question = question
     self.choiceOrder = Array(question.choices.indices)
   }
 
   /// Shows the choices in `choiceOrder`, which must be a permutation of the choices' indices.
-  public init(_ question: Question, choiceOrder: [Int]) {
+  package init(_ question: Question, choiceOrder: [Int]) {
     precondition(choiceOrder.sorted() == Array(question.choices.indices), "not a permutation")
     self.question = question
     self.choiceOrder = choiceOrder
@@ -22,7 +22,7 @@ public struct PresentedQuestion: Sendable, Hashable {
 
   /// Shuffles choices and steps with `generator`. Order questions are never shown already in the
   /// right order; choices that refer to others ("all of the above") keep the author's order.
-  public init(_ question: Question, shuffledWith generator: inout some RandomNumberGenerator) {
+  package init(_ question: Question, shuffledWith generator: inout some RandomNumberGenerator) {
     self.init(question)
     let count = question.choices.count
     guard count > 1, question.kind != .trueFalse else { return }
@@ -38,31 +38,31 @@ public struct PresentedQuestion: Sendable, Hashable {
   }
 
   /// The choices (or steps) in display order.
-  public var displayedChoices: [String] { choiceOrder.map { question.choices[$0] } }
+  package var displayedChoices: [String] { choiceOrder.map { question.choices[$0] } }
 
   /// `a) First choice`, `b) Second choice`, … in display order.
-  public var choiceLines: [String] {
+  package var choiceLines: [String] {
     displayedChoices.enumerated().map { "\(Self.letter($0.offset))) \($0.element)" }
   }
 
   /// The display letter of the choice the author numbered `authorIndex`.
-  public func letter(forAuthorIndex authorIndex: Int) -> String {
+  package func letter(forAuthorIndex authorIndex: Int) -> String {
     Self.letter(choiceOrder.firstIndex(of: authorIndex) ?? authorIndex)
   }
 
   /// How to answer, for the shell to word.
-  public var instructions: AnswerInstructions {
+  package var instructions: AnswerInstructions {
     AnswerInstructions(kind: question.kind, letters: letters)
   }
 
   /// The display letters, `a…d` for four choices: `a` when there are none, at most `a…z`
   /// (the bundle loader allows no more than 26 choices).
-  public var letters: ClosedRange<Character> {
+  package var letters: ClosedRange<Character> {
     "a"...Character(Self.letter(min(max(0, choiceOrder.count - 1), 25)))
   }
 
   /// The right answer as the learner sees it (display letters), for feedback after a miss.
-  public var rightAnswer: RightAnswer {
+  package var rightAnswer: RightAnswer {
     switch question.answer {
     case .choice(let index):
       return .choices([line(forAuthorIndex: index)])
@@ -85,7 +85,7 @@ public struct PresentedQuestion: Sendable, Hashable {
   }
 
   /// `a`…`z` for the first 26 positions, then the 1-based number.
-  public static func letter(_ displayIndex: Int) -> String {
+  package static func letter(_ displayIndex: Int) -> String {
     guard (0..<26).contains(displayIndex) else { return String(displayIndex + 1) }
     return String(UnicodeScalar(UInt8(97 + displayIndex)))
   }

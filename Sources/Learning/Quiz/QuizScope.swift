@@ -2,7 +2,7 @@ import Curriculum
 import Foundation
 
 /// Which questions a quiz asks.
-public enum QuizScope: Sendable, Hashable {
+package enum QuizScope: Sendable, Hashable {
   /// The topic's questions, in the order of its sections.
   case topic(String)
   /// The questions of every topic on the path, topic by topic in the path's order.
@@ -13,7 +13,7 @@ public enum QuizScope: Sendable, Hashable {
   case due
 
   /// The questions to ask, in order. Throws `LearningError` for an unknown topic or path.
-  public func questions(
+  package func questions(
     in bundle: ContentBundle, memory: LearnerMemory = LearnerMemory(), now: Date = Date()
   ) throws(LearningError) -> [Question] {
     switch self {

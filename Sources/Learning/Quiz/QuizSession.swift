@@ -10,16 +10,16 @@ import Foundation
 /// The caller shows `current` with `position`, reads a line and calls `answer(_:seconds:at:)`
 /// (timing the answer itself), `hint()`, `skip()` or `stop()`, records each outcome's `attempt`,
 /// and shows `summary` once `isFinished`.
-public struct QuizSession: Sendable {
+package struct QuizSession: Sendable {
   /// Where the quiz is: question `number` of `total`, for the shell to word. `total` grows by
   /// one for each question that will come back after a miss.
-  public struct Position: Sendable, Hashable {
-    public var number: Int
-    public var total: Int
+  package struct Position: Sendable, Hashable {
+    package var number: Int
+    package var total: Int
     /// True when this is the second ask of a question missed earlier in the quiz.
-    public var isRetry: Bool
+    package var isRetry: Bool
 
-    public init(number: Int, total: Int, isRetry: Bool) {
+    package init(number: Int, total: Int, isRetry: Bool) {
       self.number = number
       self.total = total
       self.isRetry = isRetry
@@ -34,13 +34,13 @@ public struct QuizSession: Sendable {
   }
 
   /// How many other questions come between a miss and its second ask, when there are that many.
-  public static let retryGap = 2
+  package static let retryGap = 2
 
-  public let questions: [Question]
-  public let grader: AnswerGrader
-  public let policy: ReviewPolicy
-  public private(set) var current: PresentedQuestion?
-  public private(set) var summary = QuizSummary()
+  package let questions: [Question]
+  package let grader: AnswerGrader
+  package let policy: ReviewPolicy
+  package private(set) var current: PresentedQuestion?
+  package private(set) var summary = QuizSummary()
   private var currentItem: Item?
   private var queue: [Item]
   private var generator: SeededGenerator
@@ -50,7 +50,7 @@ public struct QuizSession: Sendable {
 
   /// Starts a quiz on `questions` (in that order) with choices shuffled by a generator seeded
   /// with `seed`; the first question is `current` at once (none when `questions` is empty).
-  public init(
+  package init(
     questions: [Question], grader: AnswerGrader = AnswerGrader(),
     policy: ReviewPolicy = ReviewPolicy(),
     seed: UInt64
@@ -63,22 +63,22 @@ public struct QuizSession: Sendable {
     advance()
   }
 
-  public var isFinished: Bool { current == nil }
+  package var isFinished: Bool { current == nil }
 
-  public var position: Position? {
+  package var position: Position? {
     guard let currentItem else { return nil }
     return Position(
       number: asked, total: questions.count + retries, isRetry: currentItem.tryNumber > 1)
   }
 
   /// Whether a hint was asked for on the current question.
-  public var hintUsed: Bool { hinted }
+  package var hintUsed: Bool { hinted }
 
   // MARK: - Actions
 
   /// Grades `input` for the current question. `seconds` is how long the learner took; `date` is
   /// when they answered. An unreadable input changes nothing; otherwise the quiz moves on.
-  public mutating func answer(_ input: String, seconds: Double, at date: Date) -> AnswerOutcome {
+  package mutating func answer(_ input: String, seconds: Double, at date: Date) -> AnswerOutcome {
     guard let item = currentItem, let presented = current else {
       return .unreadable(.quizOver)
     }
@@ -130,7 +130,7 @@ public struct QuizSession: Sendable {
 
   /// The current question's hint, or why there is none. Asking for a hint that exists makes a
   /// right answer count as `hard` for review.
-  public mutating func hint() -> HintReply {
+  package mutating func hint() -> HintReply {
     guard let question = current?.question else { return .quizOver }
     guard let hint = question.hint, !hint.isEmpty else { return .noHint }
     hinted = true
@@ -138,7 +138,7 @@ public struct QuizSession: Sendable {
   }
 
   /// Moves past the current question without an answer. A skipped second try counts as missed.
-  public mutating func skip() {
+  package mutating func skip() {
     guard let item = currentItem else { return }
     settle(
       questions[item.index],
@@ -148,7 +148,7 @@ public struct QuizSession: Sendable {
 
   /// Ends the quiz now. Questions missed once and not yet asked again count as missed (or not
   /// known, after "I don't know"); the others left count as not asked.
-  public mutating func stop() {
+  package mutating func stop() {
     guard let item = currentItem else { return }
     summary.stoppedEarly = true
     for left in [item] + queue {

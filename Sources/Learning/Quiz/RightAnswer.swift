@@ -1,6 +1,6 @@
 /// The right answer as the learner saw the question (display letters), for the shell to word
 /// after a miss.
-public enum RightAnswer: Sendable, Hashable {
+package enum RightAnswer: Sendable, Hashable {
   /// The right choices as shown, in display order: `["b) Soft silicone"]`.
   case choices([String])
   /// The right value of a true-or-false statement.

@@ -17,54 +17,54 @@ import Foundation
 ///   `S' = S·e^(w17·(G − 3 + w18))`.
 /// Elapsed time for a review counts whole days, as Anki and py-fsrs do; the stability used by an
 /// update is the one before it, and the difficulty is updated after it.
-public struct FSRS: Sendable, Hashable {
-  public static let decay = -0.5
-  public static let factor = 19.0 / 81.0
-  public static let secondsPerDay = 86_400.0
-  public static let minimumStability = 0.01
+package struct FSRS: Sendable, Hashable {
+  package static let decay = -0.5
+  package static let factor = 19.0 / 81.0
+  package static let secondsPerDay = 86_400.0
+  package static let minimumStability = 0.01
   /// Longest interval FSRS will schedule, in days.
-  public static let maximumInterval = 36_500.0
+  package static let maximumInterval = 36_500.0
 
   /// The FSRS-5 default weights w0…w18.
-  public static let defaultWeights: [Double] = [
+  package static let defaultWeights: [Double] = [
     0.40255, 1.18385, 3.173, 15.69105, 7.1949, 0.5345, 1.4604, 0.0046, 1.54575, 0.1192, 1.01925,
     1.9395, 0.11, 0.29605, 2.2698, 0.2315, 2.9898, 0.51655, 0.6621,
   ]
 
-  public var weights: [Double]
+  package var weights: [Double]
 
-  public init(weights: [Double] = FSRS.defaultWeights) {
+  package init(weights: [Double] = FSRS.defaultWeights) {
     precondition(weights.count == 19, "FSRS-5 has 19 weights")
     self.weights = weights
   }
 
   // MARK: - Equations
 
-  public func retrievability(elapsedDays: Double, stability: Double) -> Double {
+  package func retrievability(elapsedDays: Double, stability: Double) -> Double {
     pow(1 + Self.factor * max(0, elapsedDays) / stability, Self.decay)
   }
 
   /// Days until recall falls to `retention`, unrounded.
-  public func interval(stability: Double, retention: Double) -> Double {
+  package func interval(stability: Double, retention: Double) -> Double {
     min(Self.maximumInterval, stability / Self.factor * (pow(retention, 1 / Self.decay) - 1))
   }
 
-  public func initialStability(_ rating: ReviewRating) -> Double {
+  package func initialStability(_ rating: ReviewRating) -> Double {
     max(Self.minimumStability, weights[rating.rawValue - 1])
   }
 
-  public func initialDifficulty(_ rating: ReviewRating) -> Double {
+  package func initialDifficulty(_ rating: ReviewRating) -> Double {
     clampDifficulty(unclampedInitialDifficulty(rating))
   }
 
-  public func nextDifficulty(_ difficulty: Double, _ rating: ReviewRating) -> Double {
+  package func nextDifficulty(_ difficulty: Double, _ rating: ReviewRating) -> Double {
     let delta = -weights[6] * Double(rating.rawValue - 3)
     let damped = difficulty + delta * (10 - difficulty) / 9
     let reverted = weights[7] * unclampedInitialDifficulty(.easy) + (1 - weights[7]) * damped
     return clampDifficulty(reverted)
   }
 
-  public func stabilityAfterSuccess(
+  package func stabilityAfterSuccess(
     stability s: Double, difficulty d: Double, retrievability r: Double, rating: ReviewRating
   ) -> Double {
     let hardPenalty = rating == .hard ? weights[15] : 1
@@ -75,7 +75,7 @@ public struct FSRS: Sendable, Hashable {
     return s * (growth + 1)
   }
 
-  public func stabilityAfterFailure(
+  package func stabilityAfterFailure(
     stability s: Double, difficulty d: Double, retrievability r: Double
   )
     -> Double
@@ -86,14 +86,14 @@ public struct FSRS: Sendable, Hashable {
     return min(longTerm, s / exp(weights[17] * weights[18]))
   }
 
-  public func shortTermStability(stability s: Double, rating: ReviewRating) -> Double {
+  package func shortTermStability(stability s: Double, rating: ReviewRating) -> Double {
     s * exp(weights[17] * (Double(rating.rawValue) - 3 + weights[18]))
   }
 
   // MARK: - Reviews
 
   /// The memory state after answering at `date` with `rating`; `state` is `nil` for a first answer.
-  public func review(_ state: MemoryState?, rating: ReviewRating, at date: Date) -> MemoryState {
+  package func review(_ state: MemoryState?, rating: ReviewRating, at date: Date) -> MemoryState {
     let lapse = rating == .again ? 1 : 0
     guard let state else {
       return MemoryState(

@@ -3,18 +3,18 @@ import Foundation
 
 /// One learner's memory of every question they have answered, keyed by `Question.id`, with the
 /// policy that schedules reviews. Pure values: the store loads the states, this computes.
-public struct LearnerMemory: Sendable, Hashable {
-  public var states: [String: MemoryState]
-  public var policy: ReviewPolicy
+package struct LearnerMemory: Sendable, Hashable {
+  package var states: [String: MemoryState]
+  package var policy: ReviewPolicy
 
-  public init(states: [String: MemoryState] = [:], policy: ReviewPolicy = ReviewPolicy()) {
+  package init(states: [String: MemoryState] = [:], policy: ReviewPolicy = ReviewPolicy()) {
     self.states = states
     self.policy = policy
   }
 
   /// Folds one answer into the question's state and returns the new state.
   @discardableResult
-  public mutating func record(questionID: String, rating: ReviewRating, at date: Date)
+  package mutating func record(questionID: String, rating: ReviewRating, at date: Date)
     -> MemoryState
   {
     let next = policy.model.review(states[questionID], rating: rating, at: date)
@@ -23,49 +23,50 @@ public struct LearnerMemory: Sendable, Hashable {
   }
 
   @discardableResult
-  public mutating func record(_ attempt: Attempt) -> MemoryState {
+  package mutating func record(_ attempt: Attempt) -> MemoryState {
     record(questionID: attempt.questionID, rating: attempt.rating, at: attempt.answeredAt)
   }
 
   /// Probability the learner recalls the answer now; 0 for a question never answered.
-  public func retrievability(of questionID: String, at date: Date) -> Double {
+  package func retrievability(of questionID: String, at date: Date) -> Double {
     states[questionID]?.retrievability(at: date, model: policy.model) ?? 0
   }
 
-  public func due(_ question: Question) -> Date? {
+  package func due(_ question: Question) -> Date? {
     states[question.id].map { policy.due($0, isRedFlag: question.isRedFlag) }
   }
 
   /// Answered questions whose review date has come, most overdue first (red flags first on ties).
-  public func dueQuestions(in questions: [Question], now: Date) -> [Question] {
+  package func dueQuestions(in questions: [Question], now: Date) -> [Question] {
     questions.compactMap { question in due(question).map { (question, $0) } }
       .filter { $0.1 <= now }
       .sorted { ($0.1, $0.0.isRedFlag ? 0 : 1) < ($1.1, $1.0.isRedFlag ? 0 : 1) }
       .map(\.0)
   }
 
-  public func dueQuestions(in bundle: ContentBundle, now: Date) -> [Question] {
+  package func dueQuestions(in bundle: ContentBundle, now: Date) -> [Question] {
     dueQuestions(in: bundle.questions, now: now)
   }
 
   /// How well a question is known now: its retrievability, or 0 when it was never answered or
   /// its last answer was wrong (a miss is not knowledge, however recent).
-  public func recall(of questionID: String, at date: Date) -> Double {
+  package func recall(of questionID: String, at date: Date) -> Double {
     guard let state = states[questionID], !state.lastAnswerWasWrong else { return 0 }
     return state.retrievability(at: date, model: policy.model)
   }
 
   /// Mean `recall` of `questions`, in 0…1; `nil` when there are no questions to judge by.
-  public func mastery(of questions: [Question], at date: Date) -> Double? {
+  package func mastery(of questions: [Question], at date: Date) -> Double? {
     guard !questions.isEmpty else { return nil }
     return questions.reduce(0) { $0 + recall(of: $1.id, at: date) } / Double(questions.count)
   }
 
-  public func mastery(ofTopic topicID: String, in bundle: ContentBundle, at date: Date) -> Double? {
+  package func mastery(ofTopic topicID: String, in bundle: ContentBundle, at date: Date) -> Double?
+  {
     mastery(of: bundle.questions(forTopic: topicID), at: date)
   }
 
-  public func mastery(of section: SectionKey, in bundle: ContentBundle, at date: Date) -> Double? {
+  package func mastery(of section: SectionKey, in bundle: ContentBundle, at date: Date) -> Double? {
     mastery(
       of: bundle.questions(forTopic: section.topicID).filter { $0.sectionID == section.sectionID },
       at: date)

@@ -1,20 +1,20 @@
 import Foundation
 
 /// What FSRS knows about one learner's memory of one question after their last answer.
-public struct MemoryState: Sendable, Hashable, Codable {
+package struct MemoryState: Sendable, Hashable, Codable {
   /// Days until recall probability falls to 90%.
-  public var stability: Double
+  package var stability: Double
   /// 1 (easy) … 10 (hard).
-  public var difficulty: Double
-  public var lastReview: Date
+  package var difficulty: Double
+  package var lastReview: Date
   /// Answers folded into this state.
-  public var reviewCount: Int
+  package var reviewCount: Int
   /// Answers rated `again`.
-  public var lapseCount: Int
+  package var lapseCount: Int
   /// How the last answer went; `nil` for a state saved before this was kept.
-  public var lastRating: ReviewRating?
+  package var lastRating: ReviewRating?
 
-  public init(
+  package init(
     stability: Double, difficulty: Double, lastReview: Date, reviewCount: Int = 1,
     lapseCount: Int = 0, lastRating: ReviewRating? = nil
   ) {
@@ -27,16 +27,16 @@ public struct MemoryState: Sendable, Hashable, Codable {
   }
 
   /// Whether the last answer was wrong, so the learner has not yet shown they know it.
-  public var lastAnswerWasWrong: Bool { lastRating == .again }
+  package var lastAnswerWasWrong: Bool { lastRating == .again }
 
   /// Probability of recalling the answer at `date` (1 right after the last review).
-  public func retrievability(at date: Date, model: FSRS = FSRS()) -> Double {
+  package func retrievability(at date: Date, model: FSRS = FSRS()) -> Double {
     let days = max(0, date.timeIntervalSince(lastReview)) / FSRS.secondsPerDay
     return model.retrievability(elapsedDays: days, stability: stability)
   }
 
   /// When recall is expected to fall to `retention`: the next review date.
-  public func due(retention: Double, model: FSRS = FSRS()) -> Date {
+  package func due(retention: Double, model: FSRS = FSRS()) -> Date {
     let days = model.interval(stability: stability, retention: retention)
     return lastReview.addingTimeInterval(days * FSRS.secondsPerDay)
   }

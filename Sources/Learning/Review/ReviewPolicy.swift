@@ -10,13 +10,13 @@ import Foundation
 /// item far away, and they are scheduled for a desired retention of 0.95 instead of 0.9, which
 /// makes their intervals about 0.46 times as long (`(0.95^−2 − 1)/(0.9^−2 − 1)`).
 /// Intervals are rounded to whole days, at least one day.
-public struct ReviewPolicy: Sendable, Hashable {
-  public var model: FSRS
-  public var desiredRetention: Double
-  public var redFlagRetention: Double
-  public var fastAnswerSeconds: Double
+package struct ReviewPolicy: Sendable, Hashable {
+  package var model: FSRS
+  package var desiredRetention: Double
+  package var redFlagRetention: Double
+  package var fastAnswerSeconds: Double
 
-  public init(
+  package init(
     model: FSRS = FSRS(), desiredRetention: Double = 0.9, redFlagRetention: Double = 0.95,
     fastAnswerSeconds: Double = 10
   ) {
@@ -26,7 +26,7 @@ public struct ReviewPolicy: Sendable, Hashable {
     self.fastAnswerSeconds = fastAnswerSeconds
   }
 
-  public func rating(
+  package func rating(
     correct: Bool, tryNumber: Int, usedHint: Bool, seconds: Double, isRedFlag: Bool
   ) -> ReviewRating {
     guard correct else { return .again }
@@ -35,18 +35,18 @@ public struct ReviewPolicy: Sendable, Hashable {
     return .good
   }
 
-  public func retention(isRedFlag: Bool) -> Double {
+  package func retention(isRedFlag: Bool) -> Double {
     isRedFlag ? redFlagRetention : desiredRetention
   }
 
   /// Whole days from the last review to the next, at least one.
-  public func intervalDays(_ state: MemoryState, isRedFlag: Bool) -> Double {
+  package func intervalDays(_ state: MemoryState, isRedFlag: Bool) -> Double {
     let days = model.interval(
       stability: state.stability, retention: retention(isRedFlag: isRedFlag))
     return max(1, days.rounded())
   }
 
-  public func due(_ state: MemoryState, isRedFlag: Bool) -> Date {
+  package func due(_ state: MemoryState, isRedFlag: Bool) -> Date {
     state.lastReview.addingTimeInterval(
       intervalDays(state, isRedFlag: isRedFlag) * FSRS.secondsPerDay)
   }

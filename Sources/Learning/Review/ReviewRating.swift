@@ -1,11 +1,11 @@
 /// How well a question was recalled, on FSRS's four-point scale.
-public enum ReviewRating: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
+package enum ReviewRating: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
   case again = 1
   case hard = 2
   case good = 3
   case easy = 4
 
-  public static func < (lhs: ReviewRating, rhs: ReviewRating) -> Bool {
+  package static func < (lhs: ReviewRating, rhs: ReviewRating) -> Bool {
     lhs.rawValue < rhs.rawValue
   }
 }

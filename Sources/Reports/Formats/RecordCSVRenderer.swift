@@ -4,8 +4,8 @@ import Foundation
 /// topic. RFC 4180: CRLF line ends, a field with a comma, quote or line break is quoted and its
 /// quotes doubled. A field that a spreadsheet would run as a formula (starting with `=`, `+`,
 /// `-`, `@`, a tab or a carriage return) gets a leading apostrophe.
-public struct RecordCSVRenderer: Sendable {
-  public static let columns = [
+package struct RecordCSVRenderer: Sendable {
+  package static let columns = [
     "learner", "role", "learner_path", "topic_id", "topic", "sections_read", "sections_total",
     "questions_answered", "questions_total", "right_first_try", "right_after_retry", "missed",
     "mastery_percent", "outcome", "missed_question_ids", "red_flags_missed", "educator",
@@ -13,9 +13,9 @@ public struct RecordCSVRenderer: Sendable {
     "did_not_know",
   ]
 
-  public init() {}
+  package init() {}
 
-  public func render(_ record: EducationRecord) -> String {
+  package func render(_ record: EducationRecord) -> String {
     let record = record.neutralised()
     var rows = [Self.columns]
     let session = record.session

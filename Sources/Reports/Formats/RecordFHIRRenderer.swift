@@ -13,17 +13,17 @@ import Markdown
 /// - one response item per question answered in the period, holding its last answer;
 /// - response status: `in-progress` while the record's session is open, else `completed`;
 /// - learners appear only as display names (`subject`, `source`); the educator as `author`.
-public struct RecordFHIRRenderer: Sendable {
+package struct RecordFHIRRenderer: Sendable {
   /// Prefix of the questionnaire's canonical URL; the content bundle's id is appended.
-  public var canonicalBase: String
+  package var canonicalBase: String
 
-  public static let defaultCanonicalBase = "urn:teachback:questionnaire:"
+  package static let defaultCanonicalBase = "urn:teachback:questionnaire:"
 
-  public init(canonicalBase: String = Self.defaultCanonicalBase) {
+  package init(canonicalBase: String = Self.defaultCanonicalBase) {
     self.canonicalBase = canonicalBase
   }
 
-  public func render(_ record: EducationRecord) throws -> String {
+  package func render(_ record: EducationRecord) throws -> String {
     bundle(record.neutralised()).text() + "\n"
   }
 

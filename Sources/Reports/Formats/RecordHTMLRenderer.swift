@@ -4,12 +4,12 @@ import Foundation
 /// asset; coverage and mastery drawn as inline SVG bars, each with its figure in text beside it
 /// so the page reads in greyscale print and to a screen reader; outcomes in words and symbols,
 /// never colour alone.
-public struct RecordHTMLRenderer: Sendable {
-  public var timeZone: TimeZone
+package struct RecordHTMLRenderer: Sendable {
+  package var timeZone: TimeZone
 
-  public init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
+  package init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
 
-  public func render(_ record: EducationRecord) -> String {
+  package func render(_ record: EducationRecord) -> String {
     let record = record.neutralised()
     let text = RecordText(timeZone: timeZone)
     var body = "<header class=\"record-header\">\n"

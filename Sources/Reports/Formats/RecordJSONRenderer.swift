@@ -2,10 +2,10 @@ import Foundation
 
 /// The education record as JSON (`docs/education-record.schema.json`): keys sorted, dates in
 /// ISO 8601 (UTC), pretty-printed so a diff reads well.
-public struct RecordJSONRenderer: Sendable {
-  public init() {}
+package struct RecordJSONRenderer: Sendable {
+  package init() {}
 
-  public func render(_ record: EducationRecord) throws -> String {
+  package func render(_ record: EducationRecord) throws -> String {
     let data: Data
     do {
       data = try Self.encoder.encode(record.neutralised())
@@ -16,7 +16,7 @@ public struct RecordJSONRenderer: Sendable {
   }
 
   /// Reads a record written by `render`.
-  public static func decode(_ text: String) throws -> EducationRecord {
+  package static func decode(_ text: String) throws -> EducationRecord {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     return try decoder.decode(EducationRecord.self, from: Data(text.utf8))

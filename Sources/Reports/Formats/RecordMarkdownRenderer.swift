@@ -3,12 +3,12 @@ import Markdown
 
 /// The education record as Markdown: the same content as the HTML page, for pasting into notes
 /// or systems that render Markdown. Every text from outside the program is escaped.
-public struct RecordMarkdownRenderer: Sendable {
-  public var timeZone: TimeZone
+package struct RecordMarkdownRenderer: Sendable {
+  package var timeZone: TimeZone
 
-  public init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
+  package init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
 
-  public func render(_ record: EducationRecord) -> String {
+  package func render(_ record: EducationRecord) -> String {
     let record = record.neutralised()
     let text = RecordText(timeZone: timeZone)
     var blocks = ["# Patient education record", header(record, text)]

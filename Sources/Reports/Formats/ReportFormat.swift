@@ -1,11 +1,11 @@
 import Foundation
 
 /// The formats an education record is written in.
-public enum ReportFormat: String, Sendable, CaseIterable {
+package enum ReportFormat: String, Sendable, CaseIterable {
   case md, html, json, csv, fhir
 
   /// The usual file name ending, without the dot.
-  public var fileExtension: String {
+  package var fileExtension: String {
     switch self {
     case .md: "md"
     case .html: "html"
@@ -17,7 +17,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
   /// The record in this format. Times in HTML and Markdown read in `timeZone`; JSON, CSV and
   /// FHIR always use UTC. `fhirQuestionnaireBase` prefixes the questionnaire's canonical URL.
-  public func render(
+  package func render(
     _ record: EducationRecord, timeZone: TimeZone = .current,
     fhirQuestionnaireBase: String = RecordFHIRRenderer.defaultCanonicalBase
   ) throws -> String {

@@ -3,11 +3,11 @@ import Foundation
 
 /// Writes an education record or a handout to a file readable only by its owner (0600,
 /// atomically).
-public enum ReportWriter {
+package enum ReportWriter {
   /// Renders `record` as `format` and writes it to `file`.
   /// - Throws: `FileProblem` when the file cannot be written, `ReportError` when the record
   ///   cannot be encoded.
-  public static func write(
+  package static func write(
     _ record: EducationRecord, format: ReportFormat, to file: URL, timeZone: TimeZone = .current,
     fhirQuestionnaireBase: String = RecordFHIRRenderer.defaultCanonicalBase
   ) throws {
@@ -18,7 +18,7 @@ public enum ReportWriter {
 
   /// Writes `handout` as `format` to `file`.
   /// - Throws: `FileProblem` when the file cannot be written.
-  public static func write(_ handout: Handout, format: Handout.Format, to file: URL)
+  package static func write(_ handout: Handout, format: Handout.Format, to file: URL)
     throws(FileProblem)
   {
     try PrivateFile.write(Data(handout.render(format).utf8), to: file)

@@ -7,33 +7,33 @@ import Foundation
 /// words (`answerText`, `choiceIndices`, `truthValue`) when it was right — it was then the right
 /// answer — and for true/false and short answers always; a wrong choice or order answer is known
 /// only as typed.
-public struct AnswerRecord: Sendable, Hashable, Codable {
-  public var questionID: String
-  public var topicID: String
-  public var prompt: String
+package struct AnswerRecord: Sendable, Hashable, Codable {
+  package var questionID: String
+  package var topicID: String
+  package var prompt: String
   /// `QuestionKind.rawValue`.
-  public var kind: String
+  package var kind: String
   /// What the learner typed, control characters removed.
-  public var response: String
-  public var correct: Bool
+  package var response: String
+  package var correct: Bool
   /// True when the learner said they did not know (`correct` is then false, but it was not a
   /// wrong answer); absent otherwise.
-  public var didNotKnow: Bool?
+  package var didNotKnow: Bool?
   /// 1 for the first try in a quiz, 2 for the second ask after a miss.
-  public var tryNumber: Int
-  public var usedHint: Bool
-  public var redFlag: Bool
-  public var answeredAt: Date
+  package var tryNumber: Int
+  package var usedHint: Bool
+  package var redFlag: Bool
+  package var answeredAt: Date
   /// The answer in the bundle's words when it can be known: the chosen choices (joined by "; "),
   /// the steps in the order given (joined by " → "), "true" or "false", or the short answer.
-  public var answerText: String?
+  package var answerText: String?
   /// The chosen choices (or steps, in the order given) as 0-based indices in the author's order,
   /// when known.
-  public var choiceIndices: [Int]?
+  package var choiceIndices: [Int]?
   /// The true/false answer given, for a true/false question.
-  public var truthValue: Bool?
+  package var truthValue: Bool?
 
-  public init(
+  package init(
     questionID: String, topicID: String, prompt: String, kind: String, response: String,
     correct: Bool, tryNumber: Int, usedHint: Bool, redFlag: Bool, answeredAt: Date,
     answerText: String?, choiceIndices: [Int]?, truthValue: Bool?, didNotKnow: Bool = false

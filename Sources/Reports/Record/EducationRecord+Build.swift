@@ -13,7 +13,7 @@ extension EducationRecord {
   ///   when that leaves none. Always in the bundle's reading order.
   /// - Outcomes follow `TeachBackOutcome`; mastery is measured at `generatedAt`.
   /// - Names, notes and responses are cleaned of control characters here, once for every format.
-  public init(
+  package init(
     bundle: ContentBundle, learners: [LearnerActivity], session: SessionInfo?, generatedAt: Date
   ) {
     let sessionRecord = session.map { Self.sessionRecord($0, bundle: bundle) }

@@ -7,7 +7,7 @@ import Markdown
 /// name, a note, an answer or the content reaches a record in any format, not even escaped.
 extension EducationRecord {
   /// The record with every string neutralised; numbers, dates and flags are unchanged.
-  public func neutralised() -> EducationRecord {
+  package func neutralised() -> EducationRecord {
     var record = self
     record.format = clean(format)
     record.bundle = bundle.neutralised()

@@ -7,7 +7,7 @@ extension EducationRecord {
   /// The record of a teaching session, read from the store: its learners' reading, memory and
   /// the answers given during it, and its notes.
   /// - Throws: the store's error when any of it cannot be read; nothing is left out silently.
-  public static func teachingSession(
+  package static func teachingSession(
     _ session: TeachingSession, bundle: ContentBundle, store: LearnerStore, generatedAt: Date
   ) throws -> EducationRecord {
     let learners = try session.learnerIDs.map { id in
@@ -33,7 +33,7 @@ extension EducationRecord {
   }
 
   /// One learner's record over all their learning, read from the store.
-  public static func learner(
+  package static func learner(
     _ learner: Learner, bundle: ContentBundle, store: LearnerStore, generatedAt: Date
   ) throws -> EducationRecord {
     EducationRecord(
@@ -46,7 +46,7 @@ extension EducationRecord {
 extension LearnerActivity {
   /// What the store holds for `learner` in `bundle`; answers only from teaching session
   /// `sessionID` when one is given.
-  public init(of learner: Learner, bundle: ContentBundle, store: LearnerStore, sessionID: Int64?)
+  package init(of learner: Learner, bundle: ContentBundle, store: LearnerStore, sessionID: Int64?)
     throws
   {
     let redFlags = Set(bundle.questions.filter(\.isRedFlag).map(\.id))

@@ -6,24 +6,24 @@ import Foundation
 ///
 /// Only the learners passed to the builder ever appear, and no store identifier is kept: a
 /// learner is named, never numbered.
-public struct EducationRecord: Sendable, Hashable, Codable {
+package struct EducationRecord: Sendable, Hashable, Codable {
   /// Names this JSON document's kind for integrators.
-  public static let formatName = "teachback-education-record"
+  package static let formatName = "teachback-education-record"
   /// Raised when a field changes meaning or is removed (adding fields keeps the version).
-  public static let currentSchemaVersion = 1
+  package static let currentSchemaVersion = 1
 
-  public var format: String
-  public var schemaVersion: Int
-  public var generatedAt: Date
-  public var bundle: BundleInfo
+  package var format: String
+  package var schemaVersion: Int
+  package var generatedAt: Date
+  package var bundle: BundleInfo
   /// The educator's session, when the teaching happened in one.
-  public var session: SessionRecord?
-  public var learners: [LearnerRecord]
+  package var session: SessionRecord?
+  package var learners: [LearnerRecord]
   /// Every question of the bundle as it stands now: what could be asked (the FHIR
   /// `Questionnaire`), and how each learner's answers are read.
-  public var questions: [QuestionInfo]
+  package var questions: [QuestionInfo]
 
-  public init(
+  package init(
     generatedAt: Date, bundle: BundleInfo, session: SessionRecord?, learners: [LearnerRecord],
     questions: [QuestionInfo]
   ) {
@@ -36,5 +36,5 @@ public struct EducationRecord: Sendable, Hashable, Codable {
     self.questions = questions
   }
 
-  public func question(id: String) -> QuestionInfo? { questions.first { $0.id == id } }
+  package func question(id: String) -> QuestionInfo? { questions.first { $0.id == id } }
 }

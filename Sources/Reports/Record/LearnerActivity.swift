@@ -2,15 +2,15 @@ import Foundation
 import Learning
 
 /// What the store holds for one learner, as the builder takes it.
-public struct LearnerActivity: Sendable {
-  public var learner: Learner
+package struct LearnerActivity: Sendable {
+  package var learner: Learner
   /// Sections ever read.
-  public var sectionsRead: Set<SectionKey>
-  public var memory: LearnerMemory
+  package var sectionsRead: Set<SectionKey>
+  package var memory: LearnerMemory
   /// Answers given; only those in the record's period are used (see `EducationRecord.init`).
-  public var attempts: [Attempt]
+  package var attempts: [Attempt]
 
-  public init(
+  package init(
     learner: Learner, sectionsRead: Set<SectionKey>, memory: LearnerMemory, attempts: [Attempt]
   ) {
     self.learner = learner

@@ -2,19 +2,19 @@ import Curriculum
 
 /// A question of the bundle as the record shows it: enough to lay out a questionnaire and to read
 /// an answer, without the answer key's explanations.
-public struct QuestionInfo: Sendable, Hashable, Codable {
-  public var id: String
-  public var topicID: String
-  public var sectionID: String
+package struct QuestionInfo: Sendable, Hashable, Codable {
+  package var id: String
+  package var topicID: String
+  package var sectionID: String
   /// `single`, `multiple`, `true-false`, `order` or `short` (`QuestionKind.rawValue`).
-  public var kind: String
-  public var prompt: String
+  package var kind: String
+  package var prompt: String
   /// Choices or steps in the author's order (lettered a, b, c… in that order); empty otherwise.
-  public var choices: [String]
+  package var choices: [String]
   /// Safety-critical: a learner must get it right.
-  public var redFlag: Bool
+  package var redFlag: Bool
 
-  public init(
+  package init(
     id: String, topicID: String, sectionID: String, kind: String, prompt: String,
     choices: [String], redFlag: Bool
   ) {
@@ -27,12 +27,12 @@ public struct QuestionInfo: Sendable, Hashable, Codable {
     self.redFlag = redFlag
   }
 
-  public init(_ question: Question) {
+  package init(_ question: Question) {
     self.init(
       id: question.id, topicID: question.topicID, sectionID: question.sectionID,
       kind: question.kind.rawValue, prompt: question.prompt, choices: question.choices,
       redFlag: question.isRedFlag)
   }
 
-  public var questionKind: QuestionKind? { QuestionKind(rawValue: kind) }
+  package var questionKind: QuestionKind? { QuestionKind(rawValue: kind) }
 }

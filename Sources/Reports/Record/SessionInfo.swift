@@ -2,19 +2,19 @@ import Foundation
 
 /// An educator's teaching session as the shell knows it: the builder's input. The record keeps
 /// it as a `SessionRecord`, with the path and topics named.
-public struct SessionInfo: Sendable, Hashable {
-  public var id: String
-  public var educatorName: String
-  public var startedAt: Date
+package struct SessionInfo: Sendable, Hashable {
+  package var id: String
+  package var educatorName: String
+  package var startedAt: Date
   /// Nil while the session is still open.
-  public var endedAt: Date?
+  package var endedAt: Date?
   /// The learning path the educator planned to walk, if any.
-  public var pathID: String?
+  package var pathID: String?
   /// Topics planned for the session; when empty, the path's topics are the plan.
-  public var topicIDs: [String]
-  public var notes: [RecordNote]
+  package var topicIDs: [String]
+  package var notes: [RecordNote]
 
-  public init(
+  package init(
     id: String, educatorName: String, startedAt: Date, endedAt: Date?, pathID: String? = nil,
     topicIDs: [String] = [], notes: [RecordNote] = []
   ) {
@@ -30,11 +30,11 @@ public struct SessionInfo: Sendable, Hashable {
 
 /// An observation or barrier the educator noted during a session ("needs glasses",
 /// "prefers Spanish").
-public struct RecordNote: Sendable, Hashable, Codable {
-  public var at: Date
-  public var text: String
+package struct RecordNote: Sendable, Hashable, Codable {
+  package var at: Date
+  package var text: String
 
-  public init(at: Date, text: String) {
+  package init(at: Date, text: String) {
     self.at = at
     self.text = text
   }

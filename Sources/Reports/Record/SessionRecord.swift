@@ -1,21 +1,21 @@
 import Foundation
 
 /// The educator's session as it appears in the record.
-public struct SessionRecord: Sendable, Hashable, Codable {
-  public var id: String
-  public var educatorName: String
-  public var startedAt: Date
+package struct SessionRecord: Sendable, Hashable, Codable {
+  package var id: String
+  package var educatorName: String
+  package var startedAt: Date
   /// Nil while the session is still open.
-  public var endedAt: Date?
+  package var endedAt: Date?
   /// Whole seconds from start to end; nil while the session is open.
-  public var durationSeconds: Int?
+  package var durationSeconds: Int?
   /// The planned learning path, if one was chosen.
-  public var path: PathRef?
+  package var path: PathRef?
   /// The topics planned for the session (the path's when none were named), in reading order.
-  public var plannedTopics: [TopicRef]
-  public var notes: [RecordNote]
+  package var plannedTopics: [TopicRef]
+  package var notes: [RecordNote]
 
-  public init(
+  package init(
     id: String, educatorName: String, startedAt: Date, endedAt: Date?, path: PathRef?,
     plannedTopics: [TopicRef], notes: [RecordNote]
   ) {
@@ -31,22 +31,22 @@ public struct SessionRecord: Sendable, Hashable, Codable {
 }
 
 /// A learning path named by id and title.
-public struct PathRef: Sendable, Hashable, Codable {
-  public var id: String
-  public var title: String
+package struct PathRef: Sendable, Hashable, Codable {
+  package var id: String
+  package var title: String
 
-  public init(id: String, title: String) {
+  package init(id: String, title: String) {
     self.id = id
     self.title = title
   }
 }
 
 /// A topic named by id and title.
-public struct TopicRef: Sendable, Hashable, Codable {
-  public var id: String
-  public var title: String
+package struct TopicRef: Sendable, Hashable, Codable {
+  package var id: String
+  package var title: String
 
-  public init(id: String, title: String) {
+  package init(id: String, title: String) {
     self.id = id
     self.title = title
   }

@@ -6,13 +6,13 @@
 /// - `needsReview`: at least one answered question's last answer was wrong (missed);
 /// - `understood`: questions were answered and every one's last answer was right — on the first
 ///   try or on the second, after the re-explanation.
-public enum TeachBackOutcome: String, Sendable, Hashable, Codable, CaseIterable {
+package enum TeachBackOutcome: String, Sendable, Hashable, Codable, CaseIterable {
   case understood
   case needsReview
   case notChecked
 
   /// The outcome in words, for people: never colour alone.
-  public var title: String {
+  package var title: String {
     switch self {
     case .understood: "Understood"
     case .needsReview: "Needs review"

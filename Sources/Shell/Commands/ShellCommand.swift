@@ -1,5 +1,5 @@
 /// What running a command came to.
-public enum CommandOutcome: Equatable, Sendable {
+package enum CommandOutcome: Equatable, Sendable {
   case succeeded
   case failed
   case quit

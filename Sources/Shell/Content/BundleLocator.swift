@@ -3,12 +3,12 @@ import Foundation
 
 /// Finds the implanted-port bundle that ships with the binary, without trapping when it is
 /// missing (as `Bundle.module` would), so the learner gets a plain message instead.
-public enum BundleLocator {
-  public static let defaultBundleName = "implanted-port"
+package enum BundleLocator {
+  package static let defaultBundleName = "implanted-port"
   private static let resourceFolder = "teachback_Shell.resources"
 
   /// The embedded default bundle's folder, or nil with the places looked in.
-  public static func defaultBundle() -> Result<URL, BundleNotFound> {
+  package static func defaultBundle() -> Result<URL, BundleNotFound> {
     let candidates = candidateFolders()
     for folder in candidates {
       let bundle = folder.appendingPathComponent(defaultBundleName)
@@ -35,12 +35,12 @@ public enum BundleLocator {
   }
 }
 
-public struct BundleNotFound: UserFacingError, CustomStringConvertible {
-  public var searched: [String]
-  public var description: String {
+package struct BundleNotFound: UserFacingError, CustomStringConvertible {
+  package var searched: [String]
+  package var description: String {
     "The built-in content was not found next to the program. Looked in:\n"
       + searched.map { "  \($0)" }.joined(separator: "\n")
       + "\nRebuild with `swift build`, or point to a bundle with --content DIR."
   }
-  public var whatHappened: String { description }
+  package var whatHappened: String { description }
 }

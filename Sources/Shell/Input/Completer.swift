@@ -1,17 +1,17 @@
 /// What the completer offers for the word before the cursor.
-public struct Completion: Equatable, Sendable {
+package struct Completion: Equatable, Sendable {
   /// Full replacements for the word being typed, sorted.
-  public var candidates: [String]
+  package var candidates: [String]
   /// The longest prefix all candidates share (what Tab inserts at once).
-  public var commonPrefix: String
+  package var commonPrefix: String
   /// Whether a space should follow a single, final candidate (not after `topic#`).
-  public var appendsSpace: Bool
+  package var appendsSpace: Bool
 
-  public static let none = Completion(candidates: [], commonPrefix: "", appendsSpace: false)
+  package static let none = Completion(candidates: [], commonPrefix: "", appendsSpace: false)
 }
 
 /// The kinds of argument a command takes, so Tab knows what to offer.
-public enum ArgumentKind: Sendable, Equatable {
+package enum ArgumentKind: Sendable, Equatable {
   case none
   case command
   case topic
@@ -26,19 +26,19 @@ public enum ArgumentKind: Sendable, Equatable {
 }
 
 /// Tab completion as pure logic: text before the cursor in, candidates out.
-public struct Completer: Sendable {
+package struct Completer: Sendable {
   /// Command names and aliases with the argument each takes.
-  public var commands: [(name: String, argument: ArgumentKind)]
+  package var commands: [(name: String, argument: ArgumentKind)]
   /// The commands' main names, without aliases.
-  public var commandNames: [String]
-  public var topicIDs: [String]
+  package var commandNames: [String]
+  package var topicIDs: [String]
   /// Every `topic#section` address.
-  public var sectionAddresses: [String]
-  public var pathIDs: [String]
+  package var sectionAddresses: [String]
+  package var pathIDs: [String]
   /// Read when Tab is pressed, since learners are added while the shell runs.
-  public var learnerNames: @Sendable () -> [String]
+  package var learnerNames: @Sendable () -> [String]
 
-  public init(
+  package init(
     commands: [(name: String, argument: ArgumentKind)], commandNames: [String], topicIDs: [String],
     sectionAddresses: [String], pathIDs: [String],
     learnerNames: @escaping @Sendable () -> [String]
@@ -51,7 +51,7 @@ public struct Completer: Sendable {
     self.learnerNames = learnerNames
   }
 
-  public func complete(_ beforeCursor: String) -> Completion {
+  package func complete(_ beforeCursor: String) -> Completion {
     let endsInBlank = beforeCursor.last.map { $0 == " " || $0 == "\t" } ?? false
     var words = beforeCursor.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     let current = endsInBlank ? "" : (words.popLast() ?? "")

@@ -1,5 +1,5 @@
 /// What one attempt to read a line produced.
-public enum LineInput: Equatable, Sendable {
+package enum LineInput: Equatable, Sendable {
   case line(String)
   /// Ctrl-C: the line was abandoned.
   case interrupted
@@ -11,13 +11,13 @@ public enum LineInput: Equatable, Sendable {
 
 /// Whether a line may be kept in the shell history file. Quiz answers and anything naming a
 /// person never are.
-public enum HistoryPolicy: Sendable {
+package enum HistoryPolicy: Sendable {
   case keep
   case forget
 }
 
 /// The seam between the shell and its input: GNU readline on a terminal, plain lines otherwise.
-public protocol LineReader: AnyObject {
+package protocol LineReader: AnyObject {
   /// Shows `prompt` (when interactive) and reads one line.
   func readLine(prompt: String) -> LineInput
   /// Adds a line the shell accepted to the history, if this reader keeps one.

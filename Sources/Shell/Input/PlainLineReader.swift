@@ -4,23 +4,23 @@ import Glibc
 ///
 /// Bytes are decoded leniently: invalid UTF-8 becomes U+FFFD and NUL bytes are dropped, so any
 /// input yields a line. Lines longer than `maximumLineBytes` are cut there; the rest is skipped.
-public final class PlainLineReader: LineReader {
-  public static let maximumLineBytes = 64 * 1024
+package final class PlainLineReader: LineReader {
+  package static let maximumLineBytes = 64 * 1024
 
   private let descriptor: Int32
   private var buffer: [UInt8] = []
   private var start = 0
   private var reachedEnd = false
 
-  public init(descriptor: Int32 = STDIN_FILENO) {
+  package init(descriptor: Int32 = STDIN_FILENO) {
     self.descriptor = descriptor
   }
 
-  public var isInteractive: Bool { false }
+  package var isInteractive: Bool { false }
 
-  public func remember(_ line: String) {}
+  package func remember(_ line: String) {}
 
-  public func readLine(prompt: String) -> LineInput {
+  package func readLine(prompt: String) -> LineInput {
     while true {
       if SignalMonitor.shared.takeTermination() { return .terminated }
       if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {

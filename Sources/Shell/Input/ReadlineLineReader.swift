@@ -6,14 +6,14 @@ import Glibc
 /// This is the only file that touches the readline C API. It uses readline's callback interface
 /// so that Ctrl-C, resizes and SIGTERM are handled between keystrokes: the line is abandoned
 /// (or the terminal restored) by us, not inside a signal handler.
-public final class ReadlineLineReader: LineReader {
+package final class ReadlineLineReader: LineReader {
   private let historyFile: String?
   private let completer: Completer
 
   /// - Parameters:
   ///   - historyFile: where to keep history (created 0600), or nil for none.
   ///   - completer: offers completions for the text before the cursor.
-  public init(historyFile: String?, completer: Completer) {
+  package init(historyFile: String?, completer: Completer) {
     self.historyFile = historyFile
     self.completer = completer
     ReadlineState.completer = completer
@@ -29,9 +29,9 @@ public final class ReadlineLineReader: LineReader {
     }
   }
 
-  public var isInteractive: Bool { true }
+  package var isInteractive: Bool { true }
 
-  public func remember(_ line: String) {
+  package func remember(_ line: String) {
     guard !line.isEmpty else { return }
     add_history(line)
     guard let historyFile else { return }
@@ -40,7 +40,7 @@ public final class ReadlineLineReader: LineReader {
     _ = history_truncate_file(historyFile, 1000)
   }
 
-  public func readLine(prompt: String) -> LineInput {
+  package func readLine(prompt: String) -> LineInput {
     ReadlineState.completedLine = nil
     ReadlineState.reachedEnd = false
     rl_callback_handler_install(prompt, readlineLineHandler)

@@ -5,8 +5,8 @@ import Synchronization
 ///
 /// Handlers only set atomics (async-signal-safe) and are installed without `SA_RESTART`, so a
 /// blocking read or poll returns `EINTR` and the reader can act on the flag at once.
-public final class SignalMonitor: Sendable {
-  public static let shared = SignalMonitor()
+package final class SignalMonitor: Sendable {
+  package static let shared = SignalMonitor()
 
   fileprivate let interrupted = Atomic<Bool>(false)
   fileprivate let terminated = Atomic<Bool>(false)
@@ -15,7 +15,7 @@ public final class SignalMonitor: Sendable {
   private init() {}
 
   /// Installs the handlers. Also ignores SIGPIPE, so a closed pipe ends output, not the process.
-  public func install() {
+  package func install() {
     for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = signalMonitorHandler
@@ -28,7 +28,7 @@ public final class SignalMonitor: Sendable {
 
   /// Unblocks SIGINT, SIGTERM and SIGHUP, which a parent may have left blocked (the mask is
   /// inherited), so that they end a long bundle load at once, before `install` is called.
-  public static func unblockTermination() {
+  package static func unblockTermination() {
     var signals = sigset_t()
     sigemptyset(&signals)
     for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signalNumber) }
@@ -36,11 +36,11 @@ public final class SignalMonitor: Sendable {
   }
 
   /// True once per Ctrl-C.
-  public func takeInterrupt() -> Bool { interrupted.exchange(false, ordering: .relaxed) }
+  package func takeInterrupt() -> Bool { interrupted.exchange(false, ordering: .relaxed) }
   /// True once SIGTERM or SIGHUP has arrived (it stays set).
-  public func takeTermination() -> Bool { terminated.load(ordering: .relaxed) }
+  package func takeTermination() -> Bool { terminated.load(ordering: .relaxed) }
   /// True once per terminal resize.
-  public func takeResize() -> Bool { resized.exchange(false, ordering: .relaxed) }
+  package func takeResize() -> Bool { resized.exchange(false, ordering: .relaxed) }
 }
 
 private func signalMonitorHandler(_ signalNumber: Int32) {

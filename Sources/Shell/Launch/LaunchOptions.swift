@@ -1,21 +1,21 @@
 /// The options shared by the shell and the one-shot subcommands.
-public struct LaunchOptions: Sendable {
-  public enum ColorChoice: String, Sendable, CaseIterable {
+package struct LaunchOptions: Sendable {
+  package enum ColorChoice: String, Sendable, CaseIterable {
     case auto, always, never
   }
 
   /// A bundle folder to load instead of the built-in implanted-port bundle.
-  public var contentDirectory: String?
+  package var contentDirectory: String?
   /// The progress database, instead of `$XDG_DATA_HOME/teachback/progress.sqlite`.
-  public var storePath: String?
-  public var learnerName: String?
+  package var storePath: String?
+  package var learnerName: String?
   /// Columns to wrap to, instead of the terminal's width.
-  public var width: Int?
-  public var color: ColorChoice
+  package var width: Int?
+  package var color: ColorChoice
   /// Screen-reader friendly output: no colour, no box drawing.
-  public var plain: Bool
+  package var plain: Bool
 
-  public init(
+  package init(
     contentDirectory: String? = nil, storePath: String? = nil, learnerName: String? = nil,
     width: Int? = nil, color: ColorChoice = .auto, plain: Bool = false
   ) {

@@ -5,12 +5,12 @@ import Learning
 import Markdown
 
 /// Builds a shell from the command-line options: content, store, learner, terminal and input.
-public enum Launcher {
+package enum Launcher {
   /// The learner used when none is named and the store has none yet.
   static let defaultLearnerName = "me"
 
   /// Opens the interactive shell (or reads a script from a non-terminal stdin).
-  public static func runShell(_ options: LaunchOptions) -> Int32 {
+  package static func runShell(_ options: LaunchOptions) -> Int32 {
     guard let shell = makeSession(options, oneShot: false) else { return ExitStatus.failure }
     return shell.run()
   }

@@ -6,9 +6,9 @@ import Reports
 
 /// Settings a clinic or family keeps on this machine: the care team's contact details.
 /// Stored as JSON in `$XDG_CONFIG_HOME/teachback/settings.json` (folder 0700, file 0600).
-public struct LocalSettings: Codable, Equatable, Sendable {
+package struct LocalSettings: Codable, Equatable, Sendable {
   /// The keys `config set` accepts, with what each is for.
-  public static let keys: [(key: String, meaning: String)] = [
+  package static let keys: [(key: String, meaning: String)] = [
     ("contact.name", "Who to call, e.g. \"Oncology nurse line, City Hospital\""),
     ("contact.phone", "The number to call"),
     ("contact.hours", "When that number is answered, and what to do after hours"),
@@ -20,22 +20,22 @@ public struct LocalSettings: Codable, Equatable, Sendable {
   ]
 
   /// The prefix of the questionnaire's canonical URL in FHIR reports.
-  public var fhirQuestionnaireBase: String {
+  package var fhirQuestionnaireBase: String {
     values["fhir.questionnaire-base"].flatMap { $0.isEmpty ? nil : $0 }
       ?? RecordFHIRRenderer.defaultCanonicalBase
   }
 
-  public var values: [String: String] = [:]
+  package var values: [String: String] = [:]
 
-  public init(values: [String: String] = [:]) { self.values = values }
+  package init(values: [String: String] = [:]) { self.values = values }
 
-  public subscript(key: String) -> String? {
+  package subscript(key: String) -> String? {
     get { values[key] }
     set { values[key] = newValue }
   }
 
   /// The care team's contact as lines to show, or nil when none is set.
-  public var careTeamContact: [String]? {
+  package var careTeamContact: [String]? {
     let lines = ["contact.name", "contact.phone", "contact.hours"].compactMap { key -> String? in
       guard let value = values[key], !value.isEmpty else { return nil }
       switch key {
@@ -48,7 +48,7 @@ public struct LocalSettings: Codable, Equatable, Sendable {
   }
 
   /// Checks that `key` is one `config set` knows, suggesting the closest if not.
-  public static func validate(key: String) throws {
+  package static func validate(key: String) throws {
     let known = keys.map(\.key)
     guard !known.contains(key) else { return }
     let hint = EditDistance.closest(to: key, among: known).map { " Did you mean \($0)?" } ?? ""
@@ -59,7 +59,7 @@ public struct LocalSettings: Codable, Equatable, Sendable {
 
   /// Checks a value before it is set: a questionnaire base must be an absolute URL or URN
   /// without spaces, since FHIR readers match it exactly.
-  public static func validate(key: String, value: String) throws {
+  package static func validate(key: String, value: String) throws {
     try validate(key: key)
     if TextSanitizer.containsForbidden(value) {
       throw SettingsError(
@@ -80,13 +80,13 @@ public struct LocalSettings: Codable, Equatable, Sendable {
 
   /// `$XDG_CONFIG_HOME/teachback/settings.json`, its folder created 0700.
   /// - Throws: `FileProblem` when the folder cannot be made.
-  public static func defaultFile(directories: XDGDirectories = XDGDirectories()) throws -> URL {
+  package static func defaultFile(directories: XDGDirectories = XDGDirectories()) throws -> URL {
     try XDGDirectories.createPrivateDirectory(directories.config)
     return directories.config.appendingPathComponent("settings.json")
   }
 
   /// Reads the settings; a missing file means no settings, a damaged one is an error.
-  public static func load(from file: URL) throws -> LocalSettings {
+  package static func load(from file: URL) throws -> LocalSettings {
     guard FileManager.default.fileExists(atPath: file.path) else { return LocalSettings() }
     do {
       let data = try Data(contentsOf: file)
@@ -99,7 +99,7 @@ public struct LocalSettings: Codable, Equatable, Sendable {
   }
 
   /// Writes the settings through a temporary file and a rename, readable only by this user.
-  public func save(to file: URL) throws {
+  package func save(to file: URL) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     let data = try encoder.encode(values)
@@ -108,12 +108,12 @@ public struct LocalSettings: Codable, Equatable, Sendable {
 }
 
 /// A setting that cannot be set or read as asked.
-public struct SettingsError: UserFacingError, CustomStringConvertible {
-  public var description: String
-  public var exitCode: Int32
+package struct SettingsError: UserFacingError, CustomStringConvertible {
+  package var description: String
+  package var exitCode: Int32
   init(_ description: String, exitCode: Int32 = ExitStatus.failure) {
     self.description = description
     self.exitCode = exitCode
   }
-  public var whatHappened: String { description }
+  package var whatHappened: String { description }
 }

@@ -3,25 +3,25 @@ import Markdown
 
 /// The process's standard output or standard error: width from the terminal (or a fixed
 /// `--width`). The only code that writes the shell's text to those streams.
-public final class StandardOutput: TerminalOutput {
-  public let style: OutputStyle
-  public let isInteractive: Bool
+package final class StandardOutput: TerminalOutput {
+  package let style: OutputStyle
+  package let isInteractive: Bool
   private let descriptor: Int32
   private let fixedWidth: Int?
 
-  public init(style: OutputStyle, fixedWidth: Int?, toStandardError: Bool = false) {
+  package init(style: OutputStyle, fixedWidth: Int?, toStandardError: Bool = false) {
     self.style = style
     self.fixedWidth = fixedWidth
     self.descriptor = toStandardError ? STDERR_FILENO : STDOUT_FILENO
     self.isInteractive = isatty(descriptor) == 1
   }
 
-  public var width: Int {
+  package var width: Int {
     if let fixedWidth { return fixedWidth }
     return Self.terminalWidth(of: descriptor) ?? 80
   }
 
-  public func write(_ text: StyledText) { writeAll(writer.format(text)) }
+  package func write(_ text: StyledText) { writeAll(writer.format(text)) }
 
   /// Writes every byte, retrying after signals, without buffering so nothing is lost if the
   /// process is killed; gives up quietly if the reader has gone.

@@ -2,7 +2,7 @@ import Markdown
 
 /// Where the shell writes: the seam between commands and a real terminal, so tests can record.
 /// It takes only `StyledText`, so nothing reaches the screen without passing its neutraliser.
-public protocol TerminalOutput: AnyObject {
+package protocol TerminalOutput: AnyObject {
   /// Writes the text, laid out for this output.
   func write(_ text: StyledText)
   /// The number of columns to wrap to, read afresh so a resize applies to the next output.
@@ -14,10 +14,10 @@ public protocol TerminalOutput: AnyObject {
 
 extension TerminalOutput {
   /// Writes a line of text followed by a newline.
-  public func line(_ text: StyledText = StyledText()) { write(text + "\n") }
+  package func line(_ text: StyledText = StyledText()) { write(text + "\n") }
 
   /// The writer that lays text out for this output as it is now.
-  public var writer: TerminalWriter {
+  package var writer: TerminalWriter {
     TerminalWriter(width: width, style: style, isInteractive: isInteractive)
   }
 
