@@ -110,7 +110,9 @@ package final class ShellSession {
   func runOnce(_ body: (ShellSession) throws -> CommandOutcome) -> Int32 {
     do {
       let outcome = try body(self)
-      return outcome == .failed || context.savingFailed ? ExitStatus.failure : ExitStatus.success
+      if outcome == .failed || context.savingFailed { return ExitStatus.failure }
+      if case .finished(let status) = outcome { return status }
+      return ExitStatus.success
     } catch {
       context.complain(StyledText(ErrorWording.message(for: error)))
       return ErrorWording.exitCode(for: error)

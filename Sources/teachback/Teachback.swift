@@ -9,6 +9,7 @@ struct Teachback: ParsableCommand {
     discussion: "With no command, Teachback opens its shell. Type `help` there to begin.",
     subcommands: [
       // One line per subcommand, each in its own file.
+      CallCommand.self,
       TopicsCommand.self,
       ReadCommand.self,
       SearchCommand.self,

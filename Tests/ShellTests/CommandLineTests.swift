@@ -77,3 +77,20 @@ import Testing
     #expect(run.output.contains("This answer was not saved"))
   }
 }
+
+/// `teachback call` in a script: its exit status says what it advised.
+@Suite struct CallCommandTests {
+  @Test(arguments: [
+    (String(repeating: "no\n", count: 11), Int32(0)),
+    ("no\nno\nno\nyes\n" + String(repeating: "no\n", count: 7), Int32(3)),
+    ("no\nno\nno\nnot sure\n", Int32(3)),
+    ("no\nno\n", Int32(3)),
+    ("no\nyes\n", Int32(4)),
+  ])
+  func theExitStatusSaysWhatWasAdvised(answers: String, status: Int32) throws {
+    let program = try #require(BuiltProgram(named: "teachback"), "built by `swift build`")
+    let folder = try TemporaryFolder()
+    let run = try program.run(["call"], in: folder, input: answers)
+    #expect(run.status == status, "\(run.output)\(run.errors)")
+  }
+}

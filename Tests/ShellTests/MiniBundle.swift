@@ -27,7 +27,8 @@ enum MiniBundle {
       warningSigns: [
         WarningSign(id: "fever", question: "Do you have a fever?", label: "A fever"),
         WarningSign(
-          id: "breath", question: "Are you short of breath?", label: "Shortness of breath"),
+          id: "breath", question: "Are you short of breath?", label: "Shortness of breath",
+          tier: .emergency),
       ],
       emergencyAdvice: "Call your care team now.",
       careTeamPlaceholder: "Use the number on your discharge papers.", synonyms: [],

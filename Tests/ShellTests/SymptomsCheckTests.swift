@@ -3,21 +3,31 @@ import Testing
 @testable import Shell
 
 @Suite struct SymptomsCheckTests {
-  @Test func aYesStopsTheQuestionsAndEndsOnTheCallOut() {
-    let (transcript, status) = runShell(["call", "no", "yes", "topics"])
+  @Test func anEmergencyYesEndsAtOnceOnTheEmergencyNumber() {
+    var settings = LocalSettings()
+    settings["contact.emergency"] = "911"
+    let (transcript, status) = runShell(["call", "yes", "topics"], settings: settings)
     #expect(status == 0)
-    let callOut = transcript.range(of: "Call your care team now")
-    #expect(callOut != nil)
+    #expect(transcript.contains("Call your local emergency number now"))
     #expect(transcript.contains("You said yes to: Shortness of breath."))
+    #expect(transcript.contains("Emergency number: 911"))
+    #expect(!transcript.contains("Do you have a fever?"))
     #expect(transcript.contains("No contact details are set up here."))
-    #expect(transcript.contains("Use the number on your discharge papers."))
+  }
+
+  @Test func emergencySignsAreAskedFirst() {
+    let (transcript, _) = runShell(["call", "no", "no"])
+    let breath = transcript.range(of: "Are you short of breath?")
+    let fever = transcript.range(of: "Do you have a fever?")
+    #expect(breath != nil && fever != nil && breath!.lowerBound < fever!.lowerBound)
   }
 
   @Test func theConfiguredContactIsShown() {
     var settings = LocalSettings()
     settings["contact.name"] = "Oncology nurse line"
     settings["contact.phone"] = "555-0100"
-    let (transcript, _) = runShell(["symptoms", "y"], settings: settings)
+    let (transcript, _) = runShell(["symptoms", "no", "y"], settings: settings)
+    #expect(transcript.contains("Call your care team now, day or night"))
     #expect(transcript.contains("Oncology nurse line"))
     #expect(transcript.contains("Phone: 555-0100"))
     #expect(!transcript.contains("No contact details"))
@@ -29,11 +39,48 @@ import Testing
     #expect(transcript.contains("It is always OK to call your care team"))
   }
 
-  @Test func unclearAnswersAreAskedAgainAndStopLeaves() {
-    let (transcript, _) = runShell(["call", "maybe", "stop"])
-    #expect(transcript.contains("Please answer yes or no"))
+  @Test func anUnsureAnswerIsAReasonToCall() {
+    let (transcript, _) = runShell(["call", "no", "not sure"])
+    #expect(transcript.contains("You were not sure about: A fever."))
+    #expect(transcript.contains("You do not need to be sure"))
+  }
+
+  @Test func anUnclearEmergencyAnswerIsAskedAgainThenShowsTheEmergencyNumberToo() {
+    var settings = LocalSettings()
+    settings["contact.emergency"] = "112"
+    let (transcript, _) = runShell(["call", "maybe", "what", "no"], settings: settings)
+    #expect(transcript.contains("I am not sure what you mean."))
+    #expect(transcript.contains("Do you have a fever?"))
+    #expect(transcript.contains("Emergency number: 112"))
+  }
+
+  @Test func stoppingBeforeTheEndStillShowsABox() {
+    let (transcript, _) = runShell(["call", "stop"])
     #expect(transcript.contains("You left the check."))
-    #expect(!transcript.contains("Call your care team now"))
+    #expect(transcript.contains("The check was not finished"))
+  }
+
+  @Test(arguments: [
+    ("no", SignAnswer.no), ("No.", .no), ("nope", .no), ("nah", .no), ("noo", .no),
+    ("nop", .no), ("not at all", .no), ("none", .no), ("yes", .yes), ("Yes.", .yes),
+    ("yep", .yes), ("sí", .yes), ("yes i think so", .yes), ("not sure", .unsure),
+    ("dont know", .unsure), ("maybe", .unsure), ("a little", .unsure), ("not", .unsure),
+    ("yes but not now", .unsure), ("stop", .stop),
+  ])
+  func onlyAClearNoIsANo(typed: String, expected: SignAnswer) {
+    #expect(SignAnswer(reading: typed) == expected, "\(typed)")
+  }
+
+  @Test(arguments: [
+    ("38.5", 38.5), ("he has a temperature of 38,5", 38.5), ("101 F", 38.33),
+    ("100.4°F", 38.0), ("37 C", 37.0),
+  ])
+  func typedTemperaturesAreRead(typed: String, celsius: Double) throws {
+    guard case .temperature(let read) = SignAnswer(reading: typed, asksAboutFever: true) else {
+      Issue.record("\(typed) was not read as a temperature")
+      return
+    }
+    #expect(abs(read - celsius) < 0.05, "\(typed)")
   }
 
   @Test func settingsMarkupIsShownAsWritten() {

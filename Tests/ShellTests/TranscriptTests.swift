@@ -1,6 +1,7 @@
 import Curriculum
 import Foundation
 import LearnerStore
+import Learning
 import Markdown
 import Shell
 import TestSupport
@@ -14,18 +15,19 @@ import Testing
 
   private func transcript(
     _ lines: [String], width: Int = 80, style: OutputStyle = .monochrome, learner: String? = "Sam",
+    role: LearnerRole = .caregiver, settings: LocalSettings = LocalSettings(),
     folder: TemporaryFolder? = nil
   ) throws -> (text: String, status: Int32) {
     let bundle = try ImplantedPortBundle.load()
     let folder = try folder ?? TemporaryFolder()
     let store = try LearnerStore(path: folder.path("progress.sqlite"))
-    let current = try learner.map { try store.addLearner(name: $0, role: .caregiver, pathID: nil) }
+    let current = try learner.map { try store.addLearner(name: $0, role: role, pathID: nil) }
     let output = RecordingOutput(width: width, style: style)
     let reader = ScriptedLineReader(lines, transcript: output)
     let ticks = Ticker(start: Self.start)
     let shell = ShellSession(
       bundle: bundle, output: output, reader: reader, store: store, learner: current,
-      clock: { ticks.next() }, makeSeed: { 42 })
+      settings: settings, clock: { ticks.next() }, makeSeed: { 42 })
     let status = shell.run()
     return (output.text, status)
   }
@@ -78,9 +80,35 @@ import Testing
     Snapshot.assertMatches(text, named: "search-own-words")
   }
 
-  @Test func theWhenToCallCheck() throws {
-    let (text, _) = try transcript(["call", "no", "no", "yes"])
-    Snapshot.assertMatches(text, named: "when-to-call-yes")
+  /// The when-to-call check, each as a parent would answer it (the caregiver wording), unless
+  /// the learner is the patient.
+  @Test(arguments: [
+    ("when-to-call-yes", ["no", "no", "yes"]),
+    ("when-to-call-urgent", ["no", "no", "no", "yes", "yes", "no", "no", "yes", "no", "no", "no"]),
+    (
+      "when-to-call-all-no",
+      ["no", "nope", "n", "no.", "noo", "not at all", "nah", "no", "none", "no", "no"]
+    ),
+    (
+      "when-to-call-not-sure",
+      ["no", "not sure", "dont know", "no", "no", "a little", "no", "no", "no", "no", "no", "no"]
+    ),
+    ("when-to-call-left-early", ["no", "no", "no", "yes i think so", "stop"]),
+  ])
+  func theWhenToCallCheck(name: String, answers: [String]) throws {
+    let (text, _) = try transcript(["call"] + answers)
+    Snapshot.assertMatches(text, named: name)
+  }
+
+  @Test(arguments: [("above", "he has a temperature of 38.5"), ("below", "99.1 F")])
+  func aTypedTemperatureMeetsTheClinicsLimit(side: String, typed: String) throws {
+    var settings = LocalSettings()
+    settings["contact.fever-limit"] = "38.0 C"
+    settings["contact.emergency"] = "911"
+    settings["contact.phone"] = "555 0100"
+    let answers = ["no", "no", "no", typed] + Array(repeating: "no", count: 7)
+    let (text, _) = try transcript(["call"] + answers, role: .patient, settings: settings)
+    Snapshot.assertMatches(text, named: "when-to-call-temperature-\(side)")
   }
 
   @Test func plainOutputForScreenReaders() throws {

@@ -3,6 +3,8 @@ package enum CommandOutcome: Equatable, Sendable {
   case succeeded
   case failed
   case quit
+  /// Finished, with an exit status of its own for one-shot use (`teachback call`).
+  case finished(status: Int32)
 }
 
 /// One row of the command table: everything dispatch, `help`, completion and "did you mean" need.

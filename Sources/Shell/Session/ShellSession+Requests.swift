@@ -46,6 +46,11 @@ extension ShellSession {
     return .succeeded
   }
 
+  /// The when-to-call check; its advice is the one-shot command's exit status.
+  package func runWhenToCall() -> CommandOutcome {
+    .finished(status: WhenToCallCheck(context: context).run().rawValue)
+  }
+
   /// Writes a Markdown document to the output, as `teachback render` does.
   package func show(_ document: MarkdownDocument) -> CommandOutcome {
     context.output.write(StyledText(document) + "\n")

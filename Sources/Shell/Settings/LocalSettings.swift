@@ -13,6 +13,14 @@ package struct LocalSettings: Codable, Equatable, Sendable {
     ("contact.phone", "The number to call"),
     ("contact.hours", "When that number is answered, and what to do after hours"),
     (
+      "contact.emergency",
+      "The local emergency number, e.g. 911; the check shows it for emergency signs"
+    ),
+    (
+      "contact.fever-limit",
+      "The temperature at which the care team wants a call, e.g. 38.0 C or 100.4 F"
+    ),
+    (
       "fhir.questionnaire-base",
       "Where FHIR reports say the questionnaire lives; the bundle id is added, e.g. "
         + "https://fhir.example.org/Questionnaire/"
@@ -32,6 +40,16 @@ package struct LocalSettings: Codable, Equatable, Sendable {
   package subscript(key: String) -> String? {
     get { values[key] }
     set { values[key] = newValue }
+  }
+
+  /// The local emergency number, when the clinic has set one.
+  package var emergencyNumber: String? {
+    values["contact.emergency"].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// The temperature (°C) at which the care team wants a call, when the clinic has set one.
+  package var feverLimitCelsius: Double? {
+    values["contact.fever-limit"].flatMap(Temperature.limit)
   }
 
   /// The care team's contact as lines to show, or nil when none is set.
@@ -64,6 +82,11 @@ package struct LocalSettings: Codable, Equatable, Sendable {
     if TextSanitizer.containsForbidden(value) {
       throw SettingsError(
         "A setting cannot hold control characters. Type the value again as plain text.",
+        exitCode: ExitStatus.usage)
+    }
+    if key == "contact.fever-limit" && Temperature.limit(value) == nil {
+      throw SettingsError(
+        "contact.fever-limit must be a body temperature with its unit, like 38.0 C or 100.4 F.",
         exitCode: ExitStatus.usage)
     }
     guard key == "fhir.questionnaire-base" else { return }

@@ -1,0 +1,69 @@
+import Curriculum
+
+/// How an answer to a warning-sign question reads. Only a clear no is a no: anything a person
+/// is unsure about, or says in their own words, is taken seriously.
+enum SignAnswer: Equatable {
+  case yes
+  case no
+  /// Not a clear yes or no (`not sure`, `a little`, free words).
+  case unsure
+  /// A temperature typed as a number, in degrees Celsius.
+  case temperature(celsius: Double)
+  /// `stop`, `quit`: leave the check.
+  case stop
+
+  static let clearNo: Set<String> = [
+    "no", "n", "nope", "nah", "not at all", "none", "nothing", "no never", "never", "nada",
+  ]
+  static let clearYes: Set<String> = [
+    "yes", "y", "yeah", "yep", "yup", "ya", "yea", "si", "sí", "yes it is", "yes there is",
+    "yes i do", "definitely", "of course",
+  ]
+  static let stopWords: Set<String> = ["stop", "quit", "exit", "q", "leave", "cancel"]
+
+  /// Reads one typed answer; `asksAboutFever` lets a typed temperature count as one.
+  init(reading typed: String, asksAboutFever: Bool = false) {
+    let text = Self.normalised(typed)
+    if Self.stopWords.contains(text) {
+      self = .stop
+    } else if asksAboutFever, let celsius = Temperature.celsius(in: typed) {
+      self = .temperature(celsius: celsius)
+    } else if Self.clearNo.contains(text) || Self.isSlip(of: Self.clearNo, text) {
+      self = .no
+    } else if Self.clearYes.contains(text) || Self.isSlip(of: Self.clearYes, text) {
+      self = .yes
+    } else if let first = text.split(separator: " ").first, Self.clearYes.contains(String(first)),
+      !text.contains(" not ") && !text.contains("n't")
+    {
+      // "yes i think so", "yes, a little": a yes with words after it is still a yes.
+      self = .yes
+    } else {
+      self = .unsure
+    }
+  }
+
+  /// Lowercased, trimmed, inner spaces folded, closing punctuation and a leading "um" dropped.
+  private static func normalised(_ typed: String) -> String {
+    let marks: Set<Character> = [",", ".", "!", "?", ";", ":"]
+    var spaced = ""
+    for character in typed.lowercased() {
+      spaced.append(marks.contains(character) ? " " : character)
+    }
+    var words = spaced.split(separator: " ").map(String.init)
+    while let first = words.first, ["um", "uh", "well", "hmm"].contains(first) {
+      words.removeFirst()
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// A one-letter slip (`nop`, `yse`) of a form of three or more letters, or a two-letter form
+  /// with its last letter doubled (`noo`).
+  private static func isSlip(of forms: Set<String>, _ text: String) -> Bool {
+    guard text.count >= 3, !text.contains(" ") else { return false }
+    return forms.contains { form in
+      guard form.count >= 2, !form.contains(" ") else { return false }
+      if form.count == 2 { return text == form + String(form.last!) }
+      return EditDistance.between(text, form, limit: 1) == 1
+    }
+  }
+}
