@@ -3,7 +3,9 @@
 ///
 /// Two documents are equal when their sources are; the blocks follow from the source.
 public struct MarkdownDocument: Sendable, Hashable {
+  /// The text as given, before control characters are removed.
   public let source: String
+  /// The top-level blocks, in order.
   public let blocks: [Block]
   /// Steps of work the parser did, counted in its loops (bytes read, containers matched,
   /// delimiters and brackets walked, nodes moved), never time. Linear-time tests check that it
@@ -87,9 +89,11 @@ public struct MarkdownDocument: Sendable, Hashable {
     return walker.result
   }
 
+  /// Equal when the sources are.
   public static func == (lhs: MarkdownDocument, rhs: MarkdownDocument) -> Bool {
     lhs.source == rhs.source
   }
 
+  /// Hashes the source alone, to agree with `==`.
   public func hash(into hasher: inout Hasher) { hasher.combine(source) }
 }

@@ -6,11 +6,14 @@ public struct Footnote: Sendable, Hashable {
   public var number: Int
   /// The label as its definition writes it (`source` in `[^source]:`).
   public var label: String
+  /// The blocks of the note's definition.
   public var children: [Block]
   /// How many references point at the note (each gets a back-link in HTML).
   public var referenceCount: Int
+  /// Where the note's definition starts in the source.
   public var position: SourcePosition
 
+  /// A note from its parts.
   public init(
     number: Int, label: String, children: [Block], referenceCount: Int, position: SourcePosition
   ) {
@@ -24,12 +27,14 @@ public struct Footnote: Sendable, Hashable {
 
 /// A reference to a footnote in the text (`[^label]`).
 public struct FootnoteReference: Sendable, Hashable {
+  /// The number of the note it refers to, shown as `[1]`, `[2]`, …
   public var number: Int
   /// The label of the note's definition.
   public var label: String
   /// 1 for the first reference to its note, 2 for the second, and so on.
   public var occurrence: Int
 
+  /// A reference from its parts.
   public init(number: Int, label: String, occurrence: Int) {
     self.number = number
     self.label = label

@@ -15,14 +15,21 @@ public enum Inline: Sendable, Hashable {
   case footnoteReference(FootnoteReference)
 }
 
+/// A link: inline (`[text](destination "title")`), by reference, or an autolink.
 public struct Link: Sendable, Hashable {
+  /// Where the link points, as a normalised URL.
   public var destination: String
+  /// The optional title; empty when there is none.
   public var title: String
+  /// The link text.
   public var children: [Inline]
 }
 
+/// An image (`![description](source "title")`).
 public struct Image: Sendable, Hashable {
+  /// The image's address, as a normalised URL.
   public var source: String
+  /// The optional title; empty when there is none.
   public var title: String
   /// The image description; renderers use its text as the alternative text.
   public var children: [Inline]

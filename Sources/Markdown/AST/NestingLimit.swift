@@ -1,6 +1,7 @@
 /// A place where the source nests deeper than the engine follows. The rest renders as text
 /// (so hostile input stays bounded); the document records where, so lint can tell the author.
 public struct NestingLimit: Sendable, Hashable, CustomStringConvertible {
+  /// Which kind of nesting went too deep.
   public enum Kind: Sendable, Hashable {
     /// Block quotes inside block quotes (or list items) past `NestingLimit.blocks` levels.
     case blockQuote
@@ -15,14 +16,17 @@ public struct NestingLimit: Sendable, Hashable, CustomStringConvertible {
   /// Inline markup nested deeper is kept as its text.
   public static let inlines = 32
 
+  /// What nested too deep.
   public var kind: Kind
   /// 1-based line in the document's source.
   public var line: Int
 
+  /// A record of `kind` nesting past its limit at `line`.
   public init(kind: Kind, line: Int) {
     self.kind = kind
     self.line = line
   }
 
+  /// The kind and line, for messages (`list nesting limit at line 12`).
   public var description: String { "\(kind) nesting limit at line \(line)" }
 }

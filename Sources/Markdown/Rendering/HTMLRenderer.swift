@@ -1,10 +1,13 @@
 /// Renders CommonMark-conformant, safe HTML: raw HTML is escaped, never passed through, and
 /// script-capable URLs are replaced by `#`.
 public struct HTMLRenderer: Sendable {
+  /// Choices such as typographic punctuation.
   public var options: RenderOptions
 
+  /// A renderer with `options` (those for learners by default).
   public init(options: RenderOptions = .content) { self.options = options }
 
+  /// The document as an HTML fragment.
   public func render(_ document: MarkdownDocument) -> String {
     var formatter = HTMLFormatter()
     formatter.visit(options.prepare(document))

@@ -5,6 +5,7 @@ public struct RenderOptions: Sendable, Hashable {
   /// em dash, `...` an ellipsis; in text only, never in code, addresses or raw HTML.
   public var typographicPunctuation: Bool
 
+  /// Options with typographic punctuation on unless turned off.
   public init(typographicPunctuation: Bool = true) {
     self.typographicPunctuation = typographicPunctuation
   }

@@ -2,8 +2,10 @@
 /// Styles combine (bold inside a link inside a heading), so each entry should set only what
 /// it means.
 public struct TerminalTheme: Sendable, Hashable {
+  /// The SGR parameter list for each style, such as `"1;36"`; a style with none adds nothing.
   public var codes: [TextStyle: String]
 
+  /// A theme with the given codes.
   public init(codes: [TextStyle: String]) { self.codes = codes }
 
   /// Calm defaults: bold and one accent colour for headings, italic emphasis, a quiet code

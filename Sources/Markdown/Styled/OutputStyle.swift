@@ -8,6 +8,8 @@ public enum OutputStyle: Sendable, Equatable {
   /// Neither escape codes nor box drawing, and no colour-only cues (screen readers, scripts).
   case plain
 
+  /// Whether escape codes are written (only for `color`).
   public var usesColor: Bool { self == .color }
+  /// Whether box drawing and colour-only cues are left out.
   public var isPlain: Bool { self == .plain }
 }

@@ -37,6 +37,7 @@ public struct StyledText: Sendable {
 
   private(set) var pieces: [Piece] = []
 
+  /// Empty text.
   public init() {}
 
   /// Untrusted or trusted text alike: control characters are neutralised.
@@ -71,19 +72,23 @@ public struct StyledText: Sendable {
     return result
   }
 
+  /// Adds a run with `role`, neutralised; empty text adds nothing.
   public mutating func append(_ text: some StringProtocol, role: Role = .plain) {
     guard !text.isEmpty else { return }
     pieces.append(.text(TextSanitizer.sanitize(text), role))
   }
 
+  /// Adds all of `other`, runs and documents alike.
   public mutating func append(_ other: StyledText) { pieces.append(contentsOf: other.pieces) }
 
+  /// `left` followed by `right`.
   public static func + (left: StyledText, right: StyledText) -> StyledText {
     var result = left
     result.append(right)
     return result
   }
 
+  /// Appends `right` to `left`.
   public static func += (left: inout StyledText, right: StyledText) { left.append(right) }
 
   /// The same text with every plain run given `role` (runs with a role of their own keep it).
@@ -124,15 +129,20 @@ public struct StyledText: Sendable {
 // MARK: - Building with string interpolation
 
 extension StyledText: ExpressibleByStringInterpolation {
+  /// A literal, as plain text.
   public init(stringLiteral value: String) { self.init(value) }
 
+  /// The text an interpolated literal built.
   public init(stringInterpolation: StringInterpolation) { self = stringInterpolation.text }
 
+  /// Builds the text of a literal such as `"Saved \(name, role: .strong)"`.
   public struct StringInterpolation: StringInterpolationProtocol {
     var text = StyledText()
 
+    /// Starts empty; the capacity hints are not used.
     public init(literalCapacity: Int, interpolationCount: Int) {}
 
+    /// Adds a literal part as plain text.
     public mutating func appendLiteral(_ literal: String) { text.append(literal) }
 
     /// Any value's description, neutralised.
@@ -140,10 +150,12 @@ extension StyledText: ExpressibleByStringInterpolation {
       text.append(value.description)
     }
 
+    /// Adds `value` as a run with `role`, neutralised.
     public mutating func appendInterpolation(_ value: some StringProtocol, role: Role) {
       text.append(value, role: role)
     }
 
+    /// Adds the text as it is, with its roles and documents.
     public mutating func appendInterpolation(_ value: StyledText) { text.append(value) }
   }
 }

@@ -5,11 +5,14 @@
 /// codes; both are out of reach of every other module, whose only way to the screen is a
 /// `StyledText` handed to a writer.
 public struct TerminalWriter: Sendable {
+  /// The number of columns lines wrap to (at least 1).
   public var width: Int
+  /// Whether the output gets colour, box drawing, or neither.
   public var style: OutputStyle
   /// Whether the output is an interactive terminal: the only place a screen is cleared.
   public var isInteractive: Bool
 
+  /// A writer for `width` columns (at least 1) in `style`.
   public init(width: Int, style: OutputStyle, isInteractive: Bool = false) {
     self.width = max(width, 1)
     self.style = style

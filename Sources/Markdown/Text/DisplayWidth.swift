@@ -2,6 +2,7 @@
 /// (including ZWJ sequences, flags and VS16 presentation) take two, combining marks and
 /// zero-width characters none.
 public enum DisplayWidth {
+  /// The columns `text` occupies; control characters take none.
   public static func of(_ text: some StringProtocol) -> Int {
     var asciiWidth = 0
     var isASCII = true

@@ -1,6 +1,7 @@
 /// Removes every control character except newline (and tab, expanded to spaces), DEL,
 /// C1 controls and bidi overrides, so nothing from content or input can drive the terminal.
 public enum TextSanitizer {
+  /// The text without those characters (tabs expanded to spaces).
   public static func sanitize(_ text: some StringProtocol) -> String {
     let clean = text.utf8.withContiguousStorageIfAvailable { isClean($0) } ?? isClean(text.utf8)
     if clean { return String(text) }
