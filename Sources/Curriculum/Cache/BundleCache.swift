@@ -10,7 +10,7 @@ public enum BundleCache {
   /// Raised when the layout changes, and when validation gets stricter (2: texts holding a
   /// control or text-direction character are refused), so no cache skips a newer check.
   static let formatVersion = 2
-  private static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
+  static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
 
   /// The bundle in `directory`, from `cacheFolder` when it holds a current copy, else loaded and
   /// validated (throwing `BundleLoadError`) and then cached there.
