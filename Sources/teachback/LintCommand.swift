@@ -10,7 +10,7 @@ struct LintCommand: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-  @Argument(help: "The bundle folder.")
+  @Argument(help: "The bundle folder.", completion: .directory)
   var directory = "content/implanted-port"
 
   @Option(help: "How to print the problems: text or json.")
