@@ -1,6 +1,7 @@
 import ArgumentParser
 import Curriculum
 import Foundation
+import Shell
 
 struct LintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -17,6 +18,7 @@ struct LintCommand: ParsableCommand {
   var format = Format.text
 
   func run() throws {
+    try showingProblems { try BundleFolder.check(directory, givenAs: "teachback lint DIR") }
     let report = BundleLinter.lint(directory: URL(fileURLWithPath: directory))
     print(format == .json ? report.json() : report.text(), terminator: "")
     if report.hasErrors { throw ExitCode.failure }
