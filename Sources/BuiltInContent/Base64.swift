@@ -1,5 +1,6 @@
 /// Decodes the standard Base64 alphabet (RFC 4648, with `=` padding) straight from a static
-/// string's bytes, without Foundation or a copy of the text.
+/// string's bytes, without Foundation or a copy of the text. It runs at every start, so it
+/// decodes through a table into an uninitialised buffer.
 enum Base64 {
   /// The decoded bytes, or nil when `text` is not Base64 of exactly `expectedCount` bytes.
   static func decode(_ text: StaticString, expectedCount: Int) -> [UInt8]? {
@@ -8,38 +9,40 @@ enum Base64 {
 
   static func decode(_ text: UnsafeBufferPointer<UInt8>, expectedCount: Int) -> [UInt8]? {
     guard text.count % 4 == 0 else { return nil }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.count / 4 * 3)
-    var index = 0
-    while index < text.count {
-      var group: UInt32 = 0
-      var padding = 0
-      for offset in 0..<4 {
-        let character = text[index + offset]
-        if character == UInt8(ascii: "=") && index + 4 == text.count && offset >= 2 {
-          padding += 1
-          group <<= 6
-          continue
+    let padding =
+      text.count == 0 ? 0 : text.reversed().prefix(2).prefix { $0 == UInt8(ascii: "=") }.count
+    guard expectedCount == text.count / 4 * 3 - padding else { return nil }
+    var valid = true
+    let bytes = [UInt8](unsafeUninitializedCapacity: expectedCount) { output, count in
+      count = 0
+      var index = 0
+      while index < text.count {
+        let last = index + 4 == text.count
+        let first = table[Int(text[index])]
+        let second = table[Int(text[index + 1])]
+        let third = last && padding == 2 ? 0 : table[Int(text[index + 2])]
+        let fourth = last && padding >= 1 ? 0 : table[Int(text[index + 3])]
+        guard (first | second | third | fourth) & 0x80 == 0 else {
+          valid = false
+          return
         }
-        guard padding == 0, let value = sextet(character) else { return nil }
-        group = group << 6 | UInt32(value)
+        let group = UInt32(first) << 18 | UInt32(second) << 12 | UInt32(third) << 6 | UInt32(fourth)
+        let produced = last ? 3 - padding : 3
+        output[count] = UInt8(truncatingIfNeeded: group >> 16)
+        if produced > 1 { output[count + 1] = UInt8(truncatingIfNeeded: group >> 8) }
+        if produced > 2 { output[count + 2] = UInt8(truncatingIfNeeded: group) }
+        count += produced
+        index += 4
       }
-      bytes.append(UInt8(truncatingIfNeeded: group >> 16))
-      if padding < 2 { bytes.append(UInt8(truncatingIfNeeded: group >> 8)) }
-      if padding < 1 { bytes.append(UInt8(truncatingIfNeeded: group)) }
-      index += 4
     }
-    return bytes.count == expectedCount ? bytes : nil
+    return valid ? bytes : nil
   }
 
-  private static func sextet(_ character: UInt8) -> UInt8? {
-    switch character {
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"): character - UInt8(ascii: "A")
-    case UInt8(ascii: "a")...UInt8(ascii: "z"): character - UInt8(ascii: "a") + 26
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0") + 52
-    case UInt8(ascii: "+"): 62
-    case UInt8(ascii: "/"): 63
-    default: nil
-    }
-  }
+  /// Each byte's six-bit value, or 0xFF for a byte outside the alphabet (`=` included).
+  private static let table: [UInt8] = {
+    var table = [UInt8](repeating: 0xFF, count: 256)
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    for (value, character) in alphabet.enumerated() { table[Int(character)] = UInt8(value) }
+    return table
+  }()
 }
