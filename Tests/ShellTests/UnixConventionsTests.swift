@@ -116,6 +116,15 @@ import Testing
     }
   }
 
+  @Test(
+    arguments: [
+      (true, "xterm-256color", true), (true, nil, true), (true, "dumb", false),
+      (false, "xterm", false),
+    ] as [(Bool, String?, Bool)])
+  func aDumbTerminalIsNeverCleared(_ isTerminal: Bool, _ term: String?, _ expected: Bool) {
+    #expect(StandardOutput.mayBeCleared(isTerminal: isTerminal, term: term) == expected)
+  }
+
   @Test(arguments: [["NO_COLOR": "1"], ["TERM": "dumb"], ["NO_COLOR": ""]])
   func scriptsNeverGetEscapeCodes(_ environment: [String: String]) throws {
     let run = try teachback().run(
