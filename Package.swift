@@ -21,6 +21,12 @@ let package = Package(
       name: "Curriculum",
       dependencies: ["Markdown"]
     ),
+    .executableTarget(
+      name: "teachback-bundle-embedder", dependencies: ["Curriculum"],
+      path: "Sources/BundleEmbedder"),
+    .plugin(
+      name: "EmbedBundle", capability: .buildTool(), dependencies: ["teachback-bundle-embedder"]),
+    .target(name: "BuiltInContent", dependencies: ["Curriculum"], plugins: ["EmbedBundle"]),
     .target(name: "Learning", dependencies: ["Markdown", "Curriculum"]),
     .target(
       name: "LearnerStore",
@@ -34,16 +40,23 @@ let package = Package(
     ),
     .target(
       name: "Shell",
-      dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore", "Reports", "CReadline"],
-      resources: [.copy("../../content")]
+      dependencies: [
+        "Markdown", "Curriculum", "BuiltInContent", "Learning", "LearnerStore", "Reports",
+        "CReadline",
+      ]
     ),
     .executableTarget(
       name: "teachback",
-      dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "Shell", "BuiltInContent",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .executableTarget(
       name: "teachback-bench",
-      dependencies: ["Shell", "Markdown", "Curriculum", "Learning", "LearnerStore"],
+      dependencies: [
+        "Shell", "Markdown", "Curriculum", "BuiltInContent", "Learning", "LearnerStore",
+      ],
       path: "Benchmarks/TeachbackBench"
     ),
     .executableTarget(
@@ -74,7 +87,9 @@ let package = Package(
       name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "ShellTests",
-      dependencies: ["Shell", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "Shell", "BuiltInContent", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

@@ -7,20 +7,30 @@ import Shell
 /// Options every Teachback command takes.
 struct GlobalOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("Load content from this bundle folder.", valueName: "DIR"))
+    name: .long,
+    help: ArgumentHelp(
+      "Load content from this bundle folder instead of the built-in one.", valueName: "DIR"),
+    completion: .directory)
   var content: String?
 
-  @Option(name: .long, help: ArgumentHelp("Keep progress in this file.", valueName: "PATH"))
+  @Option(
+    name: .long, help: ArgumentHelp("Keep progress in this file.", valueName: "PATH"),
+    completion: .file())
   var store: String?
 
   @Option(
-    name: .long, help: ArgumentHelp("Whose progress to use (created if new).", valueName: "NAME"))
+    name: .long, help: ArgumentHelp("Whose progress to use (created if new).", valueName: "NAME"),
+    completion: .nothing)
   var learner: String?
 
-  @Option(name: .long, help: ArgumentHelp("Wrap text to N columns.", valueName: "N"))
+  @Option(
+    name: .long, help: ArgumentHelp("Wrap text to N columns.", valueName: "N"),
+    completion: .nothing)
   var width: Int?
 
-  @Option(name: .long, help: "Colour: auto (on a terminal unless NO_COLOR is set), always, never.")
+  @Option(
+    name: .long,
+    help: "Colour: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always, never.")
   var color: LaunchOptions.ColorChoice = .auto
 
   @Flag(name: .long, help: "Plain text for screen readers: no colour, no box drawing.")

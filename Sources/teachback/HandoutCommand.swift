@@ -9,14 +9,18 @@ struct HandoutCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  @Argument(help: "Topics to include (your path's, or all, when none).") var topics: [String] = []
+  @Argument(help: "Topics to include (your path's, or all, when none).", completion: .topics)
+  var topics: [String] = []
 
-  @Option(help: ArgumentHelp("Include a learning path's topics.", valueName: "NAME"))
+  @Option(
+    help: ArgumentHelp("Include a learning path's topics.", valueName: "NAME"), completion: .paths)
   var path: String?
 
   @Option(help: "html or md.") var format = Handout.Format.html
 
-  @Option(help: ArgumentHelp("The file to write (default handout.html).", valueName: "FILE"))
+  @Option(
+    help: ArgumentHelp("The file to write (default handout.html).", valueName: "FILE"),
+    completion: .file())
   var out: String?
 
   func run() throws {

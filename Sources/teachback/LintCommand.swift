@@ -1,6 +1,7 @@
 import ArgumentParser
 import Curriculum
 import Foundation
+import Shell
 
 struct LintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -10,7 +11,7 @@ struct LintCommand: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-  @Argument(help: "The bundle folder.")
+  @Argument(help: "The bundle folder.", completion: .directory)
   var directory = "content/implanted-port"
 
   @Option(help: "How to print the problems: text or json.")
@@ -24,6 +25,7 @@ struct LintCommand: ParsableCommand {
   var compareWith: [String] = []
 
   func run() throws {
+    try showingProblems { try BundleFolder.check(directory, givenAs: "teachback lint DIR") }
     let report = BundleLinter.lint(
       directory: URL(fileURLWithPath: directory),
       comparingWith: compareWith.map { URL(fileURLWithPath: $0) })

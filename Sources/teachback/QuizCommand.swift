@@ -9,7 +9,8 @@ struct QuizCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  @Argument(help: "A topic, a learning path, or red-flags.") var target: String?
+  @Argument(help: "A topic, a learning path, or red-flags.", completion: .quizTargets)
+  var target: String?
 
   func run() throws {
     let request = QuizRequest(target: target.map { .named($0) } ?? .current)

@@ -7,7 +7,8 @@ struct ReadCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  @Argument(help: "A topic number, id or title words, optionally with #SECTION.")
+  @Argument(
+    help: "A topic number, id or title words, optionally with #SECTION.", completion: .sections)
   var topic: [String]
 
   func run() throws {

@@ -24,7 +24,9 @@ struct RenderCommand: ParsableCommand {
     help: "Colour: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always, never.")
   var color: LaunchOptions.ColorChoice = .auto
 
-  @Argument(help: "The Markdown file to render; standard input when omitted.")
+  @Argument(
+    help: "The Markdown file to render; standard input when omitted.",
+    completion: .file(extensions: ["md"]))
   var file: String?
 
   func run() throws {

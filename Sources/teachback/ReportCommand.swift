@@ -9,14 +9,19 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  @Option(name: .customLong("for"), help: ArgumentHelp("One learner's record.", valueName: "NAME"))
+  @Option(
+    name: .customLong("for"), help: ArgumentHelp("One learner's record.", valueName: "NAME"),
+    completion: .nothing)
   var learnerName: String?
 
-  @Option(help: ArgumentHelp("A teaching session's record.", valueName: "ID")) var session: Int64?
+  @Option(help: ArgumentHelp("A teaching session's record.", valueName: "ID"), completion: .nothing)
+  var session: Int64?
 
   @Option(help: "md, html, json, csv or fhir.") var format = ReportFormat.md
 
-  @Option(help: ArgumentHelp("Write to this file (readable only by you).", valueName: "FILE"))
+  @Option(
+    help: ArgumentHelp("Write to this file (readable only by you).", valueName: "FILE"),
+    completion: .file())
   var out: String?
 
   func validate() throws {

@@ -7,6 +7,7 @@ struct Teachback: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Learn about your implanted port, and check what you learned.",
     discussion: "With no command, Teachback opens its shell. Type `help` there to begin.",
+    version: ProgramVersion.text,
     subcommands: [
       // One line per subcommand, each in its own file.
       CallCommand.self,

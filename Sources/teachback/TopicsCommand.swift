@@ -7,7 +7,7 @@ struct TopicsCommand: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  @Argument(help: "Only this learning path's topics.") var path: String?
+  @Argument(help: "Only this learning path's topics.", completion: .paths) var path: String?
 
   func run() throws {
     let request = TopicsRequest(pathID: path)

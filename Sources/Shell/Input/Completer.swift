@@ -62,7 +62,8 @@ package struct Completer: Sendable {
     return complete(current, as: argument)
   }
 
-  private func complete(_ word: String, as argument: ArgumentKind) -> Completion {
+  /// The candidates for `word` as an argument of the given kind.
+  func complete(_ word: String, as argument: ArgumentKind) -> Completion {
     switch argument {
     case .none: return .none
     case .command: return completeCommandName(word)

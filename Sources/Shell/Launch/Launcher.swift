@@ -1,3 +1,4 @@
+import BuiltInContent
 import Curriculum
 import Foundation
 import LearnerStore
@@ -62,16 +63,22 @@ package enum Launcher {
       settings: loadSettings(errors: errors))
   }
 
+  /// The built-in bundle, or the folder named with `--content` (through the parsed-bundle
+  /// cache, since an author's folder changes).
   static func loadBundle(_ options: LaunchOptions) -> Result<ContentBundle, LaunchFailure> {
-    let folder: URL
-    if let directory = options.contentDirectory {
-      folder = URL(fileURLWithPath: directory)
-    } else {
-      switch BundleLocator.defaultBundle() {
-      case .success(let url): folder = url
-      case .failure(let notFound): return .failure(LaunchFailure(notFound.description))
+    guard let directory = options.contentDirectory else {
+      do {
+        return .success(try BuiltInBundle.load())
+      } catch {
+        return .failure(LaunchFailure(ErrorWording.message(for: error)))
       }
     }
+    do {
+      try BundleFolder.check(directory, givenAs: "--content DIR")
+    } catch {
+      return .failure(LaunchFailure(ErrorWording.message(for: error)))
+    }
+    let folder = URL(fileURLWithPath: directory)
     do {
       let cache = XDGDirectories().cache
       // The cache only saves time: without it the bundle is read from its files.

@@ -13,7 +13,14 @@ package final class StandardOutput: TerminalOutput {
     self.style = style
     self.fixedWidth = fixedWidth
     self.descriptor = toStandardError ? STDERR_FILENO : STDOUT_FILENO
-    self.isInteractive = isatty(descriptor) == 1
+    self.isInteractive = Self.mayBeCleared(
+      isTerminal: isatty(descriptor) == 1, term: getenv("TERM").map { String(cString: $0) })
+  }
+
+  /// Whether the screen may be cleared: a terminal, unless `TERM` is `dumb` (which can move no
+  /// cursor).
+  static func mayBeCleared(isTerminal: Bool, term: String?) -> Bool {
+    isTerminal && term != "dumb"
   }
 
   package var width: Int {

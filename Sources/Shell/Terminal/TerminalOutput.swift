@@ -8,7 +8,7 @@ package protocol TerminalOutput: AnyObject {
   /// The number of columns to wrap to, read afresh so a resize applies to the next output.
   var width: Int { get }
   var style: OutputStyle { get }
-  /// Whether this output is an interactive terminal (it may then be cleared).
+  /// Whether this output is an interactive terminal that may be cleared (not `TERM=dumb`).
   var isInteractive: Bool { get }
 }
 
