@@ -2,15 +2,15 @@ import Curriculum
 
 /// The implanted-port bundle compiled into the program at build time (by the EmbedBundle
 /// plugin), so one copied binary has its content wherever it runs.
-public enum BuiltInBundle {
+package enum BuiltInBundle {
   /// The embedded bundle's id, known without decoding it (for `--version`).
-  public static let id = embeddedBundleID
+  package static let id = embeddedBundleID
   /// The embedded bundle's version, known without decoding it.
-  public static let version = embeddedBundleVersion
+  package static let version = embeddedBundleVersion
 
   /// The embedded bundle, already validated when it was built; throws `EmbeddedBundleDamaged`
   /// only if the build wrote something this program cannot read.
-  public static func load() throws -> ContentBundle {
+  package static func load() throws -> ContentBundle {
     guard let bytes = Base64.decode(embeddedBundleBase64, expectedCount: embeddedBundleByteCount)
     else { throw EmbeddedBundleDamaged() }
     return try BundleCache.bundle(embedded: bytes)

@@ -6,7 +6,7 @@ extension BundleCache {
   static var embeddedSignature: String { "v\(formatVersion) embedded" }
 
   /// A validated bundle as bytes for `bundle(embedded:)`.
-  public static func embeddedBytes(of bundle: ContentBundle) -> [UInt8] {
+  package static func embeddedBytes(of bundle: ContentBundle) -> [UInt8] {
     var writer = BinaryWriter()
     writer.write(String(decoding: magic, as: UTF8.self))
     writer.write(embeddedSignature)
@@ -15,7 +15,7 @@ extension BundleCache {
   }
 
   /// The bundle `embeddedBytes(of:)` wrote; throws `EmbeddedBundleDamaged` for anything else.
-  public static func bundle(embedded bytes: [UInt8]) throws -> ContentBundle {
+  package static func bundle(embedded bytes: [UInt8]) throws -> ContentBundle {
     var reader = BinaryReader(bytes)
     do {
       let header = try reader.readString()
@@ -32,10 +32,10 @@ extension BundleCache {
 }
 
 /// The content compiled into the program could not be read: the build went wrong.
-public struct EmbeddedBundleDamaged: UserFacingError {
-  public init() {}
-  public var whatHappened: String { "The content built into this program is damaged." }
-  public var whatToDo: String {
+package struct EmbeddedBundleDamaged: UserFacingError {
+  package init() {}
+  package var whatHappened: String { "The content built into this program is damaged." }
+  package var whatToDo: String {
     "Rebuild Teachback (`swift build`), or point to a bundle folder with --content DIR."
   }
 }

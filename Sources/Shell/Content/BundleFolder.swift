@@ -3,10 +3,10 @@ import Foundation
 
 /// A bundle folder named by a person (`--content DIR`, `teachback lint DIR`), checked before it
 /// is read, so a wrong path is named plainly instead of as a problem at `bundle.yaml:1:1`.
-public enum BundleFolder {
+package enum BundleFolder {
   /// Throws `BundleFolderProblem` unless `path` is a folder holding a `bundle.yaml`; `option`
   /// is how the folder was given (`--content`, `lint DIR`), for what to do next.
-  public static func check(_ path: String, givenAs option: String) throws {
+  package static func check(_ path: String, givenAs option: String) throws {
     let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
     var isFolder: ObjCBool = false
     let problem: BundleFolderProblem.Kind
@@ -24,17 +24,17 @@ public enum BundleFolder {
 }
 
 /// Why a named bundle folder cannot be read, with the path as typed and where it points.
-public struct BundleFolderProblem: UserFacingError, Equatable {
-  public enum Kind: Equatable, Sendable { case missing, notAFolder, noManifest }
+package struct BundleFolderProblem: UserFacingError, Equatable {
+  package enum Kind: Equatable, Sendable { case missing, notAFolder, noManifest }
 
-  public var kind: Kind
-  public var path: String
-  public var absolutePath: String
-  public var option: String
+  package var kind: Kind
+  package var path: String
+  package var absolutePath: String
+  package var option: String
 
   private var named: String { path == absolutePath ? path : "\(path) (\(absolutePath))" }
 
-  public var whatHappened: String {
+  package var whatHappened: String {
     switch kind {
     case .missing: "There is no bundle folder \(named)."
     case .notAFolder: "\(named) is a file, but a bundle is a folder."
@@ -42,7 +42,7 @@ public struct BundleFolderProblem: UserFacingError, Equatable {
     }
   }
 
-  public var whatToDo: String {
+  package var whatToDo: String {
     "Give the folder that holds bundle.yaml (\(option))."
   }
 }
