@@ -98,6 +98,10 @@ package final class ShellSession {
       return fail(
         "`\(name)` could mean \(Self.listing(names.map { "`\($0)`" })). Type a few more letters.")
     case .unknown(let suggestion):
+      if WordsAtThePrompt.isWords(line, firstWordIsNearACommand: suggestion != nil) {
+        WordsAtThePrompt(context: context, search: search).answer(line)
+        return .succeeded
+      }
       if let suggestion {
         return fail("There is no command `\(name)`. Did you mean `\(suggestion)`?")
       }

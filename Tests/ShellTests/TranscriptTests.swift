@@ -100,6 +100,17 @@ import Testing
     Snapshot.assertMatches(text, named: name)
   }
 
+  /// Words typed at the prompt are answered from the content; mistyped commands still get a
+  /// "did you mean".
+  @Test func wordsTypedAtThePrompt() throws {
+    let (text, status) = try transcript([
+      "will it hurt?", "can i shower", "i'm scared", "how do i fix my car engine",
+      "my arm is swollen", "reed parts", "topcs",
+    ])
+    #expect(status == 1)  // `reed parts` and `topcs` are mistyped commands
+    Snapshot.assertMatches(text, named: "words-at-the-prompt")
+  }
+
   @Test(arguments: [("above", "he has a temperature of 38.5"), ("below", "99.1 F")])
   func aTypedTemperatureMeetsTheClinicsLimit(side: String, typed: String) throws {
     var settings = LocalSettings()

@@ -21,6 +21,9 @@ final class SearchCommand {
 
   init(context: ShellContext) { self.context = context }
 
+  /// The best places for some words, for answering words typed at the prompt.
+  func places(for words: String, limit: Int) -> [SearchHit] { index.search(words, limit: limit) }
+
   func run(_ request: SearchRequest) throws -> CommandOutcome {
     let query = request.query
     guard !query.isEmpty else {
