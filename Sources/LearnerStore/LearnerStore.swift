@@ -72,7 +72,8 @@ package struct LearnerStore: Sendable {
       var configuration = Configuration()
       configuration.busyMode = .timeout(Self.busyTimeout)
       configuration.label = "LearnerStore"
-      database = try DatabasePool(path: path, configuration: configuration)
+      database = try Self.openPool(
+        path, configuration: configuration, isNew: !contents.isInWALMode)
       // Set on the writer (the one connection that commits) once the pool is open: GRDB sets
       // `synchronous = NORMAL` itself while opening a WAL pool, after `prepareDatabase`, so a
       // setting made there never took effect.
@@ -85,6 +86,26 @@ package struct LearnerStore: Sendable {
       StoreFile.makePrivate(path)
     } catch let error as DatabaseError {
       throw Self.storeError(error, path: path)
+    }
+  }
+
+  /// Opens the pool. Turning a new file to WAL needs the file to itself, and SQLite answers
+  /// "busy" at once, without waiting, to a second program doing the same at that moment (so
+  /// that neither waits on the other for ever); so for a file not yet in WAL mode the opening is
+  /// tried again for up to `busyTimeout`. A file already in WAL mode is opened once: a program
+  /// holding it longer is reported.
+  private static func openPool(
+    _ path: String, configuration: Configuration, isNew: Bool
+  ) throws -> DatabasePool {
+    let deadline = Date().addingTimeInterval(isNew ? busyTimeout : 0)
+    while true {
+      do {
+        return try DatabasePool(path: path, configuration: configuration)
+      } catch let error as DatabaseError
+        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline
+      {
+        Thread.sleep(forTimeInterval: 0.02)
+      }
     }
   }
 
