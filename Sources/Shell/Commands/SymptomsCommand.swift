@@ -215,15 +215,21 @@ struct WhenToCallCheck {
     }
     lines += [""] + careTeamLines()
     if findings.advice != .noCallNeeded {
-      lines += [
-        "",
-        "**Tell the nurse** that you have an implanted port, which signs you see and when they "
-          + "started, and your temperature if you took it.",
-      ]
+      lines += ["", tellTheNurse()]
     }
     let quote = (["**\(title)**", ""] + lines).map { "> " + $0 }.joined(separator: "\n")
     context.say()
     context.say(StyledText(MarkdownDocument(parsing: quote)))
+  }
+
+  /// What to say on the phone, worded for a parent when only parents or caregivers are here.
+  private func tellTheNurse() -> String {
+    if Set(context.presentLearners.map(\.role)) == [.caregiver] {
+      return "**Tell the nurse** that your child has an implanted port, which signs you see and "
+        + "when they started, and their temperature if you took it."
+    }
+    return "**Tell the nurse** that you have an implanted port, which signs you see and when they "
+      + "started, and your temperature if you took it."
   }
 
   private func hasAny(_ findings: CheckFindings) -> Bool {
