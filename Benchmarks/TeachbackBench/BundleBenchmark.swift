@@ -134,7 +134,7 @@ private struct BenchmarkFailure: Error, CustomStringConvertible {
 }
 
 /// A deterministic, valid bundle of realistic shape.
-private enum SyntheticBundle {
+enum SyntheticBundle {
   static let questionsPerTopic = 10
   static let sectionsPerTopic = 4
 

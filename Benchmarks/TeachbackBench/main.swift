@@ -8,6 +8,7 @@ let benchmarks: [String: () throws -> Void] = [
   "store": StoreBenchmark.run,
   "bundle": BundleBenchmark.run,
   "grade": GradeBenchmark.run,
+  "hostile-bundle": HostileBundleBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

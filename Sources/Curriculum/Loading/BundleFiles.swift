@@ -58,10 +58,13 @@ struct BundleFiles: Sendable {
     let path = rootPath + relativePath
     var status = stat()
     let folder = components.dropLast().joined(separator: "/")
-    if foldersInside.contains(folder), lstat(path, &status) == 0,
-      status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG)
-    {
-      return read(relativePath, at: path, status: status)
+    if foldersInside.contains(folder) {
+      if lstat(path, &status) != 0 {
+        // Nothing there, in a folder known to be inside the bundle: no link to follow.
+        if errno == ENOENT { return .missing }
+      } else if status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) {
+        return read(relativePath, at: path, status: status)
+      }
     }
     guard let resolved = Self.realPath(path) else {
       var status = stat()
