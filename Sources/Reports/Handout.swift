@@ -39,7 +39,8 @@ package struct Handout {
 
   /// The handout as a self-contained, printable HTML page.
   package func html() -> String {
-    let renderer = HTMLRenderer()
+    let topicRenderer = HTMLRenderer(options: .bundleContent(from: "topics"))
+    let manifestRenderer = HTMLRenderer(options: .bundleContent(from: ""))
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
     let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"
     body += "<p class=\"subtitle\">A handout to keep: \(count)</p>\n"
@@ -54,11 +55,11 @@ package struct Handout {
     }
     for topic in topics {
       body += "<section class=\"topic\">\n"
-      body += renderer.render(MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
+      body += topicRenderer.render(MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
       body += "</section>\n"
     }
     body += "<section class=\"call-box\">\n"
-    body += renderer.render(MarkdownDocument(parsing: callBoxMarkdown()))
+    body += manifestRenderer.render(MarkdownDocument(parsing: callBoxMarkdown()))
     body += "</section>\n"
     body += "<p class=\"disclaimer\">\(HTMLPage.escape(bundle.manifest.disclaimer))</p>\n"
     return HTMLPage(

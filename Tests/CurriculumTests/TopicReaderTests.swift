@@ -98,7 +98,7 @@ struct TopicReaderTests {
 
   @Test func checksTheBodyEvenWhenTheFrontMatterIsBroken() {
     let (topic, diagnostics) = Self.read(
-      "---\nid: care\nid: care\n---\n## {#Bad}\nSee [x](../x).\n")
+      "---\nid: care\nid: care\n---\n## {#Bad}\nSee [x](../../x).\n")
     #expect(topic == nil)
     #expect(
       diagnostics.first("topics/care.md", line: 3, containing: "appears more than once") != nil)

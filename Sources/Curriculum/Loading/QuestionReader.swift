@@ -108,6 +108,12 @@ enum QuestionReader {
       "reexplain", required: true,
       hint: "the same point said another way, for a second try")
     let hint = fields.text("hint")
+    for (key, text) in [("explanation", explanation), ("reexplain", reexplanation)] {
+      guard let text else { continue }
+      LinkChecker.check(
+        text, folder: "questions", file: file, firstLine: fields.location(ofField: key).line,
+        log: log)
+    }
     let isRedFlag = fields.bool("red-flag") ?? false
     let signs = fields.idList("signs") ?? []
 

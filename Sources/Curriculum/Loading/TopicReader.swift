@@ -36,7 +36,9 @@ enum TopicReader {
     // The body is checked even when the front matter is broken, so one pass finds everything.
     let body = Array(lines[(close + 1)...])
     func readBody(title: String) -> (Section?, [Section]) {
-      checkLinks(body, firstLine: close + 2, file: file, log: log)
+      LinkChecker.check(
+        body.joined(separator: "\n"), folder: "topics", file: file, firstLine: close + 2,
+        log: log)
       return readSections(body, firstLine: close + 2, topicTitle: title, file: file, log: log)
     }
 
@@ -305,36 +307,5 @@ enum TopicReader {
       heading.title = heading.id ?? ""
     }
     return heading
-  }
-
-  // MARK: - Links
-
-  /// Links and images must point at web addresses or inside the bundle.
-  private static func checkLinks(
-    _ body: [Substring], firstLine: Int, file: String, log: DiagnosticLog
-  ) {
-    for (index, line) in body.enumerated() where line.utf8.contains(UInt8(ascii: "]")) {
-      var searchStart = line.startIndex
-      while let open = line.range(of: "](", range: searchStart..<line.endIndex) {
-        searchStart = open.upperBound
-        let target = line[open.upperBound...].prefix { $0 != ")" && $0 != " " }
-        let path = target.hasPrefix("<") ? target.dropFirst() : target
-        let scheme = path.prefix {
-          $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0))
-        }
-        let hasScheme = !scheme.isEmpty && path.dropFirst(scheme.count).first == ":"
-        guard !hasScheme, !path.hasPrefix("#") else { continue }
-        let components = path.split(separator: "/")
-        if path.hasPrefix("/") || path.hasPrefix("~") || path.hasPrefix("\\")
-          || components.contains("..")
-        {
-          let column = 1 + line.distance(from: line.startIndex, to: open.upperBound)
-          log.error(
-            file, SourceLocation(line: firstLine + index, column: column),
-            "the link \(Quoting.quote(path)) points outside the bundle; link to a web address "
-              + "(`https://…`) or to a file inside the bundle")
-        }
-      }
-    }
   }
 }

@@ -4,10 +4,23 @@ public struct RenderOptions: Sendable, Hashable {
   /// Straight quotes become curly (“ ” ‘ ’, and ’ for apostrophes), `--` an en dash, `---` an
   /// em dash, `...` an ellipsis; in text only, never in code, addresses or raw HTML.
   public var typographicPunctuation: Bool
+  /// For bundle content: links and images checked against the content policy as they are shown
+  /// (see `ContentLinks`); `nil` shows every address as written, as the spec does.
+  public var contentLinks: ContentLinks?
 
   /// Options with typographic punctuation on unless turned off.
-  public init(typographicPunctuation: Bool = true) {
+  public init(typographicPunctuation: Bool = true, contentLinks: ContentLinks? = nil) {
     self.typographicPunctuation = typographicPunctuation
+    self.contentLinks = contentLinks
+  }
+
+  /// Options for bundle content from a file in `folder` (`topics` for a topic), with the
+  /// bundle's pictures as `data:` addresses by path.
+  public static func bundleContent(from folder: String, images: [String: String] = [:])
+    -> RenderOptions
+  {
+    RenderOptions(
+      typographicPunctuation: true, contentLinks: ContentLinks(folder: folder, images: images))
   }
 
   /// For content shown to learners (the renderers' default).
@@ -17,6 +30,7 @@ public struct RenderOptions: Sendable, Hashable {
 
   /// The document as these options show it.
   func prepare(_ document: MarkdownDocument) -> MarkdownDocument {
-    typographicPunctuation ? TypographicPunctuation.applied(to: document) : document
+    let linked = contentLinks?.applied(to: document) ?? document
+    return typographicPunctuation ? TypographicPunctuation.applied(to: linked) : linked
   }
 }

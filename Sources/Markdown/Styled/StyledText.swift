@@ -26,7 +26,7 @@ public struct StyledText: Sendable {
   enum Piece: Sendable {
     case text(String, Role)
     /// Laid out by the writer at its width and style.
-    case document(MarkdownDocument)
+    case document(MarkdownDocument, RenderOptions)
     /// Lines written as they are, never wrapped (data to copy, such as JSON).
     case verbatim(String)
     /// Wrapped lines of the current line continue under this point.
@@ -45,9 +45,10 @@ public struct StyledText: Sendable {
     append(text, role: role)
   }
 
-  /// A Markdown document (content, a record), rendered where it is written.
-  public init(_ document: MarkdownDocument) {
-    pieces = [.document(document)]
+  /// A Markdown document (content, a record), rendered where it is written with `options`
+  /// (`RenderOptions.bundleContent(from:)` for a bundle's own text).
+  public init(_ document: MarkdownDocument, options: RenderOptions = .content) {
+    pieces = [.document(document, options)]
   }
 
   /// Lines that must reach the output as they are, never wrapped (JSON, CSV), neutralised.

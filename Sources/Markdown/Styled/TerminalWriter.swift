@@ -37,8 +37,8 @@ public struct TerminalWriter: Sendable {
         }
       case .hangingIndent:
         line.markHangingIndent()
-      case .document(let document):
-        output += startingLine(&line) + withoutTrailingNewlines(render(document))
+      case .document(let document, let options):
+        output += startingLine(&line) + withoutTrailingNewlines(render(document, options: options))
       case .verbatim(let text):
         output += startingLine(&line) + withoutTrailingNewlines(text)
       case .clearScreen:
@@ -96,11 +96,11 @@ public struct TerminalWriter: Sendable {
     return Self.escape(code + "m") + text + Self.reset
   }
 
-  private func render(_ document: MarkdownDocument) -> String {
+  private func render(_ document: MarkdownDocument, options: RenderOptions) -> String {
     switch style {
-    case .plain: PlainRenderer(width: width).render(document)
+    case .plain: PlainRenderer(width: width, options: options).render(document)
     case .color, .monochrome:
-      TerminalRenderer(width: width, color: style.usesColor).render(document)
+      TerminalRenderer(width: width, color: style.usesColor, options: options).render(document)
     }
   }
 

@@ -134,14 +134,14 @@ struct QuizRunner {
         context.say(
           StyledText(context.isPlain ? "Not quite." : "✗ Not quite.", role: .warning)
             + " The answer is: \(rightAnswer.words)")
-        context.say(StyledText(MarkdownDocument(parsing: explanation)))
+        context.say(context.content(MarkdownDocument(parsing: explanation), from: .questions))
         if comesBack {
           context.say(
             StyledText("This question will come back later in the quiz.", role: .quiet))
         }
       case .didNotKnow(_, let explanation, let rightAnswer, let comesBack):
         context.say(StyledText(rightAnswer.didNotKnowWords))
-        context.say(StyledText(MarkdownDocument(parsing: explanation)))
+        context.say(context.content(MarkdownDocument(parsing: explanation), from: .questions))
         if comesBack {
           context.say(
             StyledText("This question will come back later in the quiz.", role: .quiet))
@@ -193,7 +193,7 @@ struct QuizRunner {
     }
     context.say()
     context.say(StyledText(section.title, role: .strong))
-    context.say(StyledText(section.document))
+    context.say(context.content(section.document, from: .topics))
   }
 
   private func showSummary(_ summary: QuizSummary, for name: String?) {

@@ -146,7 +146,7 @@ final class ReadingCommands {
           + StyledText("\(newPosition.sectionIndex + 1) of \(count)", role: .quiet))
     }
     context.say()
-    context.say(StyledText(section.document))
+    context.say(context.content(section.document, from: .topics))
     context.say()
     context.recordRead(topic: topic, section: section)
     context.say(footer(topic: topic, sectionIndex: newPosition.sectionIndex).styled(.quiet))
@@ -158,11 +158,11 @@ final class ReadingCommands {
       context.isPlain
         ? "Topic: \(topic.title)" : StyledText(topic.title.uppercased(), role: .strong))
     if !topic.summary.isEmpty {
-      context.say(StyledText(MarkdownDocument(parsing: "_\(topic.summary)_")))
+      context.say(context.content(MarkdownDocument(parsing: "_\(topic.summary)_"), from: .topics))
     }
     context.say()
     if let introduction = topic.introduction, !introduction.markdown.trimmed.isEmpty {
-      context.say(StyledText(introduction.document))
+      context.say(context.content(introduction.document, from: .topics))
       context.say()
     }
   }

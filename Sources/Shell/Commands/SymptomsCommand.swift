@@ -219,7 +219,7 @@ struct WhenToCallCheck {
     }
     let quote = (["**\(title)**", ""] + lines).map { "> " + $0 }.joined(separator: "\n")
     context.say()
-    context.say(StyledText(MarkdownDocument(parsing: quote)))
+    context.say(context.content(MarkdownDocument(parsing: quote), from: .manifest))
   }
 
   /// What to say on the phone, worded for a parent when only parents or caregivers are here.

@@ -1,0 +1,128 @@
+import Markdown
+
+/// Checks the links and images of a bundle's Markdown against the content policy
+/// (`LinkTarget`): web addresses, `mailto:`, `tel:`, the document's own headings and files
+/// inside the bundle. Anything else is an error at the line of the link. The renderers enforce
+/// the same policy again as they show content, so this is for authors: to say where and why.
+enum LinkChecker {
+  /// Checks `markdown` from `file` in the bundle's `folder`, whose first line is `firstLine`
+  /// of the file.
+  static func check(
+    _ markdown: String, folder: String, file: String, firstLine: Int, log: DiagnosticLog
+  ) {
+    // Only these characters start a link, an image or an autolink that could break the policy;
+    // text without them is not parsed here.
+    guard
+      markdown.utf8.contains(where: {
+        $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":")
+      })
+    else { return }
+    let document = MarkdownDocument(parsing: markdown)
+    var walker = Walker(folder: folder, file: file, firstLine: firstLine, log: log)
+    walker.check(document.blocks)
+    walker.check(document.footnotes.flatMap(\.children))
+  }
+
+  private struct Walker {
+    let folder: String
+    let file: String
+    let firstLine: Int
+    let log: DiagnosticLog
+
+    func check(_ blocks: [Block]) {
+      for block in blocks {
+        switch block {
+        case .paragraph(let node): check(node.content, line: node.position.line)
+        case .heading(let node): check(node.content, line: node.position.line)
+        case .blockQuote(let node): check(node.children)
+        case .list(let node): for item in node.items { check(item.children) }
+        case .table(let node):
+          for cell in node.header { check(cell, line: node.position.line) }
+          for (offset, row) in node.rows.enumerated() {
+            for cell in row { check(cell, line: node.position.line + 2 + offset) }
+          }
+        case .codeBlock, .htmlBlock, .thematicBreak: break
+        }
+      }
+    }
+
+    /// Checks inlines that start on `line` of the document; returns the line they end on.
+    @discardableResult
+    func check(_ inlines: [Inline], line: Int) -> Int {
+      var line = line
+      for inline in inlines {
+        switch inline {
+        case .softBreak, .lineBreak: line += 1
+        case .emphasis(let children), .strong(let children), .strikethrough(let children):
+          line = check(children, line: line)
+        case .link(let link):
+          judge(link: link.destination, line: line)
+          line = check(link.children, line: line)
+        case .image(let image):
+          judge(image: image.source, line: line)
+          line = check(image.children, line: line)
+        case .text, .code, .html, .footnoteReference: break
+        }
+      }
+      return line
+    }
+
+    func judge(link address: String, line: Int) {
+      let target = LinkTarget(address: address, inFolder: folder)
+      guard case .refused(let refusal) = target else { return }
+      let location = SourceLocation(line: firstLine + line - 1, column: 1)
+      if refusal == .noAddress {
+        log.warning(
+          file, location,
+          "a link with no address goes nowhere; write where it goes between `(` and `)`, or "
+            + "remove the brackets")
+        return
+      }
+      log.error(file, location, LinkChecker.message(for: refusal, address: address, what: "link"))
+    }
+
+    func judge(image address: String, line: Int) {
+      let location = SourceLocation(line: firstLine + line - 1, column: 1)
+      switch LinkTarget(address: address, inFolder: folder) {
+      case .refused(let refusal):
+        log.error(
+          file, location, LinkChecker.message(for: refusal, address: address, what: "picture"))
+      case .web:
+        log.error(
+          file, location,
+          "the picture \(Quoting.quote(address)) is on the web: a handout would fetch it each "
+            + "time it is opened, telling that site who is reading; describe it in words, or "
+            + "draw it as a figure in the bundle")
+      case .email, .phone, .sameDocument:
+        log.error(
+          file, location,
+          "the picture \(Quoting.quote(address)) does not point at a picture; describe it in "
+            + "words instead")
+      case .bundleFile:
+        log.error(
+          file, location,
+          "pictures from files are not shown by Teachback, so \(Quoting.quote(address)) would "
+            + "reach learners only as its description; describe it in words instead")
+      }
+    }
+  }
+
+  static func message(for refusal: LinkTarget.Refusal, address: String, what: String) -> String {
+    let quoted = Quoting.quote(address, limit: 60)
+    let allowed =
+      "link to a web address (`https://…`), an email (`mailto:`), a phone number (`tel:`) or a "
+      + "file inside the bundle"
+    switch refusal {
+    case .scheme(let scheme):
+      return "the \(what) \(quoted) uses `\(scheme):`, which content may not use; \(allowed)"
+    case .absolutePath:
+      return "the \(what) \(quoted) is a place on one computer, not in the bundle; \(allowed)"
+    case .outsideBundle:
+      return "the \(what) \(quoted) points outside the bundle; \(allowed)"
+    case .undecodable:
+      return "the \(what) \(quoted) has %-escapes that are not text; \(allowed)"
+    case .noAddress:
+      return "the \(what) has no address; \(allowed)"
+    }
+  }
+}
