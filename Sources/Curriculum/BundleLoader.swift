@@ -48,7 +48,7 @@ package enum BundleLoader {
     if !hasErrors, let manifest = reading.manifest?.manifest {
       bundle = ContentBundle(
         manifest: manifest, topics: reading.topics.map(\.topic),
-        questions: reading.questions.map(\.question))
+        questions: reading.questions.map(\.question), pictures: reading.pictures)
     }
     return LoadResult(bundle: bundle, diagnostics: diagnostics, fileCount: reading.fileCount)
   }

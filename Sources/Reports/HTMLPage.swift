@@ -103,6 +103,7 @@ struct HTMLPage {
       background: #f3f7fa; }
     blockquote p:first-child { margin-top: 0; }
     blockquote p:last-child { margin-bottom: 0; }
+    img { max-width: 100%; height: auto; display: block; margin: .8rem 0; break-inside: avoid; }
     table { border-collapse: collapse; width: 100%; margin: .8rem 0; }
     th, td { border: 1px solid var(--line); padding: .35rem .55rem; text-align: left;
       vertical-align: top; }

@@ -39,7 +39,8 @@ package struct Handout {
 
   /// The handout as a self-contained, printable HTML page.
   package func html() -> String {
-    let topicRenderer = HTMLRenderer(options: .bundleContent(from: "topics"))
+    let topicRenderer = HTMLRenderer(
+      options: .bundleContent(from: "topics", images: bundle.pictureAddresses))
     let manifestRenderer = HTMLRenderer(options: .bundleContent(from: ""))
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
     let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"

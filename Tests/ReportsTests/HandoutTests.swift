@@ -55,4 +55,21 @@ struct HandoutTests {
       try Handout(bundle: bundle, topicIDs: ["nope"], careTeamContact: nil)
     }
   }
+
+  @Test func embedsTheBundlesPicturesAndLoadsNothingFromElsewhere() throws {
+    var bundle = SampleBundle.make()
+    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]
+    bundle.pictures["images/port.png"] = Picture(path: "images/port.png", kind: .png, bytes: png)
+    let care = try #require(bundle.topics.firstIndex { $0.id == "care" })
+    bundle.topics[care].sections[0].markdown +=
+      "\n\n![The port under the skin](../images/port.png)\n\n"
+      + "![A remote picture](https://example.org/beacon.png) [a file](file:///etc/passwd)\n"
+    let html = try Handout(bundle: bundle, topicIDs: ["care"], careTeamContact: nil).html()
+    #expect(
+      html.contains(
+        "<img src=\"data:image/png;base64,iVBORw0KGgoAAAAA\" alt=\"The port under the skin\""))
+    #expect(!html.contains("example.org/beacon"))
+    #expect(html.contains("A remote picture"))
+    #expect(!html.contains("file:"))
+  }
 }

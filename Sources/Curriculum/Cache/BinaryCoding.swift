@@ -30,6 +30,11 @@ struct BinaryWriter {
     for value in values { write(value) }
   }
 
+  mutating func write(bytes value: [UInt8]) {
+    write(value.count)
+    bytes.append(contentsOf: value)
+  }
+
   mutating func write<T>(_ values: [T], each: (inout BinaryWriter, T) -> Void) {
     write(values.count)
     for value in values { each(&self, value) }
@@ -72,6 +77,13 @@ struct BinaryReader {
     guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
     defer { offset += count }
     return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+  }
+
+  mutating func readBytes() throws -> [UInt8] {
+    let count = try readInt()
+    guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+    defer { offset += count }
+    return Array(bytes[offset..<(offset + count)])
   }
 
   mutating func readOptionalString() throws -> String? {

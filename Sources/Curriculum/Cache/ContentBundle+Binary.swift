@@ -5,13 +5,27 @@ extension ContentBundle {
     manifest.encode(to: &writer)
     writer.write(topics) { $1.encode(to: &$0) }
     writer.write(questions) { $1.encode(to: &$0) }
+    writer.write(pictures.values.sorted { $0.path < $1.path }) { writer, picture in
+      writer.write(picture.path)
+      writer.write(picture.kind.rawValue)
+      writer.write(bytes: picture.bytes)
+    }
   }
 
   init(from reader: inout BinaryReader) throws {
     let manifest = try Manifest(from: &reader)
     let topics = try reader.readArray { try Topic(from: &$0) }
     let questions = try reader.readArray { try Question(from: &$0) }
-    self.init(manifest: manifest, topics: topics, questions: questions)
+    let pictures = try reader.readArray { reader in
+      let path = try reader.readString()
+      guard let kind = Picture.Kind(rawValue: try reader.readString()) else {
+        throw BinaryReader.Malformed()
+      }
+      return Picture(path: path, kind: kind, bytes: try reader.readBytes())
+    }
+    self.init(
+      manifest: manifest, topics: topics, questions: questions,
+      pictures: Dictionary(pictures.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
   }
 }
 

@@ -12,7 +12,12 @@ extension ContentBundle {
         sections.allSatisfy({ $0.line >= 0 && $0.bodyLine >= 0 })
       else { return false }
     }
-    return questions.allSatisfy { $0.line >= 0 && $0.answerFitsChoices }
+    let picturesHoldTogether = pictures.allSatisfy { path, picture in
+      path == picture.path && path.hasPrefix("images/")
+        && Picture.Kind(signature: picture.bytes) == picture.kind
+        && picture.bytes.count <= BundleFiles.maximumPictureSize
+    }
+    return picturesHoldTogether && questions.allSatisfy { $0.line >= 0 && $0.answerFitsChoices }
   }
 
   private static func isUnique(_ ids: [String]) -> Bool { Set(ids).count == ids.count }

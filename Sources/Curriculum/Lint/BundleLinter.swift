@@ -189,6 +189,13 @@ package enum BundleLinter {
         continue
       }
     }
+    let shown = Set(reading.topics.flatMap(\.pictureUses).map(\.path))
+    for name in reading.pictureFileNames where !shown.contains("images/\(name)") {
+      log.warning(
+        "images/\(name)", .start,
+        "no topic shows images/\(name); show it with `![what it shows](../images/\(name))` or "
+          + "remove the file")
+    }
     return log.diagnostics
   }
 

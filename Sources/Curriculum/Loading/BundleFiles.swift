@@ -6,17 +6,20 @@ import Foundation
   import Darwin
 #endif
 
-/// Reads text files of one bundle folder, treating the folder as untrusted: every path is
+/// Reads the files of one bundle folder, treating the folder as untrusted: every path is
 /// resolved (symbolic links included) and must stay inside the folder, only regular files are
-/// read, at most `maximumFileSize` bytes, and the bytes must be UTF-8.
+/// read, at most `maximumFileSize` bytes (`maximumPictureSize` for a picture), and text must be
+/// UTF-8.
 struct BundleFiles: Sendable {
   static let maximumFileSize = 1 << 20
+  static let maximumPictureSize = 256 << 10
 
   /// The bundle folder with symbolic links resolved.
   let root: URL
   private let rootPath: String
 
-  /// The folders that hold the bundle's files (the bundle folder, `topics`, `questions`) whose
+  /// The folders that hold the bundle's files (the bundle folder, `topics`, `questions`,
+  /// `images`) whose
   /// real place is inside the bundle: a plain file in one of them needs no further resolving.
   private let foldersInside: Set<String>
 
@@ -27,13 +30,19 @@ struct BundleFiles: Sendable {
     self.root = URL(fileURLWithPath: resolved, isDirectory: true)
     self.rootPath = rootPath
     foldersInside = Set(
-      ["", "topics", "questions"].filter { folder in
+      ["", "topics", "questions", "images"].filter { folder in
         folder.isEmpty || Self.realPath(rootPath + folder).map { $0.hasPrefix(rootPath) } == true
       })
   }
 
   enum ReadResult {
     case text(String)
+    case missing
+    case failed(Diagnostic)
+  }
+
+  enum PictureResult {
+    case bytes([UInt8])
     case missing
     case failed(Diagnostic)
   }
@@ -47,8 +56,46 @@ struct BundleFiles: Sendable {
   /// Reads `relativePath` (e.g. `topics/care.md`), normalising line ends to `\n` and dropping a
   /// byte order mark.
   func read(_ relativePath: String) -> ReadResult {
-    func failure(_ message: String, line: Int = 1, column: Int = 1) -> ReadResult {
-      Self.failure(relativePath, message, line: line, column: column)
+    switch locate(relativePath) {
+    case .found(let path, let status): read(relativePath, at: path, status: status)
+    case .missing: .missing
+    case .failed(let diagnostic): .failed(diagnostic)
+    }
+  }
+
+  /// The bytes of the picture at `relativePath` (e.g. `images/port.png`), at most
+  /// `maximumPictureSize`.
+  func readPicture(_ relativePath: String) -> PictureResult {
+    switch locate(relativePath) {
+    case .found(let path, let status):
+      let size = Int(status.st_size)
+      if size > Self.maximumPictureSize { return .failed(pictureTooLarge(relativePath, size)) }
+      guard
+        let bytes = Self.readBytes(
+          path, expected: size, limit: Self.maximumPictureSize + 1)
+      else {
+        return .failed(
+          Self.diagnostic(relativePath, "the file could not be read; check that you may read it"))
+      }
+      if bytes.count > Self.maximumPictureSize {
+        return .failed(pictureTooLarge(relativePath, bytes.count))
+      }
+      return .bytes(bytes)
+    case .missing: return .missing
+    case .failed(let diagnostic): return .failed(diagnostic)
+    }
+  }
+
+  private enum Location {
+    case found(path: String, status: stat)
+    case missing
+    case failed(Diagnostic)
+  }
+
+  /// Where `relativePath` really is: a regular file inside the bundle, nothing, or a problem.
+  private func locate(_ relativePath: String) -> Location {
+    func failure(_ message: String) -> Location {
+      .failed(Self.diagnostic(relativePath, message))
     }
     let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
     guard !relativePath.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0.isEmpty })
@@ -63,7 +110,7 @@ struct BundleFiles: Sendable {
         // Nothing there, in a folder known to be inside the bundle: no link to follow.
         if errno == ENOENT { return .missing }
       } else if status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) {
-        return read(relativePath, at: path, status: status)
+        return .found(path: path, status: status)
       }
     }
     guard let resolved = Self.realPath(path) else {
@@ -79,9 +126,20 @@ struct BundleFiles: Sendable {
           + "bundle folder instead")
     }
     guard stat(resolved, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) else {
-      return failure("this is not a regular file; the bundle needs a text file here")
+      return failure("this is not a regular file; the bundle needs a file here")
     }
-    return read(relativePath, at: resolved, status: status)
+    return .found(path: resolved, status: status)
+  }
+
+  private static func diagnostic(_ file: String, _ message: String) -> Diagnostic {
+    Diagnostic(file: file, line: 1, column: 1, severity: .error, message: message)
+  }
+
+  private func pictureTooLarge(_ file: String, _ size: Int) -> Diagnostic {
+    Self.diagnostic(
+      file,
+      "the picture is \(size / 1024) KiB; pictures may be at most \(Self.maximumPictureSize / 1024) "
+        + "KiB, so save it smaller (fewer pixels, or as JPEG)")
   }
 
   private static func failure(_ file: String, _ message: String, line: Int, column: Int)

@@ -15,6 +15,10 @@ struct BundleReading {
   var topicsWithQuestionFiles: Set<String>
   var topicFileNames: [String]
   var questionFileNames: [String]
+  /// The pictures topics show, read from `images/`.
+  var pictures: [String: Picture]
+  /// Every file in `images/`, shown or not.
+  var pictureFileNames: [String]
   var diagnostics: [Diagnostic]
   var fileCount: Int
 
@@ -24,8 +28,8 @@ struct BundleReading {
     let log = DiagnosticLog()
     var reading = BundleReading(
       manifest: nil, topics: [], questions: [], questionReferences: [], declaredTopicIDs: [],
-      topicsWithQuestionFiles: [], topicFileNames: [], questionFileNames: [], diagnostics: [],
-      fileCount: 0)
+      topicsWithQuestionFiles: [], topicFileNames: [], questionFileNames: [], pictures: [:],
+      pictureFileNames: [], diagnostics: [], fileCount: 0)
     guard files.rootIsFolder else {
       reading.diagnostics = [
         Diagnostic(
@@ -50,6 +54,7 @@ struct BundleReading {
     }
     reading.topicFileNames = files.fileNames(in: "topics")
     reading.questionFileNames = files.fileNames(in: "questions")
+    reading.pictureFileNames = files.fileNames(in: "images")
 
     // Without a usable `topics` list, the topic files present are still checked.
     var declared: [String] = []
@@ -94,6 +99,10 @@ struct BundleReading {
       reading.questions.append(contentsOf: result.questions)
       reading.questionReferences.append(contentsOf: result.questionReferences)
     }
+    let pictures = PictureReading.read(
+      reading.topics.flatMap(\.pictureUses), files: files, log: log)
+    reading.pictures = pictures.pictures
+    reading.fileCount += pictures.fileCount
     reading.diagnostics = log.diagnostics
     return reading
   }

@@ -1,26 +1,36 @@
 import Markdown
 
-/// Checks the links and images of a bundle's Markdown against the content policy
-/// (`LinkTarget`): web addresses, `mailto:`, `tel:`, the document's own headings and files
-/// inside the bundle. Anything else is an error at the line of the link. The renderers enforce
-/// the same policy again as they show content, so this is for authors: to say where and why.
+/// Checks the links and pictures of a bundle's Markdown against the content policy
+/// (`LinkTarget`): links to web addresses, `mailto:`, `tel:`, the document's own headings and
+/// files inside the bundle; pictures only from the bundle's `images` folder, each with a
+/// description. Anything else is an error at the line of the link. The renderers enforce the
+/// same policy again as they show content, so this is for authors: to say where and why.
 enum LinkChecker {
+  /// A picture a text shows, for the loader to read.
+  struct PictureUse {
+    var path: String
+    var file: String
+    var location: SourceLocation
+  }
+
   /// Checks `markdown` from `file` in the bundle's `folder`, whose first line is `firstLine`
-  /// of the file.
+  /// of the file; returns the pictures it shows that are allowed, for the loader to read.
+  @discardableResult
   static func check(
     _ markdown: String, folder: String, file: String, firstLine: Int, log: DiagnosticLog
-  ) {
+  ) -> [PictureUse] {
     // Only these characters start a link, an image or an autolink that could break the policy;
     // text without them is not parsed here.
     guard
       markdown.utf8.contains(where: {
         $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":")
       })
-    else { return }
+    else { return [] }
     let document = MarkdownDocument(parsing: markdown)
     var walker = Walker(folder: folder, file: file, firstLine: firstLine, log: log)
     walker.check(document.blocks)
     walker.check(document.footnotes.flatMap(\.children))
+    return walker.pictures
   }
 
   private struct Walker {
@@ -28,8 +38,16 @@ enum LinkChecker {
     let file: String
     let firstLine: Int
     let log: DiagnosticLog
+    var pictures: [PictureUse] = []
 
-    func check(_ blocks: [Block]) {
+    init(folder: String, file: String, firstLine: Int, log: DiagnosticLog) {
+      self.folder = folder
+      self.file = file
+      self.firstLine = firstLine
+      self.log = log
+    }
+
+    mutating func check(_ blocks: [Block]) {
       for block in blocks {
         switch block {
         case .paragraph(let node): check(node.content, line: node.position.line)
@@ -48,7 +66,7 @@ enum LinkChecker {
 
     /// Checks inlines that start on `line` of the document; returns the line they end on.
     @discardableResult
-    func check(_ inlines: [Inline], line: Int) -> Int {
+    mutating func check(_ inlines: [Inline], line: Int) -> Int {
       var line = line
       for inline in inlines {
         switch inline {
@@ -59,7 +77,7 @@ enum LinkChecker {
           judge(link: link.destination, line: line)
           line = check(link.children, line: line)
         case .image(let image):
-          judge(image: image.source, line: line)
+          judge(image: image, line: line)
           line = check(image.children, line: line)
         case .text, .code, .html, .footnoteReference: break
         }
@@ -81,7 +99,8 @@ enum LinkChecker {
       log.error(file, location, LinkChecker.message(for: refusal, address: address, what: "link"))
     }
 
-    func judge(image address: String, line: Int) {
+    mutating func judge(image: Image, line: Int) {
+      let address = image.source
       let location = SourceLocation(line: firstLine + line - 1, column: 1)
       switch LinkTarget(address: address, inFolder: folder) {
       case .refused(let refusal):
@@ -91,18 +110,30 @@ enum LinkChecker {
         log.error(
           file, location,
           "the picture \(Quoting.quote(address)) is on the web: a handout would fetch it each "
-            + "time it is opened, telling that site who is reading; describe it in words, or "
-            + "draw it as a figure in the bundle")
+            + "time it is opened, telling that site who is reading; save it in the bundle's "
+            + "`images` folder and show it from there (`../images/name.png`)")
       case .email, .phone, .sameDocument:
         log.error(
           file, location,
-          "the picture \(Quoting.quote(address)) does not point at a picture; describe it in "
-            + "words instead")
-      case .bundleFile:
-        log.error(
-          file, location,
-          "pictures from files are not shown by Teachback, so \(Quoting.quote(address)) would "
-            + "reach learners only as its description; describe it in words instead")
+          "the picture \(Quoting.quote(address)) does not point at a picture; show a file from "
+            + "the bundle's `images` folder (`../images/name.png`)")
+      case .bundleFile(let path, _):
+        let parts = path.split(separator: "/")
+        guard parts.count == 2, parts[0] == "images", Picture.Kind(fileName: path) != nil else {
+          log.error(
+            file, location,
+            "the picture \(Quoting.quote(address)) is not in the bundle's `images` folder; keep "
+              + "pictures there as PNG, JPEG, GIF or WebP files and show them as "
+              + "`![what it shows](../images/name.png)`")
+          return
+        }
+        if Inline.plainText(of: image.children).allSatisfy(\.isWhitespace) {
+          log.error(
+            file, location,
+            "the picture \(Quoting.quote(address)) has no description; write what it shows "
+              + "between `![` and `]`, for people who cannot see it and for plain text")
+        }
+        pictures.append(PictureUse(path: path, file: file, location: location))
       }
     }
   }

@@ -110,9 +110,15 @@ enum QuestionReader {
     let hint = fields.text("hint")
     for (key, text) in [("explanation", explanation), ("reexplain", reexplanation)] {
       guard let text else { continue }
-      LinkChecker.check(
-        text, folder: "questions", file: file, firstLine: fields.location(ofField: key).line,
-        log: log)
+      let location = fields.location(ofField: key)
+      let pictures = LinkChecker.check(
+        text, folder: "questions", file: file, firstLine: location.line, log: log)
+      if !pictures.isEmpty {
+        log.error(
+          file, location,
+          "`\(key)` shows a picture, but the quiz shows only words; put the picture in the "
+            + "topic's section and describe what matters here in words")
+      }
     }
     let isRedFlag = fields.bool("red-flag") ?? false
     let signs = fields.idList("signs") ?? []

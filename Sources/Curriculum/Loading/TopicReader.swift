@@ -7,6 +7,8 @@ struct ParsedTopic {
   var relatedLocations: [(id: String, location: SourceLocation)]
   var sourceLocations: [(id: String, location: SourceLocation)]
   var hasSummary: Bool
+  /// The pictures the topic shows, for the loader to read from `images/`.
+  var pictureUses: [LinkChecker.PictureUse]
 }
 
 /// Reads `topics/<id>.md`: YAML front matter between `---` lines, then Markdown whose `##`
@@ -35,11 +37,13 @@ enum TopicReader {
     }
     // The body is checked even when the front matter is broken, so one pass finds everything.
     let body = Array(lines[(close + 1)...])
-    func readBody(title: String) -> (Section?, [Section]) {
-      LinkChecker.check(
+    func readBody(title: String) -> (Section?, [Section], [LinkChecker.PictureUse]) {
+      let pictures = LinkChecker.check(
         body.joined(separator: "\n"), folder: "topics", file: file, firstLine: close + 2,
         log: log)
-      return readSections(body, firstLine: close + 2, topicTitle: title, file: file, log: log)
+      let (introduction, sections) = readSections(
+        body, firstLine: close + 2, topicTitle: title, file: file, log: log)
+      return (introduction, sections, pictures)
     }
 
     let yaml = lines[1..<close].joined(separator: "\n")
@@ -85,7 +89,7 @@ enum TopicReader {
         "`sources` is empty; name at least one of the manifest's sources")
     }
 
-    let (introduction, sections) = readBody(title: title ?? expectedID)
+    let (introduction, sections, pictures) = readBody(title: title ?? expectedID)
 
     guard title != nil, id != nil else { return nil }
     let topic = Topic(
@@ -96,7 +100,8 @@ enum TopicReader {
     return ParsedTopic(
       topic: topic, audienceLocations: audiences.map { ($0.text, $0.location) },
       relatedLocations: related.map { ($0.text, $0.location) },
-      sourceLocations: sources.map { ($0.text, $0.location) }, hasSummary: summary != nil)
+      sourceLocations: sources.map { ($0.text, $0.location) }, hasSummary: summary != nil,
+      pictureUses: pictures)
   }
 
   /// The lines of `text`, without their line breaks, as slices of it. The breaks are found in

@@ -12,6 +12,7 @@ extension ShellContext {
   /// A bundle's own Markdown as the learner sees it: links and pictures under the content policy
   /// (`ContentLinks`), whatever the bundle's lint said.
   func content(_ document: MarkdownDocument, from folder: ContentFolder) -> StyledText {
-    StyledText(document, options: .bundleContent(from: folder.rawValue))
+    StyledText(
+      document, options: .bundleContent(from: folder.rawValue, images: pictureAddresses))
   }
 }

@@ -26,6 +26,8 @@ final class ShellContext {
   /// Why progress is not saved in this run at all (the store could not be opened and that was
   /// said at start), or nil.
   let unsavedReason: String?
+  /// The bundle's pictures as `data:` addresses, made once, when content first shows one.
+  private(set) lazy var pictureAddresses = bundle.pictureAddresses
   /// Whether something that should have been saved was not; a script then exits 1.
   private(set) var somethingNotSaved = false
 
