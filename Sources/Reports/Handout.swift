@@ -39,8 +39,7 @@ package struct Handout {
 
   /// The handout as a self-contained, printable HTML page.
   package func html() -> String {
-    let topicRenderer = HTMLRenderer(
-      options: .bundleContent(from: "topics", images: bundle.pictureAddresses))
+    let pictures = bundle.pictureAddresses
     let manifestRenderer = HTMLRenderer(options: .bundleContent(from: ""))
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
     let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"
@@ -56,7 +55,10 @@ package struct Handout {
     }
     for topic in topics {
       body += "<section class=\"topic\">\n"
-      body += topicRenderer.render(MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
+      var options = RenderOptions.bundleContent(from: "topics", images: pictures)
+      options.footnoteIDPrefix = topic.id
+      body += HTMLRenderer(options: options).render(
+        MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
       body += "</section>\n"
     }
     body += "<section class=\"call-box\">\n"

@@ -47,6 +47,20 @@ struct MarkupLintTests {
     #expect(bold?.message.contains("`**bold**`") == true)
   }
 
+  @Test func rawHTMLInAnExplanationIsWarnedAtItsLine() throws {
+    let copy = try TemporaryBundle()
+    let questions = try copy.read("questions/care.yaml")
+    let line = try #require(
+      questions.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+        $0.contains("explanation:")
+      })
+    try copy.replace(
+      "explanation: ", with: "explanation: Flush <b>first</b>. ", in: "questions/care.yaml")
+    let warning = copy.lint().diagnostics.first(
+      "questions/care.yaml", line: line + 1, containing: "raw HTML \"<b>\"")
+    #expect(warning?.message.contains("**bold**") == true)
+  }
+
   @Test func anUnclosedCommentIsCalledOut() throws {
     let copy = try TemporaryBundle()
     try copy.write(

@@ -72,4 +72,16 @@ struct HandoutTests {
     #expect(html.contains("A remote picture"))
     #expect(!html.contains("file:"))
   }
+
+  @Test func footnotesOfDifferentTopicsKeepTheirOwnIDs() throws {
+    var bundle = SampleBundle.make()
+    for index in bundle.topics.indices {
+      bundle.topics[index].sections[0].markdown += "\n\nA fact.[^1]\n\n[^1]: A source.\n"
+    }
+    let html = try Handout(bundle: bundle, topicIDs: ["about", "care"], careTeamContact: nil).html()
+    for id in ["fn-about-1", "fnref-about-1", "fn-care-1", "fnref-care-1"] {
+      #expect(html.components(separatedBy: "id=\"\(id)\"").count == 2, "\(id) once")
+      #expect(html.contains("href=\"#\(id)\""))
+    }
+  }
 }

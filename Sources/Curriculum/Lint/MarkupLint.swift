@@ -1,10 +1,10 @@
 import Foundation
 import Markdown
 
-/// Lint rules about the Markdown authors write: a byte order mark at the start of a file, raw
-/// HTML (shown to learners as text; the Markdown to use instead), HTML comments (hidden from
-/// learners, and hiding everything after them when never closed), and nesting past the
-/// engine's limits (the rest shows as text).
+/// Lint rules about the Markdown authors write, in topics and in questions' explanations: a
+/// byte order mark at the start of a file, raw HTML (shown to learners as text; the Markdown to
+/// use instead), HTML comments (hidden from learners, and hiding everything after them when
+/// never closed), and nesting past the engine's limits (the rest shows as text).
 enum MarkupLint {
   static func diagnostics(_ reading: BundleReading, directory: URL) -> [Diagnostic] {
     let log = DiagnosticLog()
@@ -21,6 +21,13 @@ enum MarkupLint {
             topic.file, SourceLocation(line: section.bodyLine + limit.line - 1, column: 1),
             message(for: limit.kind))
         }
+      }
+    }
+    for parsed in reading.questions {
+      for (text, line) in parsed.markdownTexts {
+        let document = MarkdownDocument(parsing: text)
+        var checker = Checker(file: parsed.question.file, firstLine: line, log: log)
+        checker.check(document.blocks)
       }
     }
     return log.diagnostics

@@ -3,6 +3,8 @@ struct ParsedQuestion {
   var question: Question
   var idLocation: SourceLocation
   var signLocations: [(id: String, location: SourceLocation)]
+  /// The Markdown texts (explanations) with the file line each starts on, for lint.
+  var markdownTexts: [(text: String, line: Int)] = []
 }
 
 /// Reads `questions/<topic-id>.yaml`: `topic:` and a list of `questions:`.
@@ -108,9 +110,11 @@ enum QuestionReader {
       "reexplain", required: true,
       hint: "the same point said another way, for a second try")
     let hint = fields.text("hint")
+    var markdownTexts: [(text: String, line: Int)] = []
     for (key, text) in [("explanation", explanation), ("reexplain", reexplanation)] {
       guard let text else { continue }
       let location = fields.location(ofField: key)
+      markdownTexts.append((text, location.line))
       let pictures = LinkChecker.check(
         text, folder: "questions", file: file, firstLine: location.line, log: log)
       if !pictures.isEmpty {
@@ -160,7 +164,7 @@ enum QuestionReader {
       rejectedAnswers: kind == .shortAnswer ? rejected.map(\.text) : [])
     return ParsedQuestion(
       question: question, idLocation: fields.location(ofField: "id"),
-      signLocations: signs.map { ($0.text, $0.location) })
+      signLocations: signs.map { ($0.text, $0.location) }, markdownTexts: markdownTexts)
   }
 
   private static func readChoices(_ fields: FieldReader, kind: QuestionKind) -> [String] {

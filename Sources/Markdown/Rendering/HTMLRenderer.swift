@@ -9,7 +9,7 @@ public struct HTMLRenderer: Sendable {
 
   /// The document as an HTML fragment.
   public func render(_ document: MarkdownDocument) -> String {
-    var formatter = HTMLFormatter()
+    var formatter = HTMLFormatter(footnotePrefix: options.footnoteIDPrefix)
     formatter.visit(options.prepare(document))
     return formatter.result
   }
@@ -19,6 +19,12 @@ public struct HTMLRenderer: Sendable {
 struct HTMLFormatter: MarkupWalker {
   private(set) var result = ""
   private var tight = false
+  /// Put before every footnote's `fn-`/`fnref-` id, so documents on one page keep theirs apart.
+  private let footnotePrefix: String
+
+  init(footnotePrefix: String = "") {
+    self.footnotePrefix = footnotePrefix.isEmpty ? "" : Self.footnoteID(footnotePrefix) + "-"
+  }
 
   private mutating func cr() {
     if !result.isEmpty && result.utf8.last != 0x0A { result += "\n" }
@@ -164,7 +170,7 @@ struct HTMLFormatter: MarkupWalker {
       visit(link.children)
       result += "</a>"
     case .footnoteReference(let reference):
-      let label = Self.footnoteID(reference.label)
+      let label = footnotePrefix + Self.footnoteID(reference.label)
       let suffix = reference.occurrence > 1 ? "-\(reference.occurrence)" : ""
       result +=
         "<sup class=\"footnote-ref\"><a href=\"#fn-\(label)\" id=\"fnref-\(label)\(suffix)\""
@@ -188,7 +194,7 @@ struct HTMLFormatter: MarkupWalker {
     let wasTight = tight
     tight = false
     for footnote in footnotes {
-      let label = Self.footnoteID(footnote.label)
+      let label = footnotePrefix + Self.footnoteID(footnote.label)
       result += "<li id=\"fn-\(label)\">\n"
       var backLinks: [String] = []
       for occurrence in 1...max(footnote.referenceCount, 1) {

@@ -7,11 +7,18 @@ public struct RenderOptions: Sendable, Hashable {
   /// For bundle content: links and images checked against the content policy as they are shown
   /// (see `ContentLinks`); `nil` shows every address as written, as the spec does.
   public var contentLinks: ContentLinks?
+  /// Put before the ids of footnotes in HTML (`fn-care-1`), so that several documents on one
+  /// page (a handout's topics) keep their notes apart; empty for GitHub's ids.
+  public var footnoteIDPrefix: String
 
   /// Options with typographic punctuation on unless turned off.
-  public init(typographicPunctuation: Bool = true, contentLinks: ContentLinks? = nil) {
+  public init(
+    typographicPunctuation: Bool = true, contentLinks: ContentLinks? = nil,
+    footnoteIDPrefix: String = ""
+  ) {
     self.typographicPunctuation = typographicPunctuation
     self.contentLinks = contentLinks
+    self.footnoteIDPrefix = footnoteIDPrefix
   }
 
   /// Options for bundle content from a file in `folder` (`topics` for a topic), with the
