@@ -29,10 +29,21 @@ struct Teachback: ParsableCommand {
   @OptionGroup var options: GlobalOptions
 
   /// `teachback` alone opens the shell without building the argument parser's tables, which
-  /// is a noticeable part of start-up.
+  /// is a noticeable part of start-up; `teachback render`, which authors' scripts run once per
+  /// file, parses only its own options. Anything that is not a plain run of those (help, a
+  /// mistake) goes through the whole parser, for its usual help and messages.
   static func main() {
-    guard CommandLine.arguments.count > 1 else {
+    let arguments = CommandLine.arguments.dropFirst()
+    guard let command = arguments.first else {
       Foundation.exit(Launcher.runShell(LaunchOptions()))
+    }
+    if command == "render", let render = try? RenderCommand.parse(Array(arguments.dropFirst())) {
+      do {
+        try render.run()
+        Foundation.exit(0)
+      } catch {
+        RenderCommand.exit(withError: error)
+      }
     }
     main(nil)
   }
