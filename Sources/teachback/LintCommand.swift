@@ -11,8 +11,13 @@ struct LintCommand: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-  @Argument(help: "The bundle folder.", completion: .directory)
-  var directory = "content/implanted-port"
+  @Argument(
+    help: "The bundle folder (or --content DIR, as other commands take it).",
+    completion: .directory)
+  var directory: String?
+
+  /// The options every command takes, for `--content`; the rest mean nothing to lint.
+  @OptionGroup(visibility: .hidden) var options: GlobalOptions
 
   @Option(help: "How to print the problems: text or json.")
   var format = Format.text
@@ -24,10 +29,17 @@ struct LintCommand: ParsableCommand {
       valueName: "file"))
   var compareWith: [String] = []
 
+  func validate() throws {
+    if let directory, let content = options.content, directory != content {
+      throw ValidationError("Give the bundle folder once: either DIR or --content DIR.")
+    }
+  }
+
   func run() throws {
-    try showingProblems { try BundleFolder.check(directory, givenAs: "teachback lint DIR") }
+    let folder = directory ?? options.content ?? "content/implanted-port"
+    try showingProblems { try BundleFolder.check(folder, givenAs: "teachback lint DIR") }
     let report = BundleLinter.lint(
-      directory: URL(fileURLWithPath: directory),
+      directory: URL(fileURLWithPath: folder),
       comparingWith: compareWith.map { URL(fileURLWithPath: $0) })
     print(format == .json ? report.json() : report.text(), terminator: "")
     if report.hasErrors { throw ExitCode.failure }

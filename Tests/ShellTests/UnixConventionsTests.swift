@@ -84,6 +84,18 @@ import Testing
     #expect(run.status == 0, "\(run.output)\(run.errors)")
   }
 
+  @Test func lintTakesTheBundleFolderAsContentToo() throws {
+    let folder = try TemporaryFolder()
+    let bundle = RepositoryFiles.implantedPortBundle.path
+    let run = try teachback().run(["lint", "--content", bundle], in: folder)
+    #expect(run.status == 0, "\(run.output)\(run.errors)")
+    let missing = try teachback().run(["lint", "--content", "/no/such/bundle"], in: folder)
+    #expect(oneLine(missing.errors).contains("There is no bundle folder /no/such/bundle"))
+    let both = try teachback().run(["lint", bundle, "--content", "/no/such/bundle"], in: folder)
+    #expect(both.status == 64)
+    #expect(oneLine(both.errors).contains("Give the bundle folder once"))
+  }
+
   // MARK: - Colour
 
   @Test(
