@@ -53,8 +53,10 @@ package struct LearnerStore: Sendable {
     try self.init(path: path, model: FSRS(), durability: durability)
   }
 
-  /// Opens the default store, `$XDG_DATA_HOME/teachback/progress.sqlite`.
+  /// Opens the default store, `$XDG_DATA_HOME/teachback/progress.sqlite`, making its folder
+  /// (0700) when it is new.
   package init(directories: XDGDirectories = XDGDirectories()) throws {
+    try XDGDirectories.createPrivateDirectory(directories.data)
     try self.init(path: directories.progressStore.path)
   }
 

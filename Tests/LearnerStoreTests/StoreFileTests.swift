@@ -219,7 +219,8 @@ import Testing
     defer { umask(previous) }
     let directory = folder.url.appendingPathComponent("share/teachback")
     let path = directory.appendingPathComponent("progress.sqlite").path
-    let store = try LearnerStore(path: path)
+    let store = try LearnerStore(
+      directories: XDGDirectories(environment: ["XDG_DATA_HOME": folder.path("share")]))
     _ = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
     func mode(_ path: String) throws -> Int {
       (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1

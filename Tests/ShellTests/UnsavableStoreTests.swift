@@ -56,6 +56,18 @@ import Testing
     try expectEveryAnswerSaidUnsaved(store: path, in: folder)
   }
 
+  /// A `--store` in a folder that does not exist (a typo, most often) is said plainly; no
+  /// folder is made where the person did not mean one.
+  @Test func aStoreInAFolderThatDoesNotExist() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("Dcuments/progress.sqlite")
+    try expectEveryAnswerSaidUnsaved(store: path, in: folder)
+    let run = try teachback().run(["--store", path, "topics"], in: folder)
+    let said = run.errors.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(said.contains("Dcuments does not exist"), "\(run.errors)")
+    #expect(!FileManager.default.fileExists(atPath: folder.path("Dcuments")))
+  }
+
   /// The one-shot `teachback quiz` too: every answer said unsaved (on standard error), exit 1.
   @Test func garbageInAOneShotQuiz() throws {
     let folder = try TemporaryFolder()

@@ -17,13 +17,12 @@ enum StoreFile {
     var isInWALMode: Bool { header.count >= 20 && (header[18] == 2 || header[19] == 2) }
   }
 
-  /// The file at `path`, creating an empty private one (and its folder) when nothing is there.
-  /// Throws `notAFile` for a folder, named pipe, device or socket, before anything is written,
-  /// and `FileProblem` when the file or its folder cannot be made.
+  /// The file at `path`, creating an empty private one when nothing is there. The folder must
+  /// exist: a mistyped `--store` folder is said, not made. Throws `notAFile` for a folder, named
+  /// pipe, device or socket, before anything is written, and `FileProblem` (`noSuchFolder` among
+  /// them) when the file cannot be made.
   static func openOrCreate(_ path: String) throws -> Contents {
     if let contents = try inspect(path) { return contents }
-    let url = URL(fileURLWithPath: path)
-    try XDGDirectories.createPrivateDirectory(url.deletingLastPathComponent())
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
     if descriptor >= 0 {
       fchmod(descriptor, 0o600)
