@@ -74,40 +74,16 @@ enum MarkupLint {
     }
 
     mutating func check(_ blocks: [Block]) {
-      for block in blocks {
-        switch block {
-        case .htmlBlock(let node):
-          warn(about: node.html, line: node.position.line, column: node.position.column)
-        case .paragraph(let node): check(node.content, line: node.position.line)
-        case .heading(let node): check(node.content, line: node.position.line)
-        case .blockQuote(let node): check(node.children)
-        case .list(let node): for item in node.items { check(item.children) }
-        case .table(let node):
-          for cell in node.header { check(cell, line: node.position.line) }
-          for (offset, row) in node.rows.enumerated() {
-            for cell in row { check(cell, line: node.position.line + 2 + offset) }
-          }
-        case .codeBlock, .thematicBreak: break
+      var found: [(html: String, line: Int, column: Int)] = []
+      LinedInlines(
+        visitInline: { inline, line in
+          if case .html(let html) = inline { found.append((html, line, 1)) }
+        },
+        visitHTMLBlock: { node in
+          found.append((node.html, node.position.line, node.position.column))
         }
-      }
-    }
-
-    /// Checks inlines whose text starts on `line` of the section; returns the line they end on.
-    @discardableResult
-    mutating func check(_ inlines: [Inline], line: Int) -> Int {
-      var line = line
-      for inline in inlines {
-        switch inline {
-        case .html(let html): warn(about: html, line: line, column: 1)
-        case .softBreak, .lineBreak: line += 1
-        case .emphasis(let children), .strong(let children), .strikethrough(let children):
-          line = check(children, line: line)
-        case .link(let link): line = check(link.children, line: line)
-        case .image(let image): line = check(image.children, line: line)
-        case .text, .code, .footnoteReference: break
-        }
-      }
-      return line
+      ).visit(blocks)
+      for item in found { warn(about: item.html, line: item.line, column: item.column) }
     }
 
     mutating func warn(about html: String, line: Int, column: Int) {

@@ -48,41 +48,20 @@ enum LinkChecker {
     }
 
     mutating func check(_ blocks: [Block]) {
-      for block in blocks {
-        switch block {
-        case .paragraph(let node): check(node.content, line: node.position.line)
-        case .heading(let node): check(node.content, line: node.position.line)
-        case .blockQuote(let node): check(node.children)
-        case .list(let node): for item in node.items { check(item.children) }
-        case .table(let node):
-          for cell in node.header { check(cell, line: node.position.line) }
-          for (offset, row) in node.rows.enumerated() {
-            for cell in row { check(cell, line: node.position.line + 2 + offset) }
-          }
-        case .codeBlock, .htmlBlock, .thematicBreak: break
-        }
-      }
-    }
-
-    /// Checks inlines that start on `line` of the document; returns the line they end on.
-    @discardableResult
-    mutating func check(_ inlines: [Inline], line: Int) -> Int {
-      var line = line
-      for inline in inlines {
+      var found: [(Inline, Int)] = []
+      LinedInlines { inline, line in
         switch inline {
-        case .softBreak, .lineBreak: line += 1
-        case .emphasis(let children), .strong(let children), .strikethrough(let children):
-          line = check(children, line: line)
-        case .link(let link):
-          judge(link: link.destination, line: line)
-          line = check(link.children, line: line)
-        case .image(let image):
-          judge(image: image, line: line)
-          line = check(image.children, line: line)
-        case .text, .code, .html, .footnoteReference: break
+        case .link, .image: found.append((inline, line))
+        default: break
+        }
+      }.visit(blocks)
+      for (inline, line) in found {
+        switch inline {
+        case .link(let link): judge(link: link.destination, line: line)
+        case .image(let image): judge(image: image, line: line)
+        default: break
         }
       }
-      return line
     }
 
     func judge(link address: String, line: Int) {

@@ -33,27 +33,7 @@ public struct ContentLinks: Sendable, Hashable {
   }
 
   private func applied(to block: Block) -> Block {
-    switch block {
-    case .heading(var node):
-      node.content = applied(to: node.content)
-      return .heading(node)
-    case .paragraph(var node):
-      node.content = applied(to: node.content)
-      return .paragraph(node)
-    case .blockQuote(var node):
-      node.children = node.children.map(applied(to:))
-      return .blockQuote(node)
-    case .list(var node):
-      for index in node.items.indices {
-        node.items[index].children = node.items[index].children.map(applied(to:))
-      }
-      return .list(node)
-    case .table(var node):
-      node.header = node.header.map(applied(to:))
-      node.rows = node.rows.map { $0.map(applied(to:)) }
-      return .table(node)
-    case .codeBlock, .htmlBlock, .thematicBreak: return block
-    }
+    block.mappingLeafInlines(applied(to:))
   }
 
   private func applied(to inlines: [Inline]) -> [Inline] {

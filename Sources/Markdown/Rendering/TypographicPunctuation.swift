@@ -26,29 +26,7 @@ enum TypographicPunctuation {
 
   static func applied(to block: Block) -> Block {
     guard needsWork(block) else { return block }
-    switch block {
-    case .heading(var node):
-      guard needsWork(node.content) else { return block }
-      node.content = converted(node.content)
-      return .heading(node)
-    case .paragraph(var node):
-      guard needsWork(node.content) else { return block }
-      node.content = converted(node.content)
-      return .paragraph(node)
-    case .blockQuote(var node):
-      node.children = node.children.map(applied(to:))
-      return .blockQuote(node)
-    case .list(var node):
-      for index in node.items.indices {
-        node.items[index].children = node.items[index].children.map(applied(to:))
-      }
-      return .list(node)
-    case .table(var node):
-      node.header = node.header.map { needsWork($0) ? converted($0) : $0 }
-      node.rows = node.rows.map { row in row.map { needsWork($0) ? converted($0) : $0 } }
-      return .table(node)
-    case .codeBlock, .htmlBlock, .thematicBreak: return block
-    }
+    return block.mappingLeafInlines { needsWork($0) ? converted($0) : $0 }
   }
 
   /// The inlines of one leaf block, converted with the context running across them.
