@@ -76,7 +76,7 @@ struct QuizRunner {
     guard let presented = quiz.current, let position = quiz.position else { return false }
     if let name {
       context.say()
-      context.say(StyledText("\(name)'s turn", role: .strong))
+      context.say(StyledText("\(Learner.possessive(of: name)) turn", role: .strong))
     }
     showQuestion(presented, position: position)
     var shownAt = DispatchTime.now()

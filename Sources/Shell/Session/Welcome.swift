@@ -1,19 +1,27 @@
 import Markdown
 
-/// What the shell says when it opens on a terminal: the bundle, whether progress is saved, and
-/// the first commands to type.
+/// What the shell says when it opens on a terminal: the bundle, who is learning (asking on the
+/// first run), whether progress is saved, and the first commands to type.
 struct Welcome {
   let context: ShellContext
+  /// Set when nobody is learning yet: who is learning is asked first.
+  let firstRun: FirstRun?
 
   func show() {
     context.say(StyledText(context.bundle.manifest.title, role: .strong))
-    if let learner = context.learner, learner.name != Launcher.defaultLearnerName {
-      context.say(
-        StyledText("Learning as \(learner.name). Progress is saved on this computer.", role: .quiet)
-      )
-    } else if context.learner != nil {
-      context.say(
-        StyledText("Your progress is saved on this computer, for you only.", role: .quiet))
+    if let firstRun {
+      firstRun.ask()
+    } else if let learner = context.learner {
+      if learner.isGuest {
+        context.say(
+          StyledText(
+            "You are learning as \(learner.name): your progress is saved on this computer. "
+              + "To use your own name, type `learner rename` and your name.", role: .quiet))
+      } else {
+        context.say(
+          StyledText(
+            "Learning as \(learner.name). Progress is saved on this computer.", role: .quiet))
+      }
     } else {
       context.say(
         StyledText(
