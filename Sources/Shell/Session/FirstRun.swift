@@ -37,7 +37,6 @@ struct FirstRun {
         "Hello, " + StyledText(name, role: .strong)
           + ". Your progress is saved on this computer.")
     }
-    context.say()
   }
 
   /// Asks the name until one can be used; nil for Enter, `stop`, Ctrl-C or end of input.
