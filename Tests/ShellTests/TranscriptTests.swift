@@ -224,7 +224,7 @@ extension TranscriptTests {
     let back = try run(
       ["learner rename", "learner rename Luis Martinez", "learner", "history", "forget all", "no"],
       in: folder, at: Self.start + 3600, interactive: true)
-    #expect(back.contains("you are now Luis Martinez"))
+    #expect(back.contains("now under the name Luis Martinez"))
     Snapshot.assertMatches(first + "\n--- an hour later ---\n\n" + back, named: "rename")
   }
 

@@ -142,7 +142,7 @@ struct LearnerCommands {
       context.teaching?.learners = teaching.learners.map { $0.id == renamed.id ? renamed : $0 }
     }
     context.say(
-      "Done: you are now \(StyledText(renamed.name, role: .strong)). "
+      "Done: your progress is now under the name \(StyledText(renamed.name, role: .strong)). "
         + "Everything you read and answered as \(current.name) is kept.")
   }
 

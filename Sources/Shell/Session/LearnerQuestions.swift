@@ -50,11 +50,13 @@ struct LearnerQuestions {
   }
 
   /// The role in an answer as people give it: `parent`, `a parent`, `I'm the patient`,
-  /// `parent or caregiver`.
+  /// `parent or caregiver`. Nil when the words name no role, or more than one (`not the
+  /// patient, the parent`), so the question is asked again.
   static func role(in typed: String) -> LearnerRole? {
     if let role = LearnerRole(typed: typed) { return role }
     let words = typed.lowercased().split { !$0.isLetter }.map(String.init)
-    return words.lazy.compactMap { LearnerRole(typed: $0) }.first
+    let roles = Set(words.compactMap { LearnerRole(typed: $0) })
+    return roles.count == 1 ? roles.first : nil
   }
 
   /// The name in an answer to "What name should I use for you?": `Maria`, `I'm Maria`,
