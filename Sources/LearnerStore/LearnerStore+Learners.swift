@@ -24,9 +24,7 @@ extension LearnerStore {
   /// never opened (added by a teaching session) comes after every learner who was.
   package func lastUsedLearner() throws -> Learner? {
     try read { db in
-      try Row.fetchOne(
-        db, sql: "SELECT * FROM learner ORDER BY last_used_at DESC, id DESC LIMIT 1"
-      ).map(Self.learner)
+      try Row.fetchOne(db, sql: StartupQueries.lastUsedLearner).map(Self.learner)
     }
   }
 
@@ -36,8 +34,7 @@ extension LearnerStore {
   package func markUsed(learnerID: Int64, at date: Date) throws -> Learner {
     try write { db in
       try db.execute(
-        sql: "UPDATE learner SET last_used_at = ? WHERE id = ?",
-        arguments: [date.timeIntervalSince1970, learnerID])
+        sql: StartupQueries.markUsed, arguments: [date.timeIntervalSince1970, learnerID])
       guard
         let learner = try Row.fetchOne(
           db, sql: "SELECT * FROM learner WHERE id = ?", arguments: [learnerID]

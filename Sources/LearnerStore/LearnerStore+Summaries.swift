@@ -16,12 +16,7 @@ extension LearnerStore {
       guard
         let row = try Row.fetchOne(
           db,
-          sql: """
-            SELECT topic_id, section_id FROM event
-            WHERE learner_id = ? AND kind = ? AND bundle_id = ?
-            ORDER BY at DESC, id DESC LIMIT 1
-            """,
-          arguments: [learnerID, EventKind.sectionRead.rawValue, bundleID])
+          sql: StartupQueries.lastSectionRead, arguments: [learnerID, bundleID])
       else { return nil }
       let stored = StoredRow(row, table: "event")
       guard let topicID = try stored.optionalText("topic_id"),
@@ -112,10 +107,7 @@ extension LearnerStore {
   {
     let rows = try Row.fetchCursor(
       db,
-      sql: """
-        SELECT DISTINCT topic_id, section_id FROM event
-        WHERE learner_id = ? AND kind = ? AND bundle_id = ?
-        """,
+      sql: StartupQueries.sectionsRead,
       arguments: [learnerID, EventKind.sectionRead.rawValue, bundleID])
     var sections: Set<SectionKey> = []
     while let row = try rows.next() {

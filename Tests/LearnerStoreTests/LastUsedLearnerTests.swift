@@ -56,4 +56,24 @@ import Testing
     // A change of case alone is not a clash with oneself.
     #expect(try store.renameLearner(id: guest.id, to: "MARIA").name == "MARIA")
   }
+
+  /// What start-up reads (the learner to resume, where they stopped reading, what is due) is
+  /// found through indexes: no table scan and no sort of a learner's events.
+  @Test func startUpQueriesUseIndexes() throws {
+    let dev = try store.addLearner(name: "Dev", role: .caregiver, pathID: nil)
+    let context = RecordingContext(learnerID: dev.id, bundleID: "port", bundleVersion: "1")
+    for (index, section) in ["flushing", "signs", "call"].enumerated() {
+      try store.recordSectionRead(
+        SectionKey(topicID: "care", sectionID: section), in: context, at: start + Double(index))
+    }
+    #expect(
+      try store.lastSectionRead(learnerID: dev.id, bundleID: "port")
+        == SectionKey(topicID: "care", sectionID: "call"))
+    let plans = try store.startupQueryPlans(learnerID: dev.id, bundleID: "port")
+    #expect(plans.count == 5)
+    for plan in plans {
+      #expect(!plan.contains("TEMP B-TREE") && !plan.contains("SCAN event"), "\(plan)")
+    }
+    #expect(plans.contains { $0.contains("event_section_read_by_time") })
+  }
 }

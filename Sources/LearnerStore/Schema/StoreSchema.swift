@@ -38,6 +38,9 @@ import Learning
 ///   `learner_by_last_used`). Older learners get the time of their last event, else the time
 ///   they were added. The learner an older Teachback made up as "me" when nobody was named
 ///   becomes "Guest" (unless a learner is already called that): it was never anyone's name.
+/// - `addSectionReadByTimeIndex`: `event_section_read_by_time`, a partial index of the
+///   section-read events by learner, bundle and time, so that "where you stopped reading" at
+///   start-up is one index step instead of a sort of all the learner's reading.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -162,6 +165,13 @@ enum StoreSchema {
           CREATE INDEX learner_by_last_used ON learner(last_used_at);
           UPDATE learner SET name = 'Guest'
           WHERE name = 'me' AND NOT EXISTS (SELECT 1 FROM learner WHERE name = 'Guest');
+          """)
+    }
+    migrator.registerMigration("addSectionReadByTimeIndex") { db in
+      try db.execute(
+        sql: """
+          CREATE INDEX event_section_read_by_time ON event(learner_id, bundle_id, at)
+            WHERE kind = 'section-read'
           """)
     }
     return migrator
