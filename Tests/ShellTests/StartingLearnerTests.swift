@@ -51,6 +51,8 @@ import Testing
       let resumed = opened(
         try StartingLearner.choose(named: nil, in: store, canAsk: canAsk, at: start + 120))
       #expect(resumed?.name == "Dev")
+      // Resuming the learner used last writes nothing before the first prompt.
+      #expect(resumed?.lastUsedAt == start + 60)
     }
     let named = opened(
       try StartingLearner.choose(named: "ana", in: store, canAsk: true, at: start + 180))

@@ -18,11 +18,15 @@ package enum StartingLearner: Sendable, Hashable {
   package static let guestName = "Guest"
 
   /// Chooses the learner for a run. `canAsk` is true for the interactive shell on a terminal.
+  /// Opening again the learner used last changes nothing in the store, so the usual start-up
+  /// (resuming them) writes nothing, and waits for no disk sync, before the first prompt.
   package static func choose(
     named name: String?, in store: LearnerStore, canAsk: Bool, at date: Date
   ) throws -> StartingLearner {
+    let last = try store.lastUsedLearner()
     if let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty {
       if let existing = try store.learner(named: name) {
+        if existing.id == last?.id && existing.lastUsedAt != nil { return .open(existing) }
         return .open(try store.markUsed(learnerID: existing.id, at: date))
       }
       if canAsk { return .ask(name: name) }
@@ -30,8 +34,9 @@ package enum StartingLearner: Sendable, Hashable {
       let added = try store.learner(named: name, addingAs: .patient, pathID: nil).learner
       return .open(try store.markUsed(learnerID: added.id, at: date))
     }
-    if let last = try store.lastUsedLearner() {
-      return .open(try store.markUsed(learnerID: last.id, at: date))
+    if let last {
+      return last.lastUsedAt == nil
+        ? .open(try store.markUsed(learnerID: last.id, at: date)) : .open(last)
     }
     if canAsk { return .ask(name: nil) }
     let guest = try store.learner(named: guestName, addingAs: .patient, pathID: nil).learner
