@@ -99,6 +99,16 @@ import Testing
           SectionKey(topicID: "care", sectionID: "flushing"), topicTitle: "Caring for your port",
           sectionTitle: "Flushing"))
 
+    // Coming back, the topic they stopped in goes on, before the path's first unread section.
+    let flushing = SectionKey(topicID: "care", sectionID: "flushing")
+    #expect(
+      Recommendation(
+        bundle: bundle, pathID: nil, sectionsRead: [flushing], memory: memory, now: now,
+        lastRead: flushing)
+        == .read(
+          SectionKey(topicID: "care", sectionID: "signs"), topicTitle: "Caring for your port",
+          sectionTitle: "Signs of infection"))
+
     for question in bundle.questions(forTopic: "care") {
       memory.record(questionID: question.id, rating: .good, at: ago(30))
     }

@@ -5,8 +5,9 @@ import Foundation
 /// to word it.
 ///
 /// In order: the reviews that are due (red-flag questions first, then the others; see
-/// `DueReviews`); else the first unread section on their path (every topic in reading order
-/// when they have no path); else the path's weakest topic when its mastery is under
+/// `DueReviews`); else the next unread section of the topic they stopped reading in
+/// (`lastRead`), so a learner coming back goes on where they were; else the first unread
+/// section on their path (every topic in reading order when they have no path); else the path's weakest topic when its mastery is under
 /// `Recommendation.strongEnough`; else nothing — all done. Reviews come before new reading
 /// because a review is worth most on the day it is due, and a warning sign most of all.
 package enum Recommendation: Sendable, Hashable {
@@ -24,11 +25,22 @@ package enum Recommendation: Sendable, Hashable {
 
   package init(
     bundle: ContentBundle, pathID: String?, sectionsRead: Set<SectionKey>, memory: LearnerMemory,
-    now: Date
+    now: Date, lastRead: SectionKey? = nil
   ) {
     let due = memory.dueReviews(in: bundle, now: now)
     if !due.isEmpty {
       self = .review(questionIDs: due.all.map(\.id), redFlags: due.redFlags.count)
+      return
+    }
+    if let lastRead, let topic = bundle.topic(id: lastRead.topicID),
+      let place = topic.sections.firstIndex(where: { $0.id == lastRead.sectionID }),
+      let section = topic.sections[(place + 1)...].first(where: {
+        !sectionsRead.contains(SectionKey(topicID: topic.id, sectionID: $0.id))
+      })
+    {
+      self = .read(
+        SectionKey(topicID: topic.id, sectionID: section.id), topicTitle: topic.title,
+        sectionTitle: section.title)
       return
     }
     let topicIDs = pathID.flatMap { bundle.path(id: $0)?.topicIDs } ?? bundle.topics.map(\.id)

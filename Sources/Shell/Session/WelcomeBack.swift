@@ -52,7 +52,8 @@ struct WelcomeBack {
     let memory = context.memory()
     let read = context.sectionsRead()
     var stoppedAt: (Topic, Int, Int)?
-    if let key = context.lastSectionRead(), let topic = bundle.topic(id: key.topicID),
+    let lastRead = context.lastSectionRead()
+    if let key = lastRead, let topic = bundle.topic(id: key.topicID),
       let index = topic.sections.firstIndex(where: { $0.id == key.sectionID })
     {
       stoppedAt = (topic, index + 1, topic.sections.count)
@@ -60,7 +61,8 @@ struct WelcomeBack {
     return Summary(
       learner: learner, due: memory.dueReviews(in: bundle, now: now), stoppedAt: stoppedAt,
       next: Recommendation(
-        bundle: bundle, pathID: learner.pathID, sectionsRead: read, memory: memory, now: now),
+        bundle: bundle, pathID: learner.pathID, sectionsRead: read, memory: memory, now: now,
+        lastRead: lastRead),
       nextReview: memory.nextReview(in: bundle.questions, after: now),
       hasHistory: !read.isEmpty || !memory.states.isEmpty)
   }
