@@ -41,7 +41,7 @@ import Testing
     #expect(dev.name == "Dev" && dev.lastUsedAt == start)
   }
 
-  /// The case: Dev used a store where "me" was added first; Dev comes back.
+  /// The case: another learner was added first, Dev was used last; Dev comes back.
   @Test func laterRunsResumeTheLearnerUsedLast() throws {
     let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
     let dev = try store.addLearner(name: "Dev", role: .caregiver, pathID: nil)

@@ -11,8 +11,9 @@ extension ShellCommand {
     usage: "learner [NAME|rename NAME]",
     details: """
       `learner` shows who is learning now and lists everyone on this computer, numbered.
-      `learner Sam` switches to Sam, or adds Sam (you will be asked the role, or give it:
-      `learner Sam parent`). A name close to someone's gets a "did you mean" first.
+      `learner Sam` switches to Sam, or adds Sam (you will be asked the role).
+      `learner Sam parent` adds Sam with that role straight away.
+      A name close to someone's gets a "did you mean" first.
       `learner 2` switches to the second learner of that list.
       `learner rename Maria` puts your progress under the name Maria.
       Roles: patient, parent (or caregiver), educator.
