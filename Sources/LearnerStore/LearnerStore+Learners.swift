@@ -20,6 +20,49 @@ extension LearnerStore {
     }
   }
 
+  /// The learner opened most recently (see `markUsed`), or nil when there are none. A learner
+  /// never opened (added by a teaching session) comes after every learner who was.
+  package func lastUsedLearner() throws -> Learner? {
+    try read { db in
+      try Row.fetchOne(db, sql: StartupQueries.lastUsedLearner).map(Self.learner)
+    }
+  }
+
+  /// Notes that the learner was opened at `date`, so that the next run resumes them, and returns
+  /// them as stored now.
+  @discardableResult
+  package func markUsed(learnerID: Int64, at date: Date) throws -> Learner {
+    try write { db in
+      try db.execute(
+        sql: StartupQueries.markUsed, arguments: [date.timeIntervalSince1970, learnerID])
+      guard
+        let learner = try Row.fetchOne(
+          db, sql: "SELECT * FROM learner WHERE id = ?", arguments: [learnerID]
+        ).map(Self.learner)
+      else { throw LearnerStoreError.unknownLearner(learnerID) }
+      return learner
+    }
+  }
+
+  /// Gives a learner a new name, keeping everything they did. Throws `duplicateLearnerName`
+  /// when another learner has that name (ignoring case), and what `addLearner` throws for a
+  /// name that cannot be a learner's.
+  package func renameLearner(id: Int64, to newName: String) throws -> Learner {
+    let name = try Self.checkedName(newName)
+    return try write { db in
+      if let other = try Self.learner(db, named: name), other.id != id {
+        throw LearnerStoreError.duplicateLearnerName(name)
+      }
+      try db.execute(sql: "UPDATE learner SET name = ? WHERE id = ?", arguments: [name, id])
+      guard
+        let learner = try Row.fetchOne(
+          db, sql: "SELECT * FROM learner WHERE id = ?", arguments: [id]
+        ).map(Self.learner)
+      else { throw LearnerStoreError.unknownLearner(id) }
+      return learner
+    }
+  }
+
   package func learner(id: Int64) throws -> Learner? {
     try read { db in
       try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE id = ?", arguments: [id]).map(
@@ -118,6 +161,7 @@ extension LearnerStore {
     }
     return Learner(
       id: try stored.integer("id"), name: try stored.text("name"), role: role,
-      pathID: try stored.optionalText("path_id"), createdAt: try stored.time("created_at"))
+      pathID: try stored.optionalText("path_id"), createdAt: try stored.time("created_at"),
+      lastUsedAt: try stored.optionalTime("last_used_at"))
   }
 }

@@ -9,6 +9,23 @@ extension LearnerStore {
     try read { db in try sectionsRead(db, learnerID: learnerID, bundleID: bundleID) }
   }
 
+  /// The section the learner read last in the bundle (where they stopped reading), or nil when
+  /// they have read none.
+  package func lastSectionRead(learnerID: Int64, bundleID: String) throws -> SectionKey? {
+    try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: StartupQueries.lastSectionRead, arguments: [learnerID, bundleID])
+      else { return nil }
+      let stored = StoredRow(row, table: "event")
+      guard let topicID = try stored.optionalText("topic_id"),
+        let sectionID = try stored.optionalText("section_id")
+      else { return nil }
+      return SectionKey(topicID: topicID, sectionID: sectionID)
+    }
+  }
+
   /// The learner's memory of every question of the bundle they have answered.
   package func memory(
     learnerID: Int64, bundleID: String, policy: ReviewPolicy = ReviewPolicy()
@@ -90,10 +107,7 @@ extension LearnerStore {
   {
     let rows = try Row.fetchCursor(
       db,
-      sql: """
-        SELECT DISTINCT topic_id, section_id FROM event
-        WHERE learner_id = ? AND kind = ? AND bundle_id = ?
-        """,
+      sql: StartupQueries.sectionsRead,
       arguments: [learnerID, EventKind.sectionRead.rawValue, bundleID])
     var sections: Set<SectionKey> = []
     while let row = try rows.next() {

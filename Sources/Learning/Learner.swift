@@ -10,14 +10,20 @@ package struct Learner: Sendable, Hashable, Identifiable {
   package var pathID: String?
   /// When the learner was added; `nil` for a learner not (yet) read from a store.
   package var createdAt: Date?
+  /// When the learner was last opened (at start or by switching to them); `nil` for a learner
+  /// not (yet) read from a store.
+  package var lastUsedAt: Date?
 
-  package init(id: Int64, name: String, role: LearnerRole, pathID: String?, createdAt: Date? = nil)
-  {
+  package init(
+    id: Int64, name: String, role: LearnerRole, pathID: String?, createdAt: Date? = nil,
+    lastUsedAt: Date? = nil
+  ) {
     self.id = id
     self.name = name
     self.role = role
     self.pathID = pathID
     self.createdAt = createdAt
+    self.lastUsedAt = lastUsedAt
   }
 }
 

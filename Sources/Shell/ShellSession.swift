@@ -17,22 +17,49 @@ package final class ShellSession {
   let reading: ReadingCommands
   /// Holds the search index, built on the first search so start-up does not pay for it.
   let search: SearchCommand
+  /// Whom to ask for at the start (a person at the terminal, nobody learning yet), or nil.
+  private let firstRun: FirstRun?
   private var failures = 0
 
+  /// A shell for `starting` (see `StartingLearner.choose`): that learner, or — when nobody is
+  /// learning yet and a person is at the terminal — asking who is.
   package init(
+    bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput? = nil,
+    reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil,
+    starting: StartingLearner?, settings: LocalSettings = LocalSettings(),
+    clock: @escaping @Sendable () -> Date = { Date() },
+    makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
+  ) {
+    var learner: Learner?
+    var askedName: String??
+    switch starting {
+    case .open(let opened): learner = opened
+    case .ask(let name): askedName = .some(name)
+    case nil: break
+    }
+    let context = ShellContext(
+      bundle: bundle, output: output, errors: errors ?? output, reader: reader, store: store,
+      unsavedReason: unsavedReason, learner: learner, settings: settings, clock: clock,
+      makeSeed: makeSeed)
+    self.context = context
+    table = CommandTable(commands: Self.allCommands)
+    reading = ReadingCommands(context: context)
+    search = SearchCommand(context: context)
+    firstRun = askedName.map { FirstRun(context: context, givenName: $0) }
+  }
+
+  /// A shell for `learner` (nil for nobody yet: an educator's session names its learners).
+  package convenience init(
     bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput? = nil,
     reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil, learner: Learner?,
     settings: LocalSettings = LocalSettings(),
     clock: @escaping @Sendable () -> Date = { Date() },
     makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
   ) {
-    context = ShellContext(
-      bundle: bundle, output: output, errors: errors ?? output, reader: reader, store: store,
-      unsavedReason: unsavedReason, learner: learner, settings: settings, clock: clock,
-      makeSeed: makeSeed)
-    table = CommandTable(commands: Self.allCommands)
-    reading = ReadingCommands(context: context)
-    search = SearchCommand(context: context)
+    self.init(
+      bundle: bundle, output: output, errors: errors, reader: reader, store: store,
+      unsavedReason: unsavedReason, starting: learner.map(StartingLearner.open),
+      settings: settings, clock: clock, makeSeed: makeSeed)
   }
 
   /// Everything Tab may offer, from the same table and bundle the shell uses.
@@ -56,7 +83,7 @@ package final class ShellSession {
   /// Runs until `quit`, end of input or SIGTERM. Returns the exit status: 1 if any command
   /// failed in a script, or progress meant to be saved was not, else 0.
   package func run() -> Int32 {
-    if context.reader.isInteractive { Welcome(context: context).show() }
+    if context.reader.isInteractive { Welcome(context: context, firstRun: firstRun).show() }
     TeachingCommands(context: context).resumeOpenSession()
     loop: while true {
       switch context.readLine(prompt: StyledText("teachback", role: .accent) + "> ") {

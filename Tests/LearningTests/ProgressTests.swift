@@ -33,13 +33,25 @@ import Testing
     }
   }
 
-  @Test func dueQuestionsMostOverdueFirst() throws {
+  /// A warning sign comes first even when another question is more overdue.
+  @Test func dueQuestionsRedFlagsFirstThenMostOverdue() throws {
     var memory = LearnerMemory()
     memory.record(questionID: "about-what", rating: .good, at: ago(10))  // due after 3 days
     memory.record(questionID: "care-fever", rating: .good, at: ago(2))  // red flag: due after 1 day
     memory.record(questionID: "about-skin", rating: .easy, at: ago(2))  // due after 16 days
-    #expect(memory.dueQuestions(in: bundle, now: now).map(\.id) == ["about-what", "care-fever"])
-    #expect(try QuizScope.due.questions(in: bundle, memory: memory, now: now).count == 2)
+    memory.record(questionID: "care-steps", rating: .good, at: ago(4))  // due after 3 days
+    let due = memory.dueReviews(in: bundle, now: now)
+    #expect(due.redFlags.map(\.id) == ["care-fever"])
+    #expect(due.others.map(\.id) == ["about-what", "care-steps"])
+    #expect(
+      memory.dueQuestions(in: bundle, now: now).map(\.id) == [
+        "care-fever", "about-what", "care-steps",
+      ])
+    #expect(
+      try QuizScope.due.questions(in: bundle, memory: memory, now: now).map(\.id)
+        == due.all.map(\.id))
+    let skip = try #require(memory.due(bundle.questions.first { $0.id == "about-skin" }!))
+    #expect(memory.nextReview(in: bundle.questions, after: now) == skip)
   }
 
   @Test func aQuestionWhoseLastAnswerWasWrongCountsAsNotKnown() {
@@ -77,7 +89,7 @@ import Testing
     #expect(report.topics[1].mastery == 0)
   }
 
-  @Test func recommendationReadsFirstThenReviewsThenPractisesThenDone() {
+  @Test func recommendationReviewsFirstThenReadsThenPractisesThenDone() {
     var memory = LearnerMemory()
     let first = Recommendation(
       bundle: bundle, pathID: "at-home", sectionsRead: [], memory: memory, now: now)
@@ -87,15 +99,27 @@ import Testing
           SectionKey(topicID: "care", sectionID: "flushing"), topicTitle: "Caring for your port",
           sectionTitle: "Flushing"))
 
+    // Coming back, the topic they stopped in goes on, before the path's first unread section.
+    let flushing = SectionKey(topicID: "care", sectionID: "flushing")
+    #expect(
+      Recommendation(
+        bundle: bundle, pathID: nil, sectionsRead: [flushing], memory: memory, now: now,
+        lastRead: flushing)
+        == .read(
+          SectionKey(topicID: "care", sectionID: "signs"), topicTitle: "Caring for your port",
+          sectionTitle: "Signs of infection"))
+
     for question in bundle.questions(forTopic: "care") {
       memory.record(questionID: question.id, rating: .good, at: ago(30))
     }
+    // Due reviews come before unread sections, the red flag first.
     let review = Recommendation(
-      bundle: bundle, pathID: "at-home", sectionsRead: allSections, memory: memory, now: now)
-    guard case .review(let ids) = review else {
+      bundle: bundle, pathID: "at-home", sectionsRead: [], memory: memory, now: now)
+    guard case .review(let ids, let redFlags) = review else {
       Issue.record("expected review, got \(review)"); return
     }
     #expect(Set(ids) == Set(bundle.questions(forTopic: "care").map(\.id)))
+    #expect(ids.first == "care-fever" && redFlags == 1)
 
     for question in bundle.questions(forTopic: "care") {
       memory.record(questionID: question.id, rating: .good, at: now)

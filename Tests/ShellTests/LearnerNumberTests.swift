@@ -26,7 +26,7 @@ import Testing
     #expect(status == 0)
     #expect(text.contains("  1. Ana (patient) — learning now"))
     #expect(text.contains("  2. Robert \"Bob\" Smith (patient)\n"))
-    #expect(text.contains("Now learning as Robert \"Bob\" Smith."))
+    #expect(text.contains("You are now learning as Robert \"Bob\" Smith."))
     #expect(text.contains("  2. Robert \"Bob\" Smith (patient) — learning now"))
   }
 
@@ -40,6 +40,6 @@ import Testing
   /// A learner whose name is a number keeps it: the name wins over the place in the list.
   @Test func aLearnerNamedByANumberIsFoundByName() throws {
     let (text, _) = try run(["learner 1"], names: ["Ana", "1"])
-    #expect(text.contains("Now learning as 1."))
+    #expect(text.contains("You are now learning as 1."))
   }
 }

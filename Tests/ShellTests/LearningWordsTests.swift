@@ -124,14 +124,19 @@ import Testing
       "Read “Flushing” in “Caring for your port”: it is the next part you have not read yet."
     ),
     (
-      .review(questionIDs: ["q"]),
+      .review(questionIDs: ["q"], redFlags: 0),
       "Review: 1 question is due. Answering now, just as memory starts to fade, makes it last "
         + "longer."
     ),
     (
-      .review(questionIDs: ["q", "r"]),
+      .review(questionIDs: ["q", "r"], redFlags: 0),
       "Review: 2 questions are due. Answering now, just as memory starts to fade, makes it last "
         + "longer."
+    ),
+    (
+      .review(questionIDs: ["q", "r", "s"], redFlags: 1),
+      "Review: 3 questions are due, 1 of them about warning signs (it comes first). Answering "
+        + "now, just as memory starts to fade, makes it last longer."
     ),
     (
       .practise(topicID: "about", topicTitle: "About your port", mastery: 0.426),

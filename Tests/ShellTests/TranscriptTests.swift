@@ -166,6 +166,82 @@ extension TranscriptTests {
   }
 }
 
+// MARK: - Coming back
+
+extension TranscriptTests {
+  /// One run as `teachback` starts it: the learner chosen as the launcher chooses
+  /// (`StartingLearner`), at `start` on the harness's clock, typed at a terminal when
+  /// `interactive`.
+  private func run(
+    _ lines: [String], in folder: TemporaryFolder, at start: Date, interactive: Bool,
+    learner: String? = nil
+  ) throws -> String {
+    let bundle = try ImplantedPortBundle.load()
+    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let starting = try StartingLearner.choose(
+      named: learner, in: store, canAsk: interactive, at: start)
+    let output = RecordingOutput()
+    let reader = ScriptedLineReader(lines, transcript: output, interactive: interactive)
+    let ticks = Ticker(start: start)
+    _ = ShellSession(
+      bundle: bundle, output: output, reader: reader, store: store, starting: starting,
+      clock: { ticks.next() }, makeSeed: { 42 }
+    ).run()
+    return output.text
+  }
+
+  /// The first run at a terminal on an empty store: asked name and role, then the next step.
+  @Test func theFirstRunAsksWhoIsLearning() throws {
+    let folder = try TemporaryFolder()
+    let text = try run(
+      ["I'm Maria", "a parent", "learner"], in: folder, at: Self.start, interactive: true)
+    #expect(!text.contains(" me") && text.contains("Hello, Maria."))
+    Snapshot.assertMatches(text, named: "first-run")
+  }
+
+  /// Dev reads and takes a quiz as a script, then comes back 20 days later at a terminal: Dev
+  /// is resumed (not the guest made first), with what is due, where Dev stopped and the next
+  /// step — the step `next` takes, due warning signs first.
+  @Test func comingBackAsTheLastLearnerWithReviewsDue() throws {
+    let folder = try TemporaryFolder()
+    let first = try run(
+      [
+        "learner Dev parent", "quiz when-to-call", "true", "c", "stop", "quiz flush-schedule",
+        "your care team", "true", "trained", "a b c", "b c a", "read flushing", "next", "quit",
+      ], in: folder, at: Self.start, interactive: false)
+    #expect(first.contains("Quiz finished"))
+    let back = try run(
+      ["next", "review", "true", "stop", "quit"], in: folder, at: Self.start + 20 * 86_400,
+      interactive: true)
+    #expect(back.contains("Welcome back, Dev."))
+    Snapshot.assertMatches(first + "\n--- 20 days later ---\n\n" + back, named: "coming-back")
+  }
+
+  /// The guest made by a script puts their name on their progress; everything is kept.
+  @Test func renamingTheGuest() throws {
+    let folder = try TemporaryFolder()
+    let first = try run(["read flushing"], in: folder, at: Self.start, interactive: false)
+    let back = try run(
+      ["learner rename", "learner rename Luis Martinez", "learner", "history", "forget all", "no"],
+      in: folder, at: Self.start + 3600, interactive: true)
+    #expect(back.contains("now under the name Luis Martinez"))
+    Snapshot.assertMatches(first + "\n--- an hour later ---\n\n" + back, named: "rename")
+  }
+
+  /// A slip in a learner's name gets "did you mean" before anyone new is added.
+  @Test func aTypoOfALearnersName() throws {
+    let folder = try TemporaryFolder()
+    _ = try run(
+      ["learner Dev parent", "learner Rosa Martinez patient"], in: folder, at: Self.start,
+      interactive: false)
+    let text = try run(
+      ["learner Dve", "yes", "learner rosa", "no", "patient", "learner", "learner Zed", "stop"],
+      in: folder, at: Self.start + 60, interactive: false)
+    #expect(text.contains("Did you mean Dev?"))
+    Snapshot.assertMatches(text, named: "learner-typo")
+  }
+}
+
 /// A clock that moves on 30 seconds each time it is read.
 final class Ticker: @unchecked Sendable {
   private var now: Date

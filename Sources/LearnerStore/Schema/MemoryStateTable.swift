@@ -68,11 +68,7 @@ enum MemoryStateTable {
   {
     let rows = try Row.fetchCursor(
       db,
-      sql: """
-        SELECT stability, difficulty, last_review, review_count, lapse_count, last_rating,
-          question_id
-        FROM memory_state WHERE learner_id = ? AND bundle_id = ?
-        """,
+      sql: StartupQueries.memoryStates,
       arguments: [learnerID, bundleID])
     var states: [String: MemoryState] = [:]
     while let row = try rows.next() {

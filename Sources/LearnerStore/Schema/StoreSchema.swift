@@ -33,6 +33,14 @@ import Learning
 /// - `addDidNotKnowToEvent`: `event.did_not_know`, 1 when the learner said "I don't know" (the
 ///   answer is stored with `correct` 0 and the grade `again`, so it is scheduled like a miss),
 ///   0 for any other answer, NULL for answers recorded before it existed and for other kinds.
+/// - `addLastUsedToLearner`: `learner.last_used_at`, when the learner was last opened (at start,
+///   or by `learner NAME`), so a later run resumes the learner used last (index
+///   `learner_by_last_used`). Older learners get the time of their last event, else the time
+///   they were added. The learner an older Teachback made up as "me" when nobody was named
+///   becomes "Guest" (unless a learner is already called that): it was never anyone's name.
+/// - `addSectionReadByTimeIndex`: `event_section_read_by_time`, a partial index of the
+///   section-read events by learner, bundle and time, so that "where you stopped reading" at
+///   start-up is one index step instead of a sort of all the learner's reading.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -147,6 +155,24 @@ enum StoreSchema {
     }
     migrator.registerMigration("addDidNotKnowToEvent") { db in
       try db.execute(sql: "ALTER TABLE event ADD COLUMN did_not_know INTEGER")
+    }
+    migrator.registerMigration("addLastUsedToLearner") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE learner ADD COLUMN last_used_at REAL;
+          UPDATE learner SET last_used_at = COALESCE(
+            (SELECT MAX(at) FROM event WHERE event.learner_id = learner.id), created_at);
+          CREATE INDEX learner_by_last_used ON learner(last_used_at);
+          UPDATE learner SET name = 'Guest'
+          WHERE name = 'me' AND NOT EXISTS (SELECT 1 FROM learner WHERE name = 'Guest');
+          """)
+    }
+    migrator.registerMigration("addSectionReadByTimeIndex") { db in
+      try db.execute(
+        sql: """
+          CREATE INDEX event_section_read_by_time ON event(learner_id, bundle_id, at)
+            WHERE kind = 'section-read'
+          """)
     }
     return migrator
   }

@@ -9,7 +9,8 @@ package enum QuizScope: Sendable, Hashable {
   case path(String)
   /// Every red-flag question ("when to call"), in reading order.
   case redFlags
-  /// Answered questions whose review is due, most overdue first.
+  /// Answered questions whose review is due: red flags first, then the others, each most
+  /// overdue first (`DueReviews`).
   case due
 
   /// The questions to ask, in order. Throws `LearningError` for an unknown topic or path.

@@ -36,12 +36,10 @@ package struct LearnerMemory: Sendable, Hashable {
     states[question.id].map { policy.due($0, isRedFlag: question.isRedFlag) }
   }
 
-  /// Answered questions whose review date has come, most overdue first (red flags first on ties).
+  /// Answered questions whose review date has come: red flags first, then the others, each
+  /// most overdue first (see `DueReviews`).
   package func dueQuestions(in questions: [Question], now: Date) -> [Question] {
-    questions.compactMap { question in due(question).map { (question, $0) } }
-      .filter { $0.1 <= now }
-      .sorted { ($0.1, $0.0.isRedFlag ? 0 : 1) < ($1.1, $1.0.isRedFlag ? 0 : 1) }
-      .map(\.0)
+    dueReviews(in: questions, now: now).all
   }
 
   package func dueQuestions(in bundle: ContentBundle, now: Date) -> [Question] {

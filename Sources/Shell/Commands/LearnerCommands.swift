@@ -7,12 +7,15 @@ import Markdown
 extension ShellCommand {
   static let learner = ShellCommand(
     name: "learner", aliases: ["who", "user"],
-    summary: "See who is learning, switch learner, or add one",
-    usage: "learner [NAME [ROLE]|NUMBER]",
+    summary: "See who is learning; switch, add or rename",
+    usage: "learner [NAME|rename NAME]",
     details: """
       `learner` shows who is learning now and lists everyone on this computer, numbered.
       `learner Sam` switches to Sam, or adds Sam (you will be asked the role).
+      `learner Sam parent` adds Sam with that role straight away.
+      A name close to someone's gets a "did you mean" first.
       `learner 2` switches to the second learner of that list.
+      `learner rename Maria` puts your progress under the name Maria.
       Roles: patient, parent (or caregiver), educator.
       """,
     argument: .learner,
@@ -64,29 +67,45 @@ struct LearnerCommands {
 
   // MARK: - learner
 
-  /// Shows the learners, or switches to (or adds) one. Returns whether the learner changed.
+  /// Shows the learners, renames the current one, or switches to (or adds) one. Returns whether
+  /// the learner changed.
   func learner(_ arguments: String) throws -> Bool {
     let store = try context.requireStore()
     guard !arguments.isEmpty else {
       try showLearners(store)
       return false
     }
+    if let newName = Self.renaming(arguments) {
+      try rename(to: newName, in: store)
+      return false
+    }
     let (name, role) = LearnerRole.nameAndRole(arguments)
     if role == nil, let chosen = try learner(numbered: name, in: store) {
-      switchTo(chosen)
+      try switchTo(chosen, in: store)
       return true
     }
-    guard (1...40).contains(name.count),
-      name.allSatisfy({ $0.isLetter || $0.isNumber || " '\"-.".contains($0) })
-    else {
-      throw ShellError(
-        "A learner's name can have letters, numbers, spaces, ' \" - and . (up to 40).")
-    }
+    if let problem = LearnerQuestions.problem(withName: name) { throw ShellError(problem) }
     if let existing = try store.learner(named: name) {
-      switchTo(existing)
+      try switchTo(existing, in: store)
       return true
     }
-    guard let role = role ?? askRole(for: name) else {
+    let questions = LearnerQuestions(context: context)
+    if role == nil, let near = LearnerNames.nearest(to: name, among: try store.learners()) {
+      context.say(
+        "There is no learner called \(name). Did you mean \(StyledText(near.name, role: .strong))? "
+          + "Type yes to switch to \(near.name), or no to add \(name) as a new learner.")
+      switch questions.askYesOrNo() {
+      case true?:
+        try switchTo(near, in: store)
+        return true
+      case false?:
+        break
+      case nil:
+        context.say("No learner was added.")
+        return false
+      }
+    }
+    guard let role = role ?? questions.askRole(of: name) else {
       context.say("No learner was added.")
       return false
     }
@@ -94,8 +113,38 @@ struct LearnerCommands {
     // Found or added in one transaction: another shell adding the same name meanwhile is fine.
     let (chosen, added) = try store.learner(named: name, addingAs: role, pathID: pathID)
     if added { context.say("Added \(chosen.name), \(role.title).") }
-    switchTo(chosen)
+    try switchTo(chosen, in: store)
     return true
+  }
+
+  /// The new name in `rename NEW NAME`, or nil when the arguments are not a rename. `rename`
+  /// alone asks for the name.
+  private static func renaming(_ arguments: String) -> String?? {
+    let words = arguments.split(separator: " ", maxSplits: 1).map(String.init)
+    guard words.first?.lowercased() == "rename" else { return nil }
+    return .some(words.count > 1 ? words[1].trimmed : nil)
+  }
+
+  private func rename(to newName: String?, in store: LearnerStore) throws {
+    let current = try context.requireLearner()
+    guard let newName, !newName.isEmpty else {
+      throw ShellError(
+        "Rename to what? Type `learner rename` and the new name, e.g. `learner rename Maria`.")
+    }
+    if let problem = LearnerQuestions.problem(withName: newName) { throw ShellError(problem) }
+    if let other = try store.learner(named: newName), other.id != current.id {
+      throw ShellError(
+        "There is already a learner called \(other.name). Choose another name, or type "
+          + "`learner \(other.name)` to switch to them.")
+    }
+    let renamed = try store.renameLearner(id: current.id, to: newName)
+    context.learner = renamed
+    if let teaching = context.teaching {
+      context.teaching?.learners = teaching.learners.map { $0.id == renamed.id ? renamed : $0 }
+    }
+    context.say(
+      "Done: your progress is now under the name \(StyledText(renamed.name, role: .strong)). "
+        + "Everything you read and answered as \(current.name) is kept.")
   }
 
   /// The learner at `text`'s place (from 1) in the list `learner` shows, when `text` is a
@@ -137,32 +186,16 @@ struct LearnerCommands {
     context.say("Switch with `learner NAME` or `learner NUMBER`.")
   }
 
-  private func switchTo(_ newLearner: Learner) {
-    context.learner = newLearner
+  private func switchTo(_ newLearner: Learner, in store: LearnerStore) throws {
+    context.learner = try store.markUsed(learnerID: newLearner.id, at: context.clock())
     context.say(
-      "Now learning as \(StyledText(newLearner.name, role: .strong))\(pathSuffix(newLearner)). Progress is saved for them."
-    )
+      "You are now learning as \(StyledText(newLearner.name, role: .strong))\(pathSuffix(newLearner)). "
+        + "Your reading and answers are saved under this name.")
   }
 
   private func pathSuffix(_ learner: Learner) -> String {
     guard let pathID = learner.pathID, let path = bundle.path(id: pathID) else { return "" }
     return ", path: \(path.title)"
-  }
-
-  private func askRole(for name: String) -> LearnerRole? {
-    context.say("Is \(name) a patient, a parent or caregiver, or a nurse educator?")
-    while true {
-      switch context.readLine(prompt: "patient, parent or educator> ") {
-      case .line(let line):
-        let typed = line.trimmed
-        if typed.isEmpty { continue }
-        if let role = LearnerRole(typed: typed) { return role }
-        if ["stop", "cancel", "quit"].contains(typed.lowercased()) { return nil }
-        context.say("Please type patient, parent or educator (or `stop`).")
-      case .interrupted, .endOfInput, .terminated:
-        return nil
-      }
-    }
   }
 
   // MARK: - path
@@ -262,9 +295,10 @@ struct LearnerCommands {
           "More than one topic fits: \(ShellSession.listing(ids.map { "`\($0)`" })).")
       }
     }
+    let whose = learner.possessive(current: context.learner)
     let what =
-      topic.map { "\(learner.name)'s reading and answers for “\($0.title)”" }
-      ?? "all of \(learner.name)'s reading and answers"
+      topic.map { "\(whose) reading and answers for “\($0.title)”" }
+      ?? "all of \(whose) reading and answers"
     context.say(
       "This erases \(what). It cannot be undone. Type yes to erase, anything else to keep it.")
     guard case .line(let answer) = context.readLine(prompt: "erase? "),

@@ -25,9 +25,11 @@ struct ProgressCommand {
     let bundle = context.bundle
     let learner = context.learner
     let pathTopics = learner?.pathID.flatMap { bundle.path(id: $0)?.topicIDs }
+    let memory = context.memory()
+    let now = context.clock()
     let report = ProgressReport(
       bundle: bundle, topicIDs: pathTopics, sectionsRead: context.sectionsRead(),
-      memory: context.memory(), at: context.clock())
+      memory: memory, at: now)
     var heading = "Progress for \(learner?.name ?? "this session")"
     if let pathID = learner?.pathID, let path = bundle.path(id: pathID) {
       heading += " — path: \(path.title)"
@@ -62,6 +64,9 @@ struct ProgressCommand {
     context.say()
     if due > 0 {
       context.say("\(due) question\(due == 1 ? " is" : "s are") due for review: type `review`.")
+    } else if let next = memory.nextReview(in: bundle.questions, after: now) {
+      context.say(
+        StyledText("Nothing is due for review. " + ReviewWords.nextReview(at: next, now: now)))
     }
     context.say("Type `next` to see what to do next.")
   }

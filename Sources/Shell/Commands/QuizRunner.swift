@@ -33,8 +33,12 @@ struct QuizRunner {
     }
     guard let first = quizzes.first else {
       if case .due = plan.scope {
+        let next = context.memory().nextReview(in: bundle.questions, after: context.clock())
+        let when = next.map { " " + ReviewWords.nextReview(at: $0, now: context.clock()) } ?? ""
         context.say(
-          "Nothing is due for review right now. Well done. Type `progress` to see where you are.")
+          StyledText(
+            "Nothing is due for review right now. Well done.\(when) "
+              + "Type `progress` to see where you are."))
       } else {
         context.say("There are no questions for \(plan.title) yet.")
       }
@@ -64,7 +68,8 @@ struct QuizRunner {
     }
     for index in quizzes.indices {
       quizzes[index].quiz.stop()
-      showSummary(quizzes[index].quiz.summary, for: group ? quizzes[index].learner?.name : nil)
+      showSummary(
+        quizzes[index].quiz.summary, of: quizzes[index].learner, named: group)
     }
   }
 
@@ -76,7 +81,7 @@ struct QuizRunner {
     guard let presented = quiz.current, let position = quiz.position else { return false }
     if let name {
       context.say()
-      context.say(StyledText("\(name)'s turn", role: .strong))
+      context.say(StyledText("\(Learner.possessive(of: name)) turn", role: .strong))
     }
     showQuestion(presented, position: position)
     var shownAt = DispatchTime.now()
@@ -196,7 +201,10 @@ struct QuizRunner {
     context.say(context.content(section.document, from: .topics))
   }
 
-  private func showSummary(_ summary: QuizSummary, for name: String?) {
+  /// The quiz's outcome for `learner` (by name when `named`: a group's quizzes), and when its
+  /// questions come back for review.
+  private func showSummary(_ summary: QuizSummary, of learner: Learner?, named: Bool) {
+    let name = named ? learner?.name : nil
     context.say()
     context.say(
       StyledText("Quiz finished" + (name.map { " for \($0)" } ?? ""), role: .strong)
@@ -215,7 +223,15 @@ struct QuizRunner {
     if summary.missed.isEmpty && summary.notKnown.isEmpty && summary.skipped.isEmpty
       && !summary.stoppedEarly
     {
-      context.say("Well done. These will come back for review in a few days: type `review` then.")
+      let memory = context.memory(of: learner)
+      let dates = (summary.rightFirstTime + summary.rightSecondTry).compactMap { id in
+        bundle.questions.first { $0.id == id }.flatMap(memory.due)
+      }
+      if let when = ReviewWords.quizComesBack(dates, now: context.clock()) {
+        context.say("Well done. \(when) Type `review` then.")
+      } else {
+        context.say("Well done.")
+      }
     }
   }
 }

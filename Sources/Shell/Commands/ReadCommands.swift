@@ -201,7 +201,7 @@ final class ReadingCommands {
   func followRecommendation() {
     let recommendation = Recommendation(
       bundle: bundle, pathID: context.learner?.pathID, sectionsRead: context.sectionsRead(),
-      memory: context.memory(), now: context.clock())
+      memory: context.memory(), now: context.clock(), lastRead: context.lastSectionRead())
     context.say(StyledText(recommendation.reason))
     switch recommendation {
     case .read(let key, _, _):

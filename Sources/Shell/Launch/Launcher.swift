@@ -7,9 +7,6 @@ import Markdown
 
 /// Builds a shell from the command-line options: content, store, learner, terminal and input.
 package enum Launcher {
-  /// The learner used when none is named and the store has none yet.
-  static let defaultLearnerName = "me"
-
   /// Opens the interactive shell (or reads a script from a non-terminal stdin).
   package static func runShell(_ options: LaunchOptions) -> Int32 {
     guard let shell = makeSession(options, oneShot: false) else { return ExitStatus.failure }
@@ -48,9 +45,10 @@ package enum Launcher {
 
     let output = StandardOutput(
       style: style(for: options, on: .standardOutput), fixedWidth: options.width)
-    let (store, learner, unsavedReason) = openStore(options, errors: errors)
+    let canAsk = !oneShot && FileDescriptor.standardInput.isTerminal
+    let (store, starting, unsavedReason) = openStore(options, canAsk: canAsk, errors: errors)
     let reader: LineReader
-    if !oneShot && FileDescriptor.standardInput.isTerminal {
+    if canAsk {
       reader = ReadlineLineReader(
         historyFile: historyFile(),
         completer: ShellSession.completer(for: bundle, store: store))
@@ -59,7 +57,7 @@ package enum Launcher {
     }
     return ShellSession(
       bundle: bundle, output: output, errors: oneShot ? errors : output, reader: reader,
-      store: store, unsavedReason: unsavedReason, learner: learner,
+      store: store, unsavedReason: unsavedReason, starting: starting,
       settings: loadSettings(errors: errors))
   }
 
@@ -95,29 +93,19 @@ package enum Launcher {
 
   /// The store and learner, or why progress cannot be saved (said on standard error): then
   /// the shell still teaches, says at every answer that it is not saved, and exits 1.
-  private static func openStore(_ options: LaunchOptions, errors: TerminalOutput)
-    -> (LearnerStore?, Learner?, String?)
-  {
+  private static func openStore(
+    _ options: LaunchOptions, canAsk: Bool, errors: TerminalOutput
+  ) -> (LearnerStore?, StartingLearner?, String?) {
     do {
       let store = try options.storePath.map { try LearnerStore(path: $0) } ?? LearnerStore()
-      let learner = try chooseLearner(options.learnerName, in: store)
-      return (store, learner, nil)
+      let starting = try StartingLearner.choose(
+        named: options.learnerName, in: store, canAsk: canAsk, at: Date())
+      return (store, starting, nil)
     } catch {
       let reason = ErrorWording.message(for: error)
       errors.line(StyledText("Progress will not be saved this time: \(reason)"))
       return (nil, nil, reason)
     }
-  }
-
-  /// The learner named with `--learner` (created if new), else the first learner in the store,
-  /// else a new one called "me". Each is found or added in one transaction, so shells started
-  /// at the same moment share the learner rather than fail on it.
-  private static func chooseLearner(_ name: String?, in store: LearnerStore) throws -> Learner {
-    if let name {
-      return try store.learner(named: name.trimmed, addingAs: .patient, pathID: nil).learner
-    }
-    if let first = try store.learners().first { return first }
-    return try store.learner(named: defaultLearnerName, addingAs: .patient, pathID: nil).learner
   }
 
   /// `$XDG_STATE_HOME/teachback/history`, created 0600 in a 0700 folder; nil if that fails,

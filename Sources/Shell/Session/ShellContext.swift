@@ -197,6 +197,18 @@ final class ShellContext {
     }
   }
 
+  /// The section the learner read last, where they stopped (nil without a store, before any
+  /// reading, or when it cannot be read, which is said).
+  func lastSectionRead() -> SectionKey? {
+    guard let store, let learner else { return nil }
+    do {
+      return try store.lastSectionRead(learnerID: learner.id, bundleID: bundle.manifest.id)
+    } catch {
+      warnReadingFailed(error)
+      return nil
+    }
+  }
+
   private func warnReadingFailed(_ error: any Error) {
     complain(
       StyledText("Your progress could not be read, so it is not shown: ", role: .warning)

@@ -1,26 +1,27 @@
 import Markdown
 
-/// What the shell says when it opens on a terminal: the bundle, whether progress is saved, and
-/// the first commands to type.
+/// What the shell says when it opens on a terminal: the bundle, who is learning (asking on the
+/// first run) with the welcome-back summary, whether progress is saved, and the first commands
+/// to type.
 struct Welcome {
   let context: ShellContext
+  /// Set when nobody is learning yet: who is learning is asked first.
+  let firstRun: FirstRun?
 
   func show() {
     context.say(StyledText(context.bundle.manifest.title, role: .strong))
-    if let learner = context.learner, learner.name != Launcher.defaultLearnerName {
-      context.say(
-        StyledText("Learning as \(learner.name). Progress is saved on this computer.", role: .quiet)
-      )
+    if let firstRun {
+      firstRun.ask()
+      WelcomeBack(context: context).show(greeted: true)
     } else if context.learner != nil {
-      context.say(
-        StyledText("Your progress is saved on this computer, for you only.", role: .quiet))
+      WelcomeBack(context: context).show()
     } else {
       context.say(
         StyledText(
           "Your progress cannot be saved this time, but you can read everything.", role: .quiet))
     }
-    context.say(
-      "Type `topics` to see what you can read, `read 1` to start, or `help` for all commands.")
+    context.say()
+    context.say("Type `topics` to see what you can read, or `help` for all commands.")
     context.say("Worried about a symptom? Type `call` at any time.")
     context.say("Press Tab to complete a word. Type `quit` or press Ctrl-D to leave.")
     context.say()

@@ -117,10 +117,13 @@ extension Recommendation {
     switch self {
     case .read(_, let topic, let section):
       return "Read “\(section)” in “\(topic)”: it is the next part you have not read yet."
-    case .review(let ids):
-      let count = ids.count == 1 ? "1 question is" : "\(ids.count) questions are"
-      return "Review: \(count) due. Answering now, just as memory starts to fade, "
-        + "makes it last longer."
+    case .review(let ids, let redFlags):
+      let warning =
+        redFlags == 0 || redFlags == ids.count
+        ? ""
+        : ", \(redFlags) of them about warning signs (\(redFlags == 1 ? "it comes" : "they come") first)"
+      return "Review: \(ReviewWords.dueCount(ids.count, redFlags: redFlags))\(warning). "
+        + "Answering now, just as memory starts to fade, makes it last longer."
     case .practise(_, let topic, let mastery):
       return "Practise “\(topic)”: it is your least secure topic "
         + "(\(Int((mastery * 100).rounded()))% remembered)."

@@ -1,0 +1,57 @@
+import Curriculum
+import Learning
+import Markdown
+
+/// The first run on a store with nobody in it, with a person at the terminal: asks their name
+/// (unless `--learner` gave it) and their role, and adds them. Pressing Enter at the name, or
+/// stopping, leaves them learning as a guest.
+struct FirstRun {
+  let context: ShellContext
+  /// The name given with `--learner`, when there was one.
+  let givenName: String?
+
+  func ask() {
+    guard let store = context.store else { return }
+    let questions = LearnerQuestions(context: context)
+    var chosen: (name: String, role: LearnerRole)?
+    if let name = givenName ?? askName() {
+      if let role = questions.askRole(of: nil) { chosen = (name, role) }
+    }
+    let name = chosen?.name ?? StartingLearner.guestName
+    let role = chosen?.role ?? .patient
+    do {
+      let added = try store.learner(
+        named: name, addingAs: role, pathID: context.bundle.defaultPathID(for: role)
+      ).learner
+      context.learner = try store.markUsed(learnerID: added.id, at: context.clock())
+    } catch {
+      context.sayNotSaved("You could not be added as a learner: ", error)
+      return
+    }
+    if chosen == nil {
+      context.say(
+        "You are learning as \(StartingLearner.guestName). Your progress is saved on this "
+          + "computer. To use your own name later, type `learner rename` and your name.")
+    } else {
+      context.say(
+        "Hello, " + StyledText(name, role: .strong)
+          + ". Your progress is saved on this computer.")
+    }
+  }
+
+  /// Asks the name until one can be used; nil for Enter, `stop`, Ctrl-C or end of input.
+  private func askName() -> String? {
+    context.say("What name should I use for you? (Press Enter to learn as a guest.)")
+    while true {
+      guard case .line(let line) = context.readLine(prompt: "your name> ") else { return nil }
+      let name = LearnerQuestions.name(in: line)
+      if name.isEmpty || ["stop", "cancel", "guest"].contains(name.lowercased()) { return nil }
+      if let problem = LearnerQuestions.problem(withName: name) {
+        context.say(
+          StyledText(problem + " Please type your name again, or press Enter to learn as a guest."))
+        continue
+      }
+      return name
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import Learning
+import TestSupport
+import Testing
+
+@testable import LearnerStore
+
+/// A store as today's released Teachback writes it (every migration up to
+/// `addDidNotKnowToEvent`) opens with this version and keeps everything: every row of every
+/// table, the learners' names (but the made-up "me"), and which learner was used last.
+@Suite struct OldStoreTests {
+  let folder: TemporaryFolder
+  let path: String
+  let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+  init() throws {
+    folder = try TemporaryFolder()
+    path = folder.path("old.sqlite")
+  }
+
+  private func attempt(_ id: String, right: Bool, didNotKnow: Bool = false, at date: Date)
+    -> Attempt
+  {
+    Attempt(
+      questionID: id, topicID: "care", sectionID: "flushing", response: right ? "a" : "b",
+      isCorrect: right, tryNumber: 1, usedHint: false, isRedFlag: false, secondsTaken: 12,
+      rating: right ? .good : .again, answeredAt: date, didNotKnow: didNotKnow)
+  }
+
+  /// Fills an old-schema store the way that version's shell did: "me" first (made up when
+  /// nobody was named), then Dev, who read and answered last; a teaching session with a note.
+  private func writeOldStore() throws {
+    let old = try LearnerStore(path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
+    let me = try old.addLearner(name: "me", role: .patient, pathID: nil)
+    let dev = try old.addLearner(name: "Dev", role: .caregiver, pathID: "home-care")
+    let sam = try old.addLearner(name: "Sam", role: .patient, pathID: nil)
+    let mine = RecordingContext(learnerID: me.id, bundleID: "port", bundleVersion: "1")
+    try old.recordSectionRead(
+      SectionKey(topicID: "care", sectionID: "flushing"), in: mine, at: start)
+    let session = try old.startTeachingSession(
+      educatorName: "Ada", learnerIDs: [dev.id], bundleID: "port", bundleVersion: "1",
+      pathID: "home-care", plannedTopicIDs: ["care"], at: start + 60)
+    let devs = RecordingContext(
+      learnerID: dev.id, bundleID: "port", bundleVersion: "1", teachingSessionID: session.id)
+    try old.recordTopicOpened("care", in: devs, at: start + 70)
+    try old.recordSectionRead(
+      SectionKey(topicID: "care", sectionID: "flushing"), in: devs, at: start + 80)
+    try old.recordAnswers(
+      [
+        attempt("q1", right: true, at: start + 90),
+        attempt("q2", right: false, didNotKnow: true, at: start + 100),
+      ], in: devs)
+    try old.addNote(
+      "Dev asks about showers", sessionID: session.id, learnerID: dev.id, at: start + 110)
+    _ = try old.endTeachingSession(session.id, at: start + 120)
+    _ = sam
+    try old.close()
+  }
+
+  /// Every row of every table but `learner` and `grdb_migrations`, in a fixed order.
+  private func everyRow(_ store: LearnerStore) throws -> [String: [[DatabaseValue]]] {
+    try store.database.read { db in
+      var rows: [String: [[DatabaseValue]]] = [:]
+      for table in [
+        "event", "memory_state", "teaching_session", "teaching_session_learner", "session_note",
+      ] {
+        let columns = try db.columns(in: table).map(\.name)
+        rows[table] = try Row.fetchAll(
+          db, sql: "SELECT * FROM \(table) ORDER BY \(columns.joined(separator: ", "))"
+        ).map { Array($0.databaseValues) }
+      }
+      return rows
+    }
+  }
+
+  private func learnerRows(_ store: LearnerStore) throws -> [[DatabaseValue]] {
+    try store.database.read { db in
+      try Row.fetchAll(db, sql: "SELECT id, role, path_id, created_at FROM learner ORDER BY id")
+        .map { Array($0.databaseValues) }
+    }
+  }
+
+  @Test func aStoreWrittenByTodaysReleaseOpensAndKeepsEverything() throws {
+    try writeOldStore()
+    let before = try LearnerStore(path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
+    let rowsBefore = try everyRow(before)
+    let learnersBefore = try learnerRows(before)
+    try before.close()
+    #expect(rowsBefore["event"]?.count == 5 && rowsBefore["session_note"]?.count == 1)
+
+    let upgraded = try LearnerStore(path: path)
+    #expect(try everyRow(upgraded) == rowsBefore)
+    #expect(try learnerRows(upgraded) == learnersBefore)
+    #expect(try upgraded.learners().map(\.name) == ["Guest", "Dev", "Sam"])
+    // Dev's last event is the latest, so Dev is resumed; Sam, who did nothing, counts from
+    // when Sam was added.
+    #expect(try upgraded.lastUsedLearner()?.name == "Dev")
+    let learners = try upgraded.learners()
+    #expect(learners[1].lastUsedAt == start + 100)
+    #expect(learners[2].lastUsedAt == learners[2].createdAt)
+    #expect(
+      try upgraded.history(learnerID: learners[1].id).map(\.kind) == [
+        .answerGiven, .answerGiven, .sectionRead, .topicOpened,
+      ])
+    #expect(try upgraded.memory(learnerID: learners[1].id, bundleID: "port").states.count == 2)
+    #expect(try upgraded.notes(sessionID: 1).map(\.text) == ["Dev asks about showers"])
+  }
+
+  /// "me" becomes "Guest" only when no learner is already called that.
+  @Test func aLearnerAlreadyCalledGuestKeepsTheName() throws {
+    do {
+      let old = try LearnerStore(path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
+      _ = try old.addLearner(name: "me", role: .patient, pathID: nil)
+      _ = try old.addLearner(name: "guest", role: .patient, pathID: nil)
+      try old.close()
+    }
+    #expect(try LearnerStore(path: path).learners().map(\.name) == ["me", "guest"])
+  }
+}
