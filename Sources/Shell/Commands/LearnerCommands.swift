@@ -105,6 +105,21 @@ struct LearnerCommands {
         return false
       }
     }
+    if role == nil, let guest = context.learner, guest.isGuest {
+      context.say(
+        "You have been learning as \(guest.name). Is \(name) you? Type yes to keep your progress "
+          + "under the name \(name), or no to add \(name) as someone new.")
+      switch questions.askYesOrNo() {
+      case true?:
+        try claim(guest, as: name, in: store)
+        return false
+      case false?:
+        break
+      case nil:
+        context.say("No learner was added.")
+        return false
+      }
+    }
     guard let role = role ?? questions.askRole(of: name) else {
       context.say("No learner was added.")
       return false
@@ -145,6 +160,26 @@ struct LearnerCommands {
     context.say(
       "Done: your progress is now under the name \(StyledText(renamed.name, role: .strong)). "
         + "Everything you read and answered as \(current.name) is kept.")
+  }
+
+  /// The guest at the keyboard gives their name: the guest is renamed, keeping everything, and
+  /// given the role they say (and that role's path, when they had none).
+  private func claim(_ guest: Learner, as name: String, in store: LearnerStore) throws {
+    guard let role = LearnerQuestions(context: context).askRole(of: nil) else {
+      context.say("Nothing was changed: you are still learning as \(guest.name).")
+      return
+    }
+    try rename(to: name, in: store)
+    var current = try context.requireLearner()
+    if role != current.role {
+      try store.setRole(role, learnerID: current.id)
+      current.role = role
+    }
+    if current.pathID == nil, let pathID = bundle.defaultPathID(for: role) {
+      try store.setPath(pathID, learnerID: current.id)
+      current.pathID = pathID
+    }
+    context.learner = current
   }
 
   /// The learner at `text`'s place (from 1) in the list `learner` shows, when `text` is a
