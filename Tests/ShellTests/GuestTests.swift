@@ -38,10 +38,16 @@ import Testing
     #expect(read == 1)
   }
 
-  /// With the role given (`learner Maria patient`), nothing is asked: scripts stay scripts.
-  @Test func aRoleGivenAddsWithoutAsking() throws {
-    let (text, learners, _) = try run(["learner Maria patient", "topics"])
-    #expect(!text.contains("Is Maria you?"))
-    #expect(learners.map(\.name) == ["Guest", "Maria"])
+  /// The script: a guest is added only when something needs a learner, so a script
+  /// that names its learner first leaves no empty guest behind; `topics` needs none.
+  @Test func aScriptThatNamesItsLearnerLeavesNoGuest() throws {
+    let (text, learners, read) = try run(["topics", "learner Dev parent", "read 1", "learner"])
+    #expect(!text.contains("Is Dev you?") && !text.contains("Guest"))
+    #expect(learners.map(\.name) == ["Dev"] && read == 1)
+  }
+
+  @Test func aGuestIsAddedWhenSomethingIsRecorded() throws {
+    let (_, learners, read) = try run(["read 1", "learner Maria patient"])
+    #expect(learners.map(\.name) == ["Guest", "Maria"] && read == 1)
   }
 }

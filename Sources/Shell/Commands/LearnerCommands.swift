@@ -105,7 +105,7 @@ struct LearnerCommands {
         return false
       }
     }
-    if role == nil, let guest = context.learner, guest.isGuest {
+    if role == nil, let guest = context.chosenLearner, guest.isGuest {
       context.say(
         "You have been learning as \(guest.name). Is \(name) you? Type yes to keep your progress "
           + "under the name \(name), or no to add \(name) as someone new.")
@@ -201,7 +201,7 @@ struct LearnerCommands {
   }
 
   private func showLearners(_ store: LearnerStore) throws {
-    let current = context.learner
+    let current = context.chosenLearner
     if let current {
       context.say(
         "You are learning as \(StyledText(current.name, role: .strong)) (\(current.role.title)\(pathSuffix(current)))."
