@@ -100,6 +100,15 @@ extension LearnerStore {
     }
   }
 
+  /// Sets a learner's role.
+  package func setRole(_ role: LearnerRole, learnerID: Int64) throws {
+    try write { db in
+      try db.execute(
+        sql: "UPDATE learner SET role = ? WHERE id = ?", arguments: [role.rawValue, learnerID])
+      if db.changesCount == 0 { throw LearnerStoreError.unknownLearner(learnerID) }
+    }
+  }
+
   /// Sets (or clears) the learning path a learner follows.
   package func setPath(_ pathID: String?, learnerID: Int64) throws {
     try write { db in

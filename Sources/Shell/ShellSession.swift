@@ -35,12 +35,12 @@ package final class ShellSession {
     switch starting {
     case .open(let opened): learner = opened
     case .ask(let name): askedName = .some(name)
-    case nil: break
+    case .guest, nil: break
     }
     let context = ShellContext(
       bundle: bundle, output: output, errors: errors ?? output, reader: reader, store: store,
-      unsavedReason: unsavedReason, learner: learner, settings: settings, clock: clock,
-      makeSeed: makeSeed)
+      unsavedReason: unsavedReason, learner: learner, addsGuestWhenNeeded: starting == .guest,
+      settings: settings, clock: clock, makeSeed: makeSeed)
     self.context = context
     table = CommandTable(commands: Self.allCommands)
     reading = ReadingCommands(context: context)

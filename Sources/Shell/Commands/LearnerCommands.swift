@@ -105,6 +105,21 @@ struct LearnerCommands {
         return false
       }
     }
+    if role == nil, let guest = context.chosenLearner, guest.isGuest {
+      context.say(
+        "You have been learning as \(guest.name). Is \(name) you? Type yes to keep your progress "
+          + "under the name \(name), or no to add \(name) as someone new.")
+      switch questions.askYesOrNo() {
+      case true?:
+        try claim(guest, as: name, in: store)
+        return false
+      case false?:
+        break
+      case nil:
+        context.say("No learner was added.")
+        return false
+      }
+    }
     guard let role = role ?? questions.askRole(of: name) else {
       context.say("No learner was added.")
       return false
@@ -147,6 +162,26 @@ struct LearnerCommands {
         + "Everything you read and answered as \(current.name) is kept.")
   }
 
+  /// The guest at the keyboard gives their name: the guest is renamed, keeping everything, and
+  /// given the role they say (and that role's path, when they had none).
+  private func claim(_ guest: Learner, as name: String, in store: LearnerStore) throws {
+    guard let role = LearnerQuestions(context: context).askRole(of: nil) else {
+      context.say("Nothing was changed: you are still learning as \(guest.name).")
+      return
+    }
+    try rename(to: name, in: store)
+    var current = try context.requireLearner()
+    if role != current.role {
+      try store.setRole(role, learnerID: current.id)
+      current.role = role
+    }
+    if current.pathID == nil, let pathID = bundle.defaultPathID(for: role) {
+      try store.setPath(pathID, learnerID: current.id)
+      current.pathID = pathID
+    }
+    context.learner = current
+  }
+
   /// The learner at `text`'s place (from 1) in the list `learner` shows, when `text` is a
   /// number and no learner has it as a name. A number past the end is an error.
   private func learner(numbered text: String, in store: LearnerStore) throws -> Learner? {
@@ -166,7 +201,7 @@ struct LearnerCommands {
   }
 
   private func showLearners(_ store: LearnerStore) throws {
-    let current = context.learner
+    let current = context.chosenLearner
     if let current {
       context.say(
         "You are learning as \(StyledText(current.name, role: .strong)) (\(current.role.title)\(pathSuffix(current)))."

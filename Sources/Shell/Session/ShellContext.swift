@@ -19,8 +19,23 @@ final class ShellContext {
   let clock: @Sendable () -> Date
   /// Seeds each quiz's shuffling; fixed in tests.
   let makeSeed: @Sendable () -> UInt64
-  /// The learner the shell works for.
-  var learner: Learner?
+  /// The learner the shell works for. In a script or a one-shot command on a store with nobody
+  /// in it, a guest is added the first time one is needed (something is recorded, or a command
+  /// needs a learner), so a script that begins with `learner Dev parent` leaves no guest behind.
+  /// When the guest cannot be added (the store fails), this is nil; what records or needs a
+  /// learner uses `currentLearner()`, which says why.
+  var learner: Learner? {
+    get { (try? currentLearner()) ?? nil }
+    set {
+      addsGuestWhenNeeded = false
+      chosenLearner = newValue
+    }
+  }
+  /// The learner chosen so far, without adding a guest: for what only reads (a guest not yet
+  /// added has read and answered nothing).
+  private(set) var chosenLearner: Learner?
+  /// Whether `learner` adds a guest when first asked for (see `StartingLearner.guest`).
+  private var addsGuestWhenNeeded: Bool
   /// The educator's teaching session, while one runs.
   var teaching: TeachingContext?
   /// Why progress is not saved in this run at all (the store could not be opened and that was
@@ -34,6 +49,7 @@ final class ShellContext {
   init(
     bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput, reader: LineReader,
     store: LearnerStore?, unsavedReason: String? = nil, learner: Learner?,
+    addsGuestWhenNeeded: Bool = false,
     settings: LocalSettings,
     clock: @escaping @Sendable () -> Date, makeSeed: @escaping @Sendable () -> UInt64
   ) {
@@ -43,7 +59,8 @@ final class ShellContext {
     self.reader = reader
     self.store = store
     self.unsavedReason = store == nil ? unsavedReason : nil
-    self.learner = learner
+    self.chosenLearner = learner
+    self.addsGuestWhenNeeded = learner == nil && store != nil && addsGuestWhenNeeded
     self.settings = settings
     self.clock = clock
     self.makeSeed = makeSeed
@@ -91,7 +108,9 @@ final class ShellContext {
   }
 
   func requireLearner() throws -> Learner {
-    guard let learner else { throw ShellError("Choose a learner first with `learner NAME`.") }
+    guard let learner = try currentLearner() else {
+      throw ShellError("Choose a learner first with `learner NAME`.")
+    }
     return learner
   }
 
@@ -116,7 +135,7 @@ final class ShellContext {
   func recordRead(topic: Topic, section: Section) {
     guard let store else { return }
     do {
-      for learner in presentLearners {
+      for learner in try recordedLearners() {
         try store.recordSectionRead(
           SectionKey(topicID: topic.id, sectionID: section.id), in: recording(for: learner),
           at: clock())
@@ -130,7 +149,7 @@ final class ShellContext {
   func recordOpened(_ topic: Topic) {
     guard let store else { return }
     do {
-      for learner in presentLearners {
+      for learner in try recordedLearners() {
         try store.recordTopicOpened(topic.id, in: recording(for: learner), at: clock())
       }
     } catch {
@@ -149,8 +168,8 @@ final class ShellContext {
           + StyledText(unsavedReason, role: .warning))
       return false
     }
-    guard let learner = answering ?? learner else { return true }
     do {
+      guard let learner = try answering ?? currentLearner() else { return true }
       try store.recordAnswer(attempt, in: recording(for: learner))
       return true
     } catch {
@@ -176,7 +195,7 @@ final class ShellContext {
   /// A learner's memory of every question (empty without a store, or when it cannot be read,
   /// which is said).
   func memory(of answering: Learner? = nil) -> LearnerMemory {
-    guard let store, let learner = answering ?? learner else { return LearnerMemory() }
+    guard let store, let learner = answering ?? chosenLearner else { return LearnerMemory() }
     do {
       return try store.memory(learnerID: learner.id, bundleID: bundle.manifest.id)
     } catch {
@@ -188,7 +207,7 @@ final class ShellContext {
   /// The sections the learner has read (none without a store, or when it cannot be read,
   /// which is said).
   func sectionsRead() -> Set<SectionKey> {
-    guard let store, let learner else { return [] }
+    guard let store, let learner = chosenLearner else { return [] }
     do {
       return try store.sectionsRead(learnerID: learner.id, bundleID: bundle.manifest.id)
     } catch {
@@ -200,13 +219,33 @@ final class ShellContext {
   /// The section the learner read last, where they stopped (nil without a store, before any
   /// reading, or when it cannot be read, which is said).
   func lastSectionRead() -> SectionKey? {
-    guard let store, let learner else { return nil }
+    guard let store, let learner = chosenLearner else { return nil }
     do {
       return try store.lastSectionRead(learnerID: learner.id, bundleID: bundle.manifest.id)
     } catch {
       warnReadingFailed(error)
       return nil
     }
+  }
+
+  /// The learner, adding the guest first when one is due; throws the store's error when the
+  /// guest cannot be added (and tries again next time), so that whatever wanted to record says
+  /// it was not saved.
+  func currentLearner() throws -> Learner? {
+    if addsGuestWhenNeeded, let store {
+      let guest = try store.learner(
+        named: StartingLearner.guestName, addingAs: .patient, pathID: nil
+      ).learner
+      chosenLearner = try store.markUsed(learnerID: guest.id, at: clock())
+      addsGuestWhenNeeded = false
+    }
+    return chosenLearner
+  }
+
+  /// Everyone whose reading is recorded now; throws what `currentLearner()` throws.
+  private func recordedLearners() throws -> [Learner] {
+    if let teaching { return teaching.learners }
+    return try currentLearner().map { [$0] } ?? []
   }
 
   private func warnReadingFailed(_ error: any Error) {

@@ -6,13 +6,17 @@ import Learning
 ///
 /// `--learner NAME` opens that learner. Otherwise the learner used last is resumed. A store with
 /// no learner yet gets one: asked for when a person is at the terminal (`FirstRun`), else a
-/// guest, named plainly as one, so scripts and one-shot commands never stop to ask.
+/// guest, named plainly as one and added only once something needs a learner, so scripts and
+/// one-shot commands never stop to ask.
 package enum StartingLearner: Sendable, Hashable {
   /// Open this learner (already marked as used).
   case open(Learner)
   /// Nobody yet: ask who is learning, with this name when one was given (only the role is
   /// asked then).
   case ask(name: String?)
+  /// Nobody yet, and nobody to ask: a guest, added when one is first needed (see
+  /// `ShellContext.learner`).
+  case guest
 
   /// The name of the learner used when nobody is named and nobody can be asked.
   package static let guestName = "Guest"
@@ -38,9 +42,7 @@ package enum StartingLearner: Sendable, Hashable {
       return last.lastUsedAt == nil
         ? .open(try store.markUsed(learnerID: last.id, at: date)) : .open(last)
     }
-    if canAsk { return .ask(name: nil) }
-    let guest = try store.learner(named: guestName, addingAs: .patient, pathID: nil).learner
-    return .open(try store.markUsed(learnerID: guest.id, at: date))
+    return canAsk ? .ask(name: nil) : .guest
   }
 }
 

@@ -37,9 +37,9 @@ enum ReviewWords {
     return "The first of these comes back for review \(soonest), the last \(latest)."
   }
 
-  /// `The next question comes back for review in 4 days.`
+  /// `The next question comes back in 4 days.`, said after "Nothing is due for review."
   static func nextReview(at date: Date, now: Date) -> String {
-    "The next question comes back for review \(comesBack(at: date, now: now))."
+    "The next question comes back \(comesBack(at: date, now: now))."
   }
 
   /// `3 questions are due for review, 1 of them about warning signs.`
