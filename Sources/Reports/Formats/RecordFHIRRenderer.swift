@@ -110,6 +110,7 @@ package struct RecordFHIRRenderer: Sendable {
     var members = Members()
     members.add("resourceType", "QuestionnaireResponse")
     members.add("id", "response-\(number)")
+    members.add("text", Self.narrative(of: learner))
     members.add("questionnaire", "\(canonical(record))|\(record.bundle.version)")
     members.add("status", isOpen ? "in-progress" : "completed")
     members.add("subject", Self.displayReference(learner.name))
@@ -161,6 +162,28 @@ package struct RecordFHIRRenderer: Sendable {
       "valueString",
       .string("Not \(what) (typed “\(typed)”; the \(shown) were shown shuffled)")
     )
+  }
+
+  /// The response's human-readable narrative: the learner, any red flag once missed, and each
+  /// topic's teach-back outcome beside its reading, as the other formats give them.
+  private static func narrative(of learner: LearnerRecord) -> OrderedJSON {
+    let h = HTMLPage.escape
+    var div = "<div xmlns=\"http://www.w3.org/1999/xhtml\">"
+    div += "<p>Teach-back record for \(h(learner.name)) (\(h(learner.roleTitle))).</p>"
+    if !learner.redFlagsMissed.isEmpty {
+      div += "<p>Red flags missed:</p><ul>"
+      for miss in learner.redFlagsMissed {
+        div += "<li>\(h(miss.prompt)) (\(miss.laterRight ? "right later" : "not yet right"))</li>"
+      }
+      div += "</ul>"
+    }
+    div += "<ul>"
+    for topic in learner.topics {
+      div += "<li>\(h(topic.title)): \(topic.outcome.title); sections read "
+      div += "\(topic.sectionsRead) of \(topic.sectionCount)</li>"
+    }
+    div += "</ul></div>"
+    return .object([("status", .string("generated")), ("div", .string(div))])
   }
 
   // MARK: - Helpers

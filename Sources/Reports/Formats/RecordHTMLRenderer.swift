@@ -80,12 +80,22 @@ package struct RecordHTMLRenderer: Sendable {
     var about = h(RecordText.outcomeSummary(learner))
     if let path = learner.path { about = "Learning path: \(h(path.title)). " + about }
     html += "<p class=\"meta\">\(about)</p>\n"
+    html += redFlags(learner, text)
     html += summaryTable(learner)
     html += "</div>\n"
     html +=
       "<div class=\"review\">\n<h3>What to review next time</h3>\n\(review(learner.review))</div>\n"
     html += answers(learner, text)
     return html + "</section>\n"
+  }
+
+  private func redFlags(_ learner: LearnerRecord, _ text: RecordText) -> String {
+    guard !learner.redFlagsMissed.isEmpty else { return "" }
+    var html = "<div class=\"red-flags\">\n<h3>Red flags missed</h3>\n<ul>\n"
+    for miss in learner.redFlagsMissed {
+      html += "<li>\(flag(true))\(h(miss.prompt)) — \(h(text.redFlagStatus(miss)))</li>\n"
+    }
+    return html + "</ul>\n</div>\n"
   }
 
   private func summaryTable(_ learner: LearnerRecord) -> String {
@@ -126,8 +136,12 @@ package struct RecordHTMLRenderer: Sendable {
     if !plan.topics.isEmpty {
       html += "<li>Go over: \(plan.topics.map { h($0.title) }.joined(separator: ", "))</li>\n"
     }
+    if !plan.notAllAsked.isEmpty {
+      html += "<li>\(RecordText.notAllAskedLead): "
+      html += "\(plan.notAllAsked.map { h($0.title) }.joined(separator: ", "))</li>\n"
+    }
     if !plan.notYetChecked.isEmpty {
-      html += "<li>Not yet checked by teach-back: "
+      html += "<li>Not yet assessed by teach-back: "
       html += "\(plan.notYetChecked.map { h($0.title) }.joined(separator: ", "))</li>\n"
     }
     return html + "</ol>\n"
@@ -161,7 +175,8 @@ package struct RecordHTMLRenderer: Sendable {
 
   private func legend() -> String {
     "<section class=\"legend\">\n<h2>How to read this record</h2>\n<ul>\n"
-      + "<li>\(h(RecordText.outcomeRule))</li>\n<li>\(h(RecordText.masteryRule))</li>\n"
+      + "<li>\(h(RecordText.outcomeRule))</li>\n<li>\(h(RecordText.redFlagRule))</li>\n"
+      + "<li>\(h(RecordText.masteryRule))</li>\n"
       + "<li>\(h(RecordText.countsRule))</li>\n</ul>\n</section>\n"
   }
 
@@ -207,21 +222,17 @@ package struct RecordHTMLRenderer: Sendable {
   }
 
   private func outcome(_ outcome: TeachBackOutcome) -> String {
-    let symbol =
-      switch outcome {
-      case .understood: "✓"
-      case .needsReview: "!"
-      case .notChecked: "–"
-      }
-    return "<span class=\"outcome \(outcomeClass(outcome))\"><span class=\"symbol\" "
-      + "aria-hidden=\"true\">\(symbol)</span> \(outcome.title)</span>"
+    "<span class=\"outcome \(outcomeClass(outcome))\"><span class=\"symbol\" "
+      + "aria-hidden=\"true\">\(outcome.symbol)</span> \(outcome.title)</span>"
   }
 
   private func outcomeClass(_ outcome: TeachBackOutcome) -> String {
     switch outcome {
     case .understood: "understood"
+    case .understoodAfterReteaching: "understood-after-reteaching"
+    case .partlyUnderstood: "partly-understood"
     case .needsReview: "needs-review"
-    case .notChecked: "not-checked"
+    case .notAssessed: "not-assessed"
     }
   }
 

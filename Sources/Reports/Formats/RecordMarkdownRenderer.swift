@@ -69,6 +69,12 @@ package struct RecordMarkdownRenderer: Sendable {
     if let path = learner.path { about.append("Learning path: \(e(path.title)).") }
     about.append(e(RecordText.outcomeSummary(learner)))
     blocks.append(about.joined(separator: " "))
+    if !learner.redFlagsMissed.isEmpty {
+      let lines = learner.redFlagsMissed.map {
+        "- **RED FLAG:** \(e($0.prompt)) — \(e(text.redFlagStatus($0)))"
+      }
+      blocks.append("### Red flags missed\n\n" + lines.joined(separator: "\n"))
+    }
 
     var table = [
       "| Topic | Sections read | Questions answered | Mastery | Teach-back |",
@@ -114,17 +120,22 @@ package struct RecordMarkdownRenderer: Sendable {
     if !plan.topics.isEmpty {
       lines.append("- Go over: \(plan.topics.map { e($0.title) }.joined(separator: ", "))")
     }
+    if !plan.notAllAsked.isEmpty {
+      lines.append(
+        "- \(RecordText.notAllAskedLead): "
+          + plan.notAllAsked.map { e($0.title) }.joined(separator: ", "))
+    }
     if !plan.notYetChecked.isEmpty {
       lines.append(
-        "- Not yet checked by teach-back: "
+        "- Not yet assessed by teach-back: "
           + plan.notYetChecked.map { e($0.title) }.joined(separator: ", "))
     }
     return lines.joined(separator: "\n")
   }
 
   private func legend() -> String {
-    "## How to read this record\n\n- \(RecordText.outcomeRule)\n- \(RecordText.masteryRule)\n"
-      + "- \(RecordText.countsRule)"
+    "## How to read this record\n\n- \(RecordText.outcomeRule)\n- \(RecordText.redFlagRule)\n"
+      + "- \(RecordText.masteryRule)\n- \(RecordText.countsRule)"
   }
 
   private func signature(_ record: EducationRecord) -> String {

@@ -91,15 +91,31 @@ struct RecordText {
     question.didNotKnow == true ? "Not known yet — teach again" : "Missed question — ask again"
   }
 
+  /// How a red flag once missed stands: `missed 29 Nov 2026, 09:20; right later` or
+  /// `…; not yet right`.
+  func redFlagStatus(_ miss: RedFlagMiss) -> String {
+    "missed \(dateTime(miss.missedAt)); " + (miss.laterRight ? "right later" : "not yet right")
+  }
+
+  static let notAllAskedLead = "Not every question asked yet"
+
   static let shuffledLettersNote =
     "Choices are shown shuffled, so a wrong choice answer shows the letter the learner typed "
     + "and the choice it named; right answers are given in the content's own words."
 
   static let outcomeRule =
-    "Understood: every question of the topic answered in this period was right in the end, on "
-    + "the first try or on the second after re-teaching. Needs review: at least one was still "
-    + "wrong (missed) or not known (the learner said they did not know). Not checked: no "
-    + "question of the topic was answered."
+    "Teach-back outcome, from the answers in this record (a session's record: that session's "
+    + "answers; a learner's record: every answer they ever gave), where a question's last answer "
+    + "settles it. Understood: every question of the topic was asked and the last answer to each "
+    + "was right. Understood after re-teaching: the same, but a miss or a \"did not know\" came "
+    + "first. Partly understood: the answers given were right in the end, but some questions "
+    + "were never asked. Needs review: a last answer was wrong, or the learner said they did "
+    + "not know. Not assessed: no question was answered (none asked, or only skipped). Reading "
+    + "is shown beside the outcome and never changes it."
+
+  static let redFlagRule =
+    "Red flags are safety questions (warning signs). One missed at any point is listed first "
+    + "for its learner, even when a later answer was right."
 
   static let masteryRule =
     "Mastery: how likely the learner is to recall the topic's answers at the time of this "

@@ -81,7 +81,8 @@ extension EducationRecord {
     return LearnerRecord(
       name: clean(learner.name), role: learner.role.rawValue, roleTitle: learner.role.title,
       path: learner.pathID.map { PathRef(id: $0, title: learnerPath?.title ?? $0) },
-      topics: topicRecords, answers: answers, review: reviewPlan(topicRecords, bundle: bundle))
+      redFlagsMissed: redFlagsMissed(attempts, bundle: bundle), topics: topicRecords,
+      answers: answers, review: reviewPlan(topicRecords, bundle: bundle))
   }
 
   private static func topicRecord(
@@ -92,23 +93,23 @@ extension EducationRecord {
     var rightFirst = 0
     var rightLater = 0
     var missed: [MissedQuestion] = []
+    var verdicts: [[TeachBackOutcome.Verdict]] = []
     for question in questions {
       let answers = attempts.filter { $0.questionID == question.id }
+      verdicts.append(answers.map(verdict))
       guard let last = answers.last else { continue }
       if !last.isCorrect {
         missed.append(
           MissedQuestion(
             id: question.id, topicID: question.topicID, prompt: question.prompt,
             redFlag: question.isRedFlag, didNotKnow: last.didNotKnow))
-      } else if answers.contains(where: { !$0.isCorrect }) || last.tryNumber > 1 {
+      } else if answers.contains(where: { !$0.isCorrect }) {
         rightLater += 1
       } else {
         rightFirst += 1
       }
     }
     let answered = rightFirst + rightLater + missed.count
-    let outcome: TeachBackOutcome =
-      answered == 0 ? .notChecked : missed.isEmpty ? .understood : .needsReview
     let everAnswered = questions.contains { memory.states[$0.id] != nil }
     return TopicRecord(
       id: progress.topicID, title: progress.title, sectionsRead: progress.sectionsRead,
@@ -116,7 +117,27 @@ extension EducationRecord {
       questionCount: questions.count, rightFirstTry: rightFirst, rightAfterRetry: rightLater,
       missedCount: missed.count,
       mastery: everAnswered ? progress.mastery.map { ($0 * 1000).rounded() / 1000 } : nil,
-      outcome: outcome, missed: redFlagsFirst(missed))
+      outcome: TeachBackOutcome(answers: verdicts), missed: redFlagsFirst(missed))
+  }
+
+  private static func verdict(_ attempt: Attempt) -> TeachBackOutcome.Verdict {
+    attempt.didNotKnow ? .didNotKnow : attempt.isCorrect ? .right : .wrong
+  }
+
+  /// Every red-flag question missed at some point in `attempts` (oldest first), in the bundle's
+  /// order, with whether its last answer was right.
+  private static func redFlagsMissed(_ attempts: [Attempt], bundle: ContentBundle)
+    -> [RedFlagMiss]
+  {
+    bundle.questions.filter(\.isRedFlag).compactMap { question in
+      let answers = attempts.filter { $0.questionID == question.id }
+      guard let miss = answers.first(where: { !$0.isCorrect }), let last = answers.last else {
+        return nil
+      }
+      return RedFlagMiss(
+        id: question.id, topicID: question.topicID, prompt: question.prompt,
+        missedAt: miss.answeredAt, laterRight: last.isCorrect)
+    }
   }
 
   private static func reviewPlan(_ topics: [TopicRecord], bundle: ContentBundle) -> ReviewPlan {
@@ -124,14 +145,12 @@ extension EducationRecord {
     let missed = topics.flatMap(\.missed).sorted {
       ($0.redFlag ? 0 : 1, order[$0.id] ?? Int.max) < ($1.redFlag ? 0 : 1, order[$1.id] ?? Int.max)
     }
+    func refs(_ outcome: TeachBackOutcome) -> [TopicRef] {
+      topics.filter { $0.outcome == outcome }.map { TopicRef(id: $0.id, title: $0.title) }
+    }
     return ReviewPlan(
-      topics: topics.filter { $0.outcome == .needsReview }.map {
-        TopicRef(id: $0.id, title: $0.title)
-      },
-      questions: missed,
-      notYetChecked: topics.filter { $0.outcome == .notChecked }.map {
-        TopicRef(id: $0.id, title: $0.title)
-      })
+      topics: refs(.needsReview), questions: missed, notYetChecked: refs(.notAssessed),
+      notAllAsked: refs(.partlyUnderstood))
   }
 
   // MARK: - Answers

@@ -49,12 +49,18 @@ extension LearnerRecord {
     learner.role = clean(role)
     learner.roleTitle = clean(roleTitle)
     learner.path = path?.neutralised()
+    learner.redFlagsMissed = redFlagsMissed.map {
+      RedFlagMiss(
+        id: clean($0.id), topicID: clean($0.topicID), prompt: clean($0.prompt),
+        missedAt: $0.missedAt, laterRight: $0.laterRight)
+    }
     learner.topics = topics.map { $0.neutralised() }
     learner.answers = answers.map { $0.neutralised() }
     learner.review = ReviewPlan(
       topics: review.topics.map { $0.neutralised() },
       questions: review.questions.map { $0.neutralised() },
-      notYetChecked: review.notYetChecked.map { $0.neutralised() })
+      notYetChecked: review.notYetChecked.map { $0.neutralised() },
+      notAllAsked: review.notAllAsked.map { $0.neutralised() })
     return learner
   }
 }

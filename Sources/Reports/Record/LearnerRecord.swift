@@ -8,6 +8,9 @@ package struct LearnerRecord: Sendable, Hashable, Codable {
   package var roleTitle: String
   /// The learner's own learning path, if they have one.
   package var path: PathRef?
+  /// Red-flag questions missed at any point in the evidence, in the bundle's order: shown
+  /// first in the record.
+  package var redFlagsMissed: [RedFlagMiss]
   /// The topics in scope for this learner, in the bundle's reading order.
   package var topics: [TopicRecord]
   /// Every answer in the period, oldest first.
@@ -15,13 +18,15 @@ package struct LearnerRecord: Sendable, Hashable, Codable {
   package var review: ReviewPlan
 
   package init(
-    name: String, role: String, roleTitle: String, path: PathRef?, topics: [TopicRecord],
-    answers: [AnswerRecord], review: ReviewPlan
+    name: String, role: String, roleTitle: String, path: PathRef?,
+    redFlagsMissed: [RedFlagMiss] = [], topics: [TopicRecord], answers: [AnswerRecord],
+    review: ReviewPlan
   ) {
     self.name = name
     self.role = role
     self.roleTitle = roleTitle
     self.path = path
+    self.redFlagsMissed = redFlagsMissed
     self.topics = topics
     self.answers = answers
     self.review = review
