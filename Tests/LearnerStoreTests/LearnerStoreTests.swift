@@ -37,6 +37,7 @@ import Testing
       identifiers == [
         "createLearner", "createEvent", "createMemoryState", "createTeachingSession",
         "addLastRatingToMemoryState", "eventSessionIsATeachingSession", "addDidNotKnowToEvent",
+        "addRelationshipToSessionLearner",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

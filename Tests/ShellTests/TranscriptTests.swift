@@ -146,9 +146,9 @@ extension TranscriptTests {
     let report = folder.path("record.json")
     let (text, status) = try transcript(
       [
-        "session start", "Ada Okafor, RN", "Sam parent, Alex patient", "home-care",
+        "session start", "Ada Okafor, RN", "Sam parent, Alex patient", "", "home-care",
         "read when-to-call#warning-signs", "note Sam: needs glasses", "note prefers short sessions",
-        "quiz when-to-call", "true", "no", "hint", "c", "a", "stop",
+        "quiz when-to-call", "true", "b", "hint", "c", "true", "stop",
         "session end", "report --session 1 --format json --out \(report)",
       ],
       learner: nil, folder: folder)

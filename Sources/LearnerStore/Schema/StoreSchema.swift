@@ -33,6 +33,9 @@ import Learning
 /// - `addDidNotKnowToEvent`: `event.did_not_know`, 1 when the learner said "I don't know" (the
 ///   answer is stored with `correct` 0 and the grade `again`, so it is scheduled like a miss),
 ///   0 for any other answer, NULL for answers recorded before it existed and for other kinds.
+/// - `addRelationshipToSessionLearner`: `teaching_session_learner.relationship`, who a caregiver
+///   is to the patient in that session (`parent`, `spouse`, `caregiver`, `other`:
+///   `CaregiverRelationship`), NULL when not given and for sessions started before it existed.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -147,6 +150,9 @@ enum StoreSchema {
     }
     migrator.registerMigration("addDidNotKnowToEvent") { db in
       try db.execute(sql: "ALTER TABLE event ADD COLUMN did_not_know INTEGER")
+    }
+    migrator.registerMigration("addRelationshipToSessionLearner") { db in
+      try db.execute(sql: "ALTER TABLE teaching_session_learner ADD COLUMN relationship TEXT")
     }
     return migrator
   }

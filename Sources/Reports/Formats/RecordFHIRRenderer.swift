@@ -169,7 +169,7 @@ package struct RecordFHIRRenderer: Sendable {
   private static func narrative(of learner: LearnerRecord) -> OrderedJSON {
     let h = HTMLPage.escape
     var div = "<div xmlns=\"http://www.w3.org/1999/xhtml\">"
-    div += "<p>Teach-back record for \(h(learner.name)) (\(h(learner.roleTitle))).</p>"
+    div += "<p>Teach-back record for \(h(learner.name)) (\(h(RecordText.role(learner)))).</p>"
     if !learner.redFlagsMissed.isEmpty {
       div += "<p>Red flags missed:</p><ul>"
       for miss in learner.redFlagsMissed {
@@ -182,7 +182,15 @@ package struct RecordFHIRRenderer: Sendable {
       div += "<li>\(h(topic.title)): \(topic.outcome.title); sections read "
       div += "\(topic.sectionsRead) of \(topic.sectionCount)</li>"
     }
-    div += "</ul></div>"
+    div += "</ul>"
+    if !learner.notes.isEmpty {
+      div += "<p>Notes:</p><ul>"
+      for note in learner.notes {
+        div += "<li>\(dateTime(note.at)): \(h(RecordText.ownNote(note)))</li>"
+      }
+      div += "</ul>"
+    }
+    div += "</div>"
     return .object([("status", .string("generated")), ("div", .string(div))])
   }
 

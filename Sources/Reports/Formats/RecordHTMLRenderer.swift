@@ -42,7 +42,7 @@ package struct RecordHTMLRenderer: Sendable {
   private func facts(_ record: EducationRecord, _ text: RecordText) -> String {
     var rows: [(String, String)] = []
     let learners = record.learners.map {
-      "\(h($0.name)) <span class=\"muted\">(\(h($0.roleTitle)))</span>"
+      "\(h($0.name)) <span class=\"muted\">(\(h(RecordText.role($0))))</span>"
     }
     rows.append(("Learners", learners.isEmpty ? "none" : learners.joined(separator: "<br>")))
     if let session = record.session {
@@ -67,7 +67,7 @@ package struct RecordHTMLRenderer: Sendable {
     var html = "<section class=\"notes\">\n<h2>Notes and barriers</h2>\n<ul>\n"
     for note in session.notes {
       html += "<li><span class=\"time\">\(text.time(note.at))</span> "
-      html += "\(h(note.text).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
+      html += "\(h(RecordText.note(note)).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
     }
     return html + "</ul>\n</section>\n"
   }
@@ -76,11 +76,13 @@ package struct RecordHTMLRenderer: Sendable {
 
   private func learner(_ learner: LearnerRecord, _ text: RecordText) -> String {
     var html = "<section class=\"learner\">\n<div class=\"learner-head\">\n"
-    html += "<h2>\(h(learner.name)) <span class=\"role\">\(h(learner.roleTitle))</span></h2>\n"
+    html +=
+      "<h2>\(h(learner.name)) <span class=\"role\">\(h(RecordText.role(learner)))</span></h2>\n"
     var about = h(RecordText.outcomeSummary(learner))
     if let path = learner.path { about = "Learning path: \(h(path.title)). " + about }
     html += "<p class=\"meta\">\(about)</p>\n"
     html += redFlags(learner, text)
+    html += learnerNotes(learner, text)
     html += summaryTable(learner)
     html += "</div>\n"
     html +=
@@ -94,6 +96,16 @@ package struct RecordHTMLRenderer: Sendable {
     var html = "<div class=\"red-flags\">\n<h3>Red flags missed</h3>\n<ul>\n"
     for miss in learner.redFlagsMissed {
       html += "<li>\(flag(true))\(h(miss.prompt)) — \(h(text.redFlagStatus(miss)))</li>\n"
+    }
+    return html + "</ul>\n</div>\n"
+  }
+
+  private func learnerNotes(_ learner: LearnerRecord, _ text: RecordText) -> String {
+    guard !learner.notes.isEmpty else { return "" }
+    var html = "<div class=\"learner-notes\">\n<h3>Notes</h3>\n<ul>\n"
+    for note in learner.notes {
+      html += "<li><span class=\"time\">\(h(text.dateTime(note.at)))</span> "
+      html += "\(h(RecordText.ownNote(note)))</li>\n"
     }
     return html + "</ul>\n</div>\n"
   }

@@ -44,7 +44,7 @@ package struct RecordMarkdownRenderer: Sendable {
         lines.append("- **Planned topics:** \(titles.joined(separator: ", "))")
       }
     }
-    let learners = record.learners.map { "\(e($0.name)) (\(e($0.roleTitle)))" }
+    let learners = record.learners.map { "\(e($0.name)) (\(e(RecordText.role($0))))" }
     lines.append("- **Learners:** \(learners.isEmpty ? "none" : learners.joined(separator: "; "))")
     lines.append(
       "- **Record made:** \(e(text.dateTime(record.generatedAt))) (all times \(e(text.zoneName)))")
@@ -59,12 +59,12 @@ package struct RecordMarkdownRenderer: Sendable {
 
   private func notes(_ session: SessionRecord, _ text: RecordText) -> String {
     var lines = ["## Notes and barriers", ""]
-    lines += session.notes.map { "- \(text.time($0.at)) — \(e($0.text))" }
+    lines += session.notes.map { "- \(text.time($0.at)) — \(e(RecordText.note($0)))" }
     return lines.joined(separator: "\n")
   }
 
   private func learner(_ learner: LearnerRecord, _ text: RecordText) -> String {
-    var blocks = ["## \(e(learner.name)) — \(e(learner.roleTitle))"]
+    var blocks = ["## \(e(learner.name)) — \(e(RecordText.role(learner)))"]
     var about: [String] = []
     if let path = learner.path { about.append("Learning path: \(e(path.title)).") }
     about.append(e(RecordText.outcomeSummary(learner)))
@@ -74,6 +74,10 @@ package struct RecordMarkdownRenderer: Sendable {
         "- **RED FLAG:** \(e($0.prompt)) — \(e(text.redFlagStatus($0)))"
       }
       blocks.append("### Red flags missed\n\n" + lines.joined(separator: "\n"))
+    }
+    if !learner.notes.isEmpty {
+      let lines = learner.notes.map { "- \(text.dateTime($0.at)) — \(e(RecordText.ownNote($0)))" }
+      blocks.append("### Notes\n\n" + lines.joined(separator: "\n"))
     }
 
     var table = [

@@ -97,6 +97,27 @@ struct RecordText {
     "missed \(dateTime(miss.missedAt)); " + (miss.laterRight ? "right later" : "not yet right")
   }
 
+  /// The role as the record gives it, with a caregiver's relationship when known:
+  /// `caregiver, spouse`, else `parent or caregiver`.
+  static func role(_ learner: LearnerRecord) -> String {
+    switch learner.relationship {
+    case nil: learner.roleTitle
+    case "caregiver"?: "caregiver"
+    case let relationship?: "caregiver, \(relationship)"
+    }
+  }
+
+  /// A note's words with whom it is about: `Rosa Martinez: needs glasses`.
+  static func note(_ note: RecordNote) -> String {
+    (note.about.map { "\($0): " } ?? "") + note.text
+  }
+
+  /// A note in its learner's own part of the record: `needs glasses`, or
+  /// `prefers short sessions (whole session)`.
+  static func ownNote(_ note: RecordNote) -> String {
+    note.about == nil ? "\(note.text) (whole session)" : note.text
+  }
+
   static let notAllAskedLead = "Not every question asked yet"
 
   static let shuffledLettersNote =

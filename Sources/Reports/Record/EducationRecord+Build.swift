@@ -45,9 +45,7 @@ extension EducationRecord {
       id: clean(session.id), educatorName: clean(session.educatorName),
       startedAt: session.startedAt, endedAt: session.endedAt, path: path,
       plannedTopics: inReadingOrder(Set(topicIDs), bundle: bundle),
-      notes: session.notes.sorted { $0.at < $1.at }.map {
-        RecordNote(at: $0.at, text: clean($0.text))
-      })
+      notes: cleaned(session.notes))
   }
 
   // MARK: - Learner
@@ -80,6 +78,8 @@ extension EducationRecord {
     let answers = attempts.map { answerRecord($0, question: byID[$0.questionID]) }
     return LearnerRecord(
       name: clean(learner.name), role: learner.role.rawValue, roleTitle: learner.role.title,
+      relationship: learner.role == .caregiver ? activity.relationship?.rawValue : nil,
+      notes: cleaned(activity.notes),
       path: learner.pathID.map { PathRef(id: $0, title: learnerPath?.title ?? $0) },
       redFlagsMissed: redFlagsMissed(attempts, bundle: bundle), topics: topicRecords,
       answers: answers, review: reviewPlan(topicRecords, bundle: bundle))
@@ -203,6 +203,13 @@ extension EducationRecord {
 
   private static func redFlagsFirst(_ questions: [MissedQuestion]) -> [MissedQuestion] {
     questions.filter(\.redFlag) + questions.filter { !$0.redFlag }
+  }
+
+  private static func cleaned(_ notes: [RecordNote]) -> [RecordNote] {
+    notes.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map {
+      RecordNote(
+        at: $0.element.at, text: clean($0.element.text), about: $0.element.about.map(clean))
+    }
   }
 
   /// Control characters out; lines kept (notes may have several).

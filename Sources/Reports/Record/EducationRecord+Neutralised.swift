@@ -37,7 +37,7 @@ extension SessionRecord {
     session.educatorName = clean(educatorName)
     session.path = path?.neutralised()
     session.plannedTopics = plannedTopics.map { $0.neutralised() }
-    session.notes = notes.map { RecordNote(at: $0.at, text: clean($0.text)) }
+    session.notes = notes.map(neutralisedNote)
     return session
   }
 }
@@ -48,6 +48,8 @@ extension LearnerRecord {
     learner.name = clean(name)
     learner.role = clean(role)
     learner.roleTitle = clean(roleTitle)
+    learner.relationship = relationship.map(clean)
+    learner.notes = notes.map(neutralisedNote)
     learner.path = path?.neutralised()
     learner.redFlagsMissed = redFlagsMissed.map {
       RedFlagMiss(
@@ -112,6 +114,10 @@ extension PathRef {
 
 extension TopicRef {
   fileprivate func neutralised() -> TopicRef { TopicRef(id: clean(id), title: clean(title)) }
+}
+
+private func neutralisedNote(_ note: RecordNote) -> RecordNote {
+  RecordNote(at: note.at, text: clean(note.text), about: note.about.map(clean))
 }
 
 private func clean(_ text: String) -> String { TextSanitizer.sanitize(text) }

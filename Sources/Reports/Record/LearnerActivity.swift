@@ -9,10 +9,18 @@ package struct LearnerActivity: Sendable {
   package var memory: LearnerMemory
   /// Answers given; only those in the record's period are used (see `EducationRecord.init`).
   package var attempts: [Attempt]
+  /// Who a caregiver is to the patient, when the educator said it.
+  package var relationship: CaregiverRelationship?
+  /// The notes for this learner's record: about them, or about the whole of a session they were
+  /// in.
+  package var notes: [RecordNote]
 
   package init(
-    learner: Learner, sectionsRead: Set<SectionKey>, memory: LearnerMemory, attempts: [Attempt]
+    learner: Learner, sectionsRead: Set<SectionKey>, memory: LearnerMemory, attempts: [Attempt],
+    relationship: CaregiverRelationship? = nil, notes: [RecordNote] = []
   ) {
+    self.relationship = relationship
+    self.notes = notes
     self.learner = learner
     self.sectionsRead = sectionsRead
     self.memory = memory

@@ -6,6 +6,10 @@ package struct LearnerRecord: Sendable, Hashable, Codable {
   package var role: String
   /// The role in words ("parent or caregiver").
   package var roleTitle: String
+  /// Who a caregiver is to the patient (`CaregiverRelationship.rawValue`), when known.
+  package var relationship: String?
+  /// Notes about this learner or their whole session, oldest first.
+  package var notes: [RecordNote]
   /// The learner's own learning path, if they have one.
   package var path: PathRef?
   /// Red-flag questions missed at any point in the evidence, in the bundle's order: shown
@@ -18,13 +22,16 @@ package struct LearnerRecord: Sendable, Hashable, Codable {
   package var review: ReviewPlan
 
   package init(
-    name: String, role: String, roleTitle: String, path: PathRef?,
+    name: String, role: String, roleTitle: String, relationship: String? = nil,
+    notes: [RecordNote] = [], path: PathRef?,
     redFlagsMissed: [RedFlagMiss] = [], topics: [TopicRecord], answers: [AnswerRecord],
     review: ReviewPlan
   ) {
     self.name = name
     self.role = role
     self.roleTitle = roleTitle
+    self.relationship = relationship
+    self.notes = notes
     self.path = path
     self.redFlagsMissed = redFlagsMissed
     self.topics = topics

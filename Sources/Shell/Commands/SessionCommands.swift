@@ -11,10 +11,13 @@ extension ShellCommand {
     summary: "Run a teaching session (for nurse educators): start, end, or see it",
     usage: "session [start|end]",
     details: """
-      `session start` asks for the educator's name, who is learning (names and roles,
-      e.g. `Sam parent, Alex patient`) and the plan (a path or topics).
+      `session start` asks for the educator's name, who is learning (a name and role on each
+      line, or several with commas: `Rosa Martinez patient, Luis Martinez spouse`) and the
+      plan (a path or topics). Roles: patient, parent, spouse, caregiver, other, educator.
       While it runs, reading is recorded for everyone present, quizzes ask each learner
-      in turn, and `note TEXT` records observations (`note Sam: needs glasses`).
+      in turn (each in their own order), and `note TEXT` records observations for the
+      whole session, or `note NAME: TEXT` about one learner (full name, first name, or
+      the start of a name: `note Rosa: needs glasses`).
       `session end` prints the summary for the chart; `report` writes it to a file.
       """,
     argument: .words(["start", "end", "status"]),
@@ -28,7 +31,10 @@ extension ShellCommand {
     name: "note",
     summary: "Record an observation in the teaching session",
     usage: "note [NAME:] TEXT",
-    details: "For example `note needs glasses` or `note Sam: prefers Spanish`.",
+    details: """
+      For example `note prefers short sessions` (the whole session) or
+      `note Rosa: prefers Spanish` (one learner: full name, first name or the start of a name).
+      """,
     history: .forget,
     run: { shell, line in
       try TeachingCommands(context: shell.context).note(NoteRequest(line))
@@ -65,19 +71,15 @@ struct TeachingCommands {
       throw ShellError(
         "A session with \(names(teaching.learners)) is already running. End it with `session end`.")
     }
-    guard let educator = context.ask("Educator's name:"), !educator.isEmpty else {
+    guard let educator = askEducator(store: store) else {
       context.say("No session was started.")
       return
     }
-    guard
-      let learnersLine = context.ask(
-        "Who is learning today? Names and roles, separated by commas (e.g. `Sam parent, Alex patient`):"
-      )
-    else {
+    let (learners, relationships) = askLearners(store: store)
+    guard !learners.isEmpty else {
       context.say("No session was started.")
       return
     }
-    let learners = try learnersForSession(learnersLine, store: store)
     let paths = bundle.manifest.paths.map(\.id).joined(separator: ", ")
     let planLine =
       context.ask("What is planned? A path (\(paths)), topic ids, or Enter for none:") ?? ""
@@ -88,7 +90,7 @@ struct TeachingCommands {
         educatorName: String(educator.prefix(80)), learnerIDs: learners.map(\.id),
         bundleID: bundle.manifest.id,
         bundleVersion: bundle.manifest.version, pathID: pathID, plannedTopicIDs: topicIDs,
-        at: context.clock()
+        relationships: relationships, at: context.clock()
       )
     } catch LearnerStoreError.sessionAlreadyOpen {
       // Another Teachback on this file started one meanwhile: carry on in that one (a store
@@ -104,7 +106,7 @@ struct TeachingCommands {
       context.learner?.pathID = pathID
     }
     context.say(
-      "Session started with \(describe(learners))"
+      "Session started with \(describe(learners, relationships))"
         + StyledText(planSummary(pathID: pathID, topicIDs: topicIDs)) + ".")
     context.say(
       "Reading is recorded for everyone here"
@@ -113,25 +115,88 @@ struct TeachingCommands {
       "Type `note TEXT` to record an observation, and `session end` to finish with a summary.")
   }
 
-  private func learnersForSession(_ line: String, store: LearnerStore) throws -> [Learner] {
+  /// The educator's name: asked once, with the shell's educator (or the last session's) offered,
+  /// so Enter keeps it.
+  private func askEducator(store: LearnerStore) -> String? {
+    let known =
+      context.learner.flatMap { $0.role == .educator ? $0.name : nil }
+      ?? (try? store.teachingSessions(limit: 1).first?.educatorName)
+    let question = known.map { "Educator's name (Enter for \($0)):" } ?? "Educator's name:"
+    guard let typed = context.ask(StyledText(question)) else { return nil }
+    let name = typed.isEmpty ? known : String(typed.prefix(80))
+    return name?.isEmpty == false ? name : nil
+  }
+
+  /// Who is learning: names and roles, one a line or several with commas, until an empty line.
+  /// A name without a role is asked about on its own; what was typed before is never lost.
+  private func askLearners(store: LearnerStore) -> ([Learner], [Int64: CaregiverRelationship]) {
     var learners: [Learner] = []
-    for entry in line.split(separator: ",").map({ $0.trimmed }).filter({ !$0.isEmpty }) {
-      let (name, role) = LearnerRole.nameAndRole(entry)
-      if let existing = try store.learner(named: name) {
-        learners.append(existing)
-        continue
+    var relationships: [Int64: CaregiverRelationship] = [:]
+    var question =
+      "Who is learning today? A name and role on each line, or several separated by commas "
+      + "(e.g. `Rosa Martinez patient, Luis Martinez spouse`). Roles: patient, parent, spouse, "
+      + "caregiver, other. An empty line when that is everyone:"
+    while true {
+      guard let line = context.ask(StyledText(question)) else { return ([], [:]) }
+      if line.isEmpty { break }
+      for entry in SessionEntry.entries(in: line) {
+        let resolved: (Learner, CaregiverRelationship?)?
+        do {
+          resolved = try resolve(entry, store: store)
+        } catch {
+          context.complain(StyledText(ErrorWording.message(for: error)))
+          context.say(StyledText("\(entry.name) is left out; type them again to add them."))
+          continue
+        }
+        guard let (learner, relationship) = resolved else { continue }
+        if learners.contains(where: { $0.id == learner.id }) {
+          context.say(StyledText("\(learner.name) is on the list already."))
+          continue
+        }
+        learners.append(learner)
+        if let relationship, learner.role == .caregiver { relationships[learner.id] = relationship }
       }
-      guard let role else {
-        throw ShellError(
-          "Please give \(name)'s role after the name: patient, parent or educator. For example `\(name) parent`."
-        )
-      }
-      let pathID = bundle.defaultPathID(for: role)
-      // Found or added in one transaction, should another shell add the same name meanwhile.
-      learners.append(try store.learner(named: name, addingAs: role, pathID: pathID).learner)
+      question =
+        learners.isEmpty
+        ? "Who is learning today? A name and role, e.g. `Rosa Martinez patient`:"
+        : "So far: \(names(learners)). Anyone else? A name and role, or Enter if that is everyone:"
     }
-    guard !learners.isEmpty else { throw ShellError("A session needs at least one learner.") }
-    return learners
+    return (learners, relationships)
+  }
+
+  /// The learner an entry names: found by name, or added with its role, asked for when it was
+  /// not typed. Nil when the educator leaves them out.
+  private func resolve(_ entry: SessionEntry, store: LearnerStore) throws
+    -> (Learner, CaregiverRelationship?)?
+  {
+    if let existing = try store.learner(named: entry.name) {
+      return (existing, entry.relationship)
+    }
+    var entry = entry
+    while entry.role == nil {
+      guard
+        let answer = context.ask(
+          StyledText(
+            "What is \(entry.name)'s role? patient, parent, spouse, caregiver, other, or "
+              + "educator (Enter to leave \(entry.name) out):")),
+        !answer.isEmpty
+      else {
+        context.say(StyledText("\(entry.name) is left out."))
+        return nil
+      }
+      let typed = SessionEntry("\(entry.name) \(answer)")
+      if typed.name == entry.name, typed.role != nil {
+        entry = typed
+      } else {
+        context.say("That is not a role I know.")
+      }
+    }
+    let role = entry.role ?? .patient
+    // Found or added in one transaction, should another shell add the same name meanwhile.
+    let learner = try store.learner(
+      named: entry.name, addingAs: role, pathID: bundle.defaultPathID(for: role)
+    ).learner
+    return (learner, entry.relationship)
   }
 
   private func plan(from line: String) throws -> (pathID: String?, topicIDs: [String]) {
@@ -155,9 +220,14 @@ struct TeachingCommands {
     return ""
   }
 
-  private func describe(_ learners: [Learner]) -> StyledText {
+  private func describe(
+    _ learners: [Learner], _ relationships: [Int64: CaregiverRelationship] = [:]
+  ) -> StyledText {
     StyledText(
-      ShellSession.listing(learners.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and"))
+      ShellSession.listing(
+        learners.map { learner in
+          "\(learner.name) (\(relationships[learner.id]?.rawValue ?? learner.role.title))"
+        }, joinedBy: "and"))
   }
 
   private func names(_ learners: [Learner]) -> String {
@@ -176,7 +246,7 @@ struct TeachingCommands {
     let started = formatter.string(from: teaching.session.startedAt)
     context.say(
       "Session started at \(started) by \(teaching.session.educatorName), "
-        + "with \(describe(teaching.learners)).")
+        + "with \(describe(teaching.learners, teaching.session.relationships)).")
     let notes = try context.requireStore().notes(sessionID: teaching.session.id)
     context.say(
       "\(notes.count) note\(notes.count == 1 ? "" : "s") so far. `session end` finishes it.")
@@ -194,15 +264,42 @@ struct TeachingCommands {
     var text = arguments
     var about: Learner?
     if let colon = arguments.firstIndex(of: ":") {
-      let name = arguments[..<colon].trimmed
-      if let match = teaching.learners.first(where: { $0.name.lowercased() == name.lowercased() }) {
-        about = match
-        text = arguments[arguments.index(after: colon)...].trimmed
+      let rest = arguments[arguments.index(after: colon)...].trimmed
+      switch NoteSubject(naming: String(arguments[..<colon]), among: teaching.learners) {
+      case .learner(let learner):
+        about = learner
+        text = rest
+      case .ambiguous(let learners):
+        guard let learner = askWhich(of: learners) else {
+          context.say("The note was not saved.")
+          return
+        }
+        about = learner
+        text = rest
+      case .nobody:
+        break
       }
+    }
+    guard !text.isEmpty else {
+      throw ShellError("Write the note after the name, e.g. `note Rosa: needs glasses`.")
     }
     try store.addNote(
       text, sessionID: teaching.session.id, learnerID: about?.id, at: context.clock())
-    context.say("Noted" + StyledText(about.map { " about \($0.name)" } ?? "") + ".")
+    context.say(
+      "Noted" + StyledText(about.map { " about \($0.name)" } ?? " for the whole session") + ".")
+  }
+
+  /// Asks which of several learners a note is about, until a name fits one of them.
+  private func askWhich(of learners: [Learner]) -> Learner? {
+    var question = "Which one: \(ShellSession.listing(learners.map(\.name), joinedBy: "or"))?"
+    while let typed = context.ask(StyledText(question)), !typed.isEmpty {
+      if case .learner(let learner) = NoteSubject(naming: typed, among: learners) {
+        return learner
+      }
+      question =
+        "Please type the full name: \(ShellSession.listing(learners.map(\.name), joinedBy: "or"))."
+    }
+    return nil
   }
 
   // MARK: - Ending
