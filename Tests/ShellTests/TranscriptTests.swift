@@ -178,3 +178,37 @@ final class Ticker: @unchecked Sendable {
     }
   }
 }
+
+extension TranscriptTests {
+  /// A whole two-learner session as a nurse educator runs it with a patient and her husband,
+  /// typed the ordinary way, from `session start` to the records for the chart.
+  @Test func aWholeSessionWithAPatientAndHerHusband() throws {
+    let folder = try TemporaryFolder()
+    let (text, status) = try transcript(
+      [
+        "session start", "Ada Okafor, RN", "Rosa Martinez patient, Luis Martinez", "husband", "",
+        "when-to-call", "read when-to-call#warning-signs", "note Rosa: needs glasses",
+        "note lu: prefers Spanish for written material", "note short visit today",
+        "quiz when-to-call", "true", "a", "c", "true", "b", "hint", "c", "a",
+        "stop, do not force it, and call your care team", "i don't know", "skip",
+        "call your local emergency number now", "stop",
+        "session end", "report --for Rosa", "report --session 1 --format csv",
+        "report --for \"Rosa Martinez\" --out TMP/rosa.md",
+        "report --session 1 --out TMP/session.html",
+        "report --session 1 --out TMP/session.fhir.json",
+      ].map { $0.replacingOccurrences(of: "TMP", with: folder.url.path) },
+      learner: nil, folder: folder)
+    #expect(status == 1, "only `report --for Rosa` failed")
+    Snapshot.assertMatches(
+      text.replacingOccurrences(of: folder.url.path, with: "TMP"), named: "whole-session")
+    let rosa = try String(contentsOfFile: folder.path("rosa.md"), encoding: .utf8)
+    #expect(rosa.hasPrefix("# Patient education record"))
+    #expect(rosa.contains("needs glasses") && rosa.contains("short visit today (whole session)"))
+    #expect(!rosa.contains("prefers Spanish"), "Luis's note is in his record, not Rosa's")
+    let html = try String(contentsOfFile: folder.path("session.html"), encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("caregiver, spouse") && html.contains("prefers Spanish"))
+    let fhir = try String(contentsOfFile: folder.path("session.fhir.json"), encoding: .utf8)
+    #expect(fhir.contains("\"resourceType\": \"Bundle\"") && fhir.contains("prefers Spanish"))
+  }
+}

@@ -110,7 +110,8 @@ struct TeachingCommands {
         + StyledText(planSummary(pathID: pathID, topicIDs: topicIDs)) + ".")
     context.say(
       "Reading is recorded for everyone here"
-        + (learners.count > 1 ? "; quizzes ask each learner in turn." : "."))
+        + (learners.count > 1
+          ? "; quizzes ask each learner in turn, each in their own order." : "."))
     context.say(
       "Type `note TEXT` to record an observation, and `session end` to finish with a summary.")
   }
@@ -319,7 +320,7 @@ struct TeachingCommands {
     context.say()
     context.say(
       "Session \(ended.id) ended. To save it for the chart:\n"
-        + "  report --session \(ended.id) --format html --out FILE")
+        + "  report --session \(ended.id) --out FILE.html")
   }
 
   /// Picks up a session left open (after a crash or a closed window), so nothing is lost.
