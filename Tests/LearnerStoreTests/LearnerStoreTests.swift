@@ -37,7 +37,7 @@ import Testing
       identifiers == [
         "createLearner", "createEvent", "createMemoryState", "createTeachingSession",
         "addLastRatingToMemoryState", "eventSessionIsATeachingSession", "addDidNotKnowToEvent",
-        "addRelationshipToSessionLearner",
+        "addRelationshipToSessionLearner", "createPatientIdentityAndDemonstration",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

@@ -146,7 +146,7 @@ extension TranscriptTests {
     let report = folder.path("record.json")
     let (text, status) = try transcript(
       [
-        "session start", "Ada Okafor, RN", "Sam parent, Alex patient", "", "home-care",
+        "session start", "Ada Okafor, RN", "Sam parent, Alex patient", "", "", "", "home-care",
         "read when-to-call#warning-signs", "note Sam: needs glasses", "note prefers short sessions",
         "quiz when-to-call", "true", "b", "hint", "c", "true", "stop",
         "session end", "report --session 1 --format json --out \(report)",
@@ -187,11 +187,15 @@ extension TranscriptTests {
     let (text, status) = try transcript(
       [
         "session start", "Ada Okafor, RN", "Rosa Martinez patient, Luis Martinez", "husband", "",
-        "when-to-call", "read when-to-call#warning-signs", "note Rosa: needs glasses",
+        "00427751", "Mercy Hospital", "4/12/61", "12 April 1961", "when-to-call",
+        "read when-to-call#warning-signs", "note Rosa: needs glasses",
         "note lu: prefers Spanish for written material", "note short visit today",
         "quiz when-to-call", "true", "a", "c", "true", "b", "hint", "c", "a",
         "stop, do not force it, and call your care team", "i don't know", "skip",
         "call your local emergency number now", "stop",
+        "demo lu: flushing needs practice pushed too hard", "demo", "demo rosa: flushing passed",
+        "amend demo 1 passed flushed slowly on the second try", "amend identity Rosa", "", "",
+        "1961-04-21", "demo",
         "session end", "report --for Rosa", "report --session 1 --format csv",
         "report --for \"Rosa Martinez\" --out TMP/rosa.md",
         "report --session 1 --out TMP/session.html",
@@ -210,5 +214,7 @@ extension TranscriptTests {
     #expect(html.contains("caregiver, spouse") && html.contains("prefers Spanish"))
     let fhir = try String(contentsOfFile: folder.path("session.fhir.json"), encoding: .utf8)
     #expect(fhir.contains("\"resourceType\": \"Bundle\"") && fhir.contains("prefers Spanish"))
+    #expect(fhir.contains("\"resourceType\": \"Observation\"") && fhir.contains("00427751"))
+    #expect(html.contains("born 1961-04-21") && html.contains("Corrected; before:"))
   }
 }

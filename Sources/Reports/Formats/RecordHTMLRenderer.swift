@@ -31,7 +31,9 @@ package struct RecordHTMLRenderer: Sendable {
     body += legend()
     body += sources(record.bundle)
     body += signature(record)
-    let names = record.learners.map(\.name).joined(separator: "; ")
+    let names = record.learners.map { learner in
+      learner.name + (learner.identity?.current.mrn.map { " (MRN \($0))" } ?? "")
+    }.joined(separator: "; ")
     let title = "Patient education record" + (names.isEmpty ? "" : " — \(names)")
     let day = text.day(record.session?.startedAt ?? record.generatedAt)
     return HTMLPage(title: title, body: body, pageFooter: "\(title) — \(day)").html
@@ -41,8 +43,10 @@ package struct RecordHTMLRenderer: Sendable {
 
   private func facts(_ record: EducationRecord, _ text: RecordText) -> String {
     var rows: [(String, String)] = []
-    let learners = record.learners.map {
-      "\(h($0.name)) <span class=\"muted\">(\(h(RecordText.role($0))))</span>"
+    let learners = record.learners.map { learner in
+      let identity = learner.identity.map { " — " + h(RecordText.identity($0.current)) } ?? ""
+      return "\(h(learner.name)) <span class=\"muted\">(\(h(RecordText.role(learner))))</span>"
+        + identity
     }
     rows.append(("Learners", learners.isEmpty ? "none" : learners.joined(separator: "<br>")))
     if let session = record.session {
@@ -81,9 +85,14 @@ package struct RecordHTMLRenderer: Sendable {
     var about = h(RecordText.outcomeSummary(learner))
     if let path = learner.path { about = "Learning path: \(h(path.title)). " + about }
     html += "<p class=\"meta\">\(about)</p>\n"
+    if let identity = learner.identity {
+      html +=
+        "<p class=\"identity\"><strong>Identity:</strong> \(h(text.identityLine(identity)))</p>\n"
+    }
     html += redFlags(learner, text)
     html += learnerNotes(learner, text)
     html += summaryTable(learner)
+    html += demonstrations(learner, text)
     html += "</div>\n"
     html +=
       "<div class=\"review\">\n<h3>What to review next time</h3>\n\(review(learner.review))</div>\n"
@@ -108,6 +117,16 @@ package struct RecordHTMLRenderer: Sendable {
       html += "\(h(RecordText.ownNote(note)))</li>\n"
     }
     return html + "</ul>\n</div>\n"
+  }
+
+  private func demonstrations(_ learner: LearnerRecord, _ text: RecordText) -> String {
+    guard !learner.demonstrations.isEmpty else { return "" }
+    var html = "<h3>Return demonstrations</h3>\n<ul class=\"demonstrations\">\n"
+    for demonstration in learner.demonstrations {
+      html += "<li><strong>\(h(demonstration.topicTitle))</strong>: "
+      html += "\(h(text.demonstration(demonstration)))</li>\n"
+    }
+    return html + "</ul>\n"
   }
 
   private func summaryTable(_ learner: LearnerRecord) -> String {
@@ -188,7 +207,7 @@ package struct RecordHTMLRenderer: Sendable {
   private func legend() -> String {
     "<section class=\"legend\">\n<h2>How to read this record</h2>\n<ul>\n"
       + "<li>\(h(RecordText.outcomeRule))</li>\n<li>\(h(RecordText.redFlagRule))</li>\n"
-      + "<li>\(h(RecordText.masteryRule))</li>\n"
+      + "<li>\(h(RecordText.masteryRule))</li>\n<li>\(h(RecordText.demonstrationRule))</li>\n"
       + "<li>\(h(RecordText.countsRule))</li>\n</ul>\n</section>\n"
   }
 

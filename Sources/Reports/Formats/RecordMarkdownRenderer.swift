@@ -44,7 +44,10 @@ package struct RecordMarkdownRenderer: Sendable {
         lines.append("- **Planned topics:** \(titles.joined(separator: ", "))")
       }
     }
-    let learners = record.learners.map { "\(e($0.name)) (\(e(RecordText.role($0))))" }
+    let learners = record.learners.map { learner in
+      let identity = learner.identity.map { " — " + e(RecordText.identity($0.current)) } ?? ""
+      return "\(e(learner.name)) (\(e(RecordText.role(learner))))" + identity
+    }
     lines.append("- **Learners:** \(learners.isEmpty ? "none" : learners.joined(separator: "; "))")
     lines.append(
       "- **Record made:** \(e(text.dateTime(record.generatedAt))) (all times \(e(text.zoneName)))")
@@ -69,6 +72,9 @@ package struct RecordMarkdownRenderer: Sendable {
     if let path = learner.path { about.append("Learning path: \(e(path.title)).") }
     about.append(e(RecordText.outcomeSummary(learner)))
     blocks.append(about.joined(separator: " "))
+    if let identity = learner.identity {
+      blocks.append("**Identity:** \(e(text.identityLine(identity)))")
+    }
     if !learner.redFlagsMissed.isEmpty {
       let lines = learner.redFlagsMissed.map {
         "- **RED FLAG:** \(e($0.prompt)) — \(e(text.redFlagStatus($0)))"
@@ -96,6 +102,12 @@ package struct RecordMarkdownRenderer: Sendable {
           + "\(RecordText.mastery(topic.mastery)) | \(topic.outcome.title) |")
     }
     blocks.append(table.joined(separator: "\n"))
+    if !learner.demonstrations.isEmpty {
+      let lines = learner.demonstrations.map {
+        "- \(e($0.topicTitle)): \(e(text.demonstration($0)))"
+      }
+      blocks.append("### Return demonstrations\n\n" + lines.joined(separator: "\n"))
+    }
 
     blocks.append("### What to review next time\n\n" + review(learner.review))
     if !learner.answers.isEmpty {
@@ -139,7 +151,8 @@ package struct RecordMarkdownRenderer: Sendable {
 
   private func legend() -> String {
     "## How to read this record\n\n- \(RecordText.outcomeRule)\n- \(RecordText.redFlagRule)\n"
-      + "- \(RecordText.masteryRule)\n- \(RecordText.countsRule)"
+      + "- \(RecordText.masteryRule)\n- \(RecordText.countsRule)\n"
+      + "- \(RecordText.demonstrationRule)"
   }
 
   private func signature(_ record: EducationRecord) -> String {

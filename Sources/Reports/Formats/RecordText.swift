@@ -118,6 +118,50 @@ struct RecordText {
     note.about == nil ? "\(note.text) (whole session)" : note.text
   }
 
+  /// `MRN 12345 (Mercy Hospital), born 1961-04-12`; a part not entered is left out.
+  static func identity(_ entry: IdentityRecord.Entry) -> String {
+    var parts: [String] = []
+    if let mrn = entry.mrn {
+      parts.append("MRN \(mrn)" + (entry.mrnSystem.map { " (\($0))" } ?? ""))
+    }
+    if let birthDate = entry.birthDate { parts.append("born \(birthDate)") }
+    return parts.isEmpty ? "no identity entered" : parts.joined(separator: ", ")
+  }
+
+  /// The identity with who entered it, and what it corrected: `MRN 12354 (Mercy Hospital),
+  /// born 1961-04-12; entered by Ben Ito, 2 Mar 2026, 09:30. Corrected; before: MRN 12345
+  /// (Mercy Hospital), born 1961-04-12, entered by Ada Okafor, 2 Mar 2026, 09:01.`
+  func identityLine(_ identity: IdentityRecord) -> String {
+    var line =
+      Self.identity(identity.current)
+      + "; entered by \(identity.current.enteredBy), \(dateTime(identity.current.enteredAt))."
+    for entry in identity.earlier.reversed() {
+      line +=
+        " Corrected; before: \(Self.identity(entry)), entered by \(entry.enteredBy), "
+        + "\(dateTime(entry.enteredAt))."
+    }
+    return line
+  }
+
+  /// `Passed — held the syringe upright (2 Mar 2026, 09:20, Ada Okafor)`, then any
+  /// correction: `; corrected from Needs practice (…, 09:10, Ada Okafor)`.
+  func demonstration(_ demonstration: DemonstrationRecord) -> String {
+    func entry(_ entry: DemonstrationRecord.Entry) -> String {
+      entry.result.title + (entry.note.map { " — \($0)" } ?? "")
+        + " (\(dateTime(entry.at)), \(entry.enteredBy))"
+    }
+    var line = entry(demonstration.current)
+    for earlier in demonstration.earlier.reversed() {
+      line += "; corrected from \(entry(earlier))"
+    }
+    return line
+  }
+
+  static let demonstrationRule =
+    "Return demonstration: the learner showed the skill while the educator watched (passed, or "
+    + "needs practice). A corrected identity or demonstration shows what it was before, who "
+    + "entered each, and when."
+
   static let notAllAskedLead = "Not every question asked yet"
 
   static let shuffledLettersNote =

@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import LearnerStore
 import Learning
 import Markdown
 
@@ -79,7 +80,8 @@ extension EducationRecord {
     return LearnerRecord(
       name: clean(learner.name), role: learner.role.rawValue, roleTitle: learner.role.title,
       relationship: learner.role == .caregiver ? activity.relationship?.rawValue : nil,
-      notes: cleaned(activity.notes),
+      notes: cleaned(activity.notes), identity: identityRecord(activity.identity),
+      demonstrations: demonstrationRecords(activity.demonstrations, period: period, bundle: bundle),
       path: learner.pathID.map { PathRef(id: $0, title: learnerPath?.title ?? $0) },
       redFlagsMissed: redFlagsMissed(attempts, bundle: bundle), topics: topicRecords,
       answers: answers, review: reviewPlan(topicRecords, bundle: bundle))
@@ -151,6 +153,49 @@ extension EducationRecord {
     return ReviewPlan(
       topics: refs(.needsReview), questions: missed, notYetChecked: refs(.notAssessed),
       notAllAsked: refs(.partlyUnderstood))
+  }
+
+  // MARK: - Identity and demonstrations
+
+  private static func identityRecord(_ history: [PatientIdentity]) -> IdentityRecord? {
+    let entries = history.filter { !$0.isEmpty }.map {
+      IdentityRecord.Entry(
+        mrn: $0.mrn.map(clean), mrnSystem: $0.mrnSystem.map(clean),
+        birthDate: $0.birthDate.map(clean), enteredBy: clean($0.enteredBy), enteredAt: $0.enteredAt)
+    }
+    guard let current = entries.last else { return nil }
+    return IdentityRecord(current: current, earlier: Array(entries.dropLast()))
+  }
+
+  /// The demonstrations standing at the end of the period (a correction in place of what it
+  /// corrected, which is kept as `earlier`), in the bundle's reading order, then time.
+  private static func demonstrationRecords(
+    _ demonstrations: [Demonstration], period: ClosedRange<Date>?, bundle: ContentBundle
+  ) -> [DemonstrationRecord] {
+    let shown = demonstrations.filter { period?.contains($0.at) ?? true }
+    let byID = Dictionary(shown.map { ($0.id, $0) }) { first, _ in first }
+    let replaced = Set(shown.compactMap(\.replacesID))
+    let order = Dictionary(bundle.topics.enumerated().map { ($1.id, $0) }) { first, _ in first }
+    func entry(_ demonstration: Demonstration) -> DemonstrationRecord.Entry {
+      DemonstrationRecord.Entry(
+        result: demonstration.passed ? .passed : .needsPractice,
+        note: demonstration.note.isEmpty ? nil : clean(demonstration.note),
+        at: demonstration.at, enteredBy: clean(demonstration.enteredBy))
+    }
+    return shown.filter { !replaced.contains($0.id) }
+      .sorted { (order[$0.topicID] ?? Int.max, $0.at) < (order[$1.topicID] ?? Int.max, $1.at) }
+      .map { latest in
+        var earlier: [DemonstrationRecord.Entry] = []
+        var next = latest.replacesID
+        while let id = next, let older = byID[id], earlier.count < 100 {
+          earlier.insert(entry(older), at: 0)
+          next = older.replacesID
+        }
+        return DemonstrationRecord(
+          topicID: latest.topicID,
+          topicTitle: bundle.topic(id: latest.topicID)?.title ?? latest.topicID,
+          current: entry(latest), earlier: earlier)
+      }
   }
 
   // MARK: - Answers

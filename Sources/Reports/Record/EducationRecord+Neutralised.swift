@@ -50,6 +50,14 @@ extension LearnerRecord {
     learner.roleTitle = clean(roleTitle)
     learner.relationship = relationship.map(clean)
     learner.notes = notes.map(neutralisedNote)
+    learner.identity = identity.map {
+      IdentityRecord(current: cleanEntry($0.current), earlier: $0.earlier.map(cleanEntry))
+    }
+    learner.demonstrations = demonstrations.map {
+      DemonstrationRecord(
+        topicID: clean($0.topicID), topicTitle: clean($0.topicTitle),
+        current: cleanEntry($0.current), earlier: $0.earlier.map(cleanEntry))
+    }
     learner.path = path?.neutralised()
     learner.redFlagsMissed = redFlagsMissed.map {
       RedFlagMiss(
@@ -114,6 +122,19 @@ extension PathRef {
 
 extension TopicRef {
   fileprivate func neutralised() -> TopicRef { TopicRef(id: clean(id), title: clean(title)) }
+}
+
+private func cleanEntry(_ entry: IdentityRecord.Entry) -> IdentityRecord.Entry {
+  IdentityRecord.Entry(
+    mrn: entry.mrn.map(clean), mrnSystem: entry.mrnSystem.map(clean),
+    birthDate: entry.birthDate.map(clean), enteredBy: clean(entry.enteredBy),
+    enteredAt: entry.enteredAt)
+}
+
+private func cleanEntry(_ entry: DemonstrationRecord.Entry) -> DemonstrationRecord.Entry {
+  DemonstrationRecord.Entry(
+    result: entry.result, note: entry.note.map(clean), at: entry.at,
+    enteredBy: clean(entry.enteredBy))
 }
 
 private func neutralisedNote(_ note: RecordNote) -> RecordNote {

@@ -67,5 +67,8 @@ extension LearnerActivity {
       attempts: try store.attempts(
         learnerID: learner.id, bundleID: bundle.manifest.id, sessionID: sessionID,
         redFlagQuestionIDs: redFlags))
+    identity = try store.identityHistory(learnerID: learner.id)
+    demonstrations = try store.demonstrations(
+      learnerID: learner.id, bundleID: bundle.manifest.id, sessionID: sessionID)
   }
 }

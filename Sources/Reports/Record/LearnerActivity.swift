@@ -1,4 +1,5 @@
 import Foundation
+import LearnerStore
 import Learning
 
 /// What the store holds for one learner, as the builder takes it.
@@ -14,6 +15,10 @@ package struct LearnerActivity: Sendable {
   /// The notes for this learner's record: about them, or about the whole of a session they were
   /// in.
   package var notes: [RecordNote]
+  /// Every identity entered for the learner, oldest first (the last is current).
+  package var identity: [PatientIdentity] = []
+  /// Return demonstrations in the record's evidence, with corrections, oldest first.
+  package var demonstrations: [Demonstration] = []
 
   package init(
     learner: Learner, sectionsRead: Set<SectionKey>, memory: LearnerMemory, attempts: [Attempt],

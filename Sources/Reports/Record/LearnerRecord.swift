@@ -10,6 +10,10 @@ package struct LearnerRecord: Sendable, Hashable, Codable {
   package var relationship: String?
   /// Notes about this learner or their whole session, oldest first.
   package var notes: [RecordNote]
+  /// Who the patient is for the chart, when the educator entered it.
+  package var identity: IdentityRecord?
+  /// Return demonstrations, in the bundle's reading order, then time.
+  package var demonstrations: [DemonstrationRecord]
   /// The learner's own learning path, if they have one.
   package var path: PathRef?
   /// Red-flag questions missed at any point in the evidence, in the bundle's order: shown
@@ -23,7 +27,8 @@ package struct LearnerRecord: Sendable, Hashable, Codable {
 
   package init(
     name: String, role: String, roleTitle: String, relationship: String? = nil,
-    notes: [RecordNote] = [], path: PathRef?,
+    notes: [RecordNote] = [], identity: IdentityRecord? = nil,
+    demonstrations: [DemonstrationRecord] = [], path: PathRef?,
     redFlagsMissed: [RedFlagMiss] = [], topics: [TopicRecord], answers: [AnswerRecord],
     review: ReviewPlan
   ) {
@@ -32,6 +37,8 @@ package struct LearnerRecord: Sendable, Hashable, Codable {
     self.roleTitle = roleTitle
     self.relationship = relationship
     self.notes = notes
+    self.identity = identity
+    self.demonstrations = demonstrations
     self.path = path
     self.redFlagsMissed = redFlagsMissed
     self.topics = topics

@@ -80,6 +80,20 @@ struct TeachingCommands {
       context.say("No session was started.")
       return
     }
+    var identities: [(Learner, PatientIdentity)] = []
+    for learner in learners where learner.role == .patient {
+      if let onFile = try store.identityHistory(learnerID: learner.id).last {
+        let first = learner.name.split(separator: " ").first.map(String.init) ?? learner.name
+        context.say(
+          StyledText(
+            "On file for \(learner.name): \(IdentityQuestions.describe(onFile)). "
+              + "`amend identity \(first)` corrects it."))
+      } else if let typed = IdentityQuestions(context: context).ask(
+        for: learner, current: nil, educator: educator, store: store)
+      {
+        identities.append((learner, typed))
+      }
+    }
     let paths = bundle.manifest.paths.map(\.id).joined(separator: ", ")
     let planLine =
       context.ask("What is planned? A path (\(paths)), topic ids, or Enter for none:") ?? ""
@@ -101,6 +115,9 @@ struct TeachingCommands {
     }
     context.teaching = TeachingContext(session: session, learners: learners)
     context.learner = learners[0]
+    for (learner, identity) in identities {
+      try store.addIdentity(identity, learnerID: learner.id)
+    }
     if let pathID, learners.count == 1, learners[0].pathID == nil {
       try store.setPath(pathID, learnerID: learners[0].id)
       context.learner?.pathID = pathID
@@ -113,7 +130,8 @@ struct TeachingCommands {
         + (learners.count > 1
           ? "; quizzes ask each learner in turn, each in their own order." : "."))
     context.say(
-      "Type `note TEXT` to record an observation, and `session end` to finish with a summary.")
+      "Type `note TEXT` to record an observation, `demo TOPIC passed` for a skill shown, and "
+        + "`session end` to finish with a summary.")
   }
 
   /// The educator's name: asked once, with the shell's educator (or the last session's) offered,
