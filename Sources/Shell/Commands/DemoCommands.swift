@@ -113,7 +113,7 @@ struct DemoCommands {
       let fixed = try store.recordDemonstration(
         learnerID: original.learnerID, teachingSessionID: original.teachingSessionID,
         bundleID: original.bundleID, topicID: original.topicID, passed: passed,
-        note: note.isEmpty ? original.note : note, enteredBy: educator, at: context.clock(),
+        note: note, enteredBy: educator, at: context.clock(),
         replacing: id)
       context.say(
         "Demonstration \(id) corrected as \(fixed.id): " + (passed ? "passed" : "needs practice")

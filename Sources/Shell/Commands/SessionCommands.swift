@@ -17,7 +17,9 @@ extension ShellCommand {
       While it runs, reading is recorded for everyone present, quizzes ask each learner
       in turn (each in their own order), and `note TEXT` records observations for the
       whole session, or `note NAME: TEXT` about one learner (full name, first name, or
-      the start of a name: `note Rosa: needs glasses`).
+      the start of a name: `note Rosa: needs glasses`). For each patient it asks the
+      MRN and date of birth; `demo TOPIC passed|needs-practice` records a skill shown,
+      and `amend` corrects either, keeping the original.
       `session end` prints the summary for the chart; `report` writes it to a file.
       """,
     argument: .words(["start", "end", "status"]),
