@@ -187,7 +187,7 @@ extension TranscriptTests {
     let (text, status) = try transcript(
       [
         "session start", "Ada Okafor, RN", "Rosa Martinez patient, Luis Martinez", "husband", "",
-        "00427751", "Mercy Hospital", "4/12/61", "12 April 1961", "when-to-call",
+        "00427751", "Mercy Hospital", "4/12/61", "12 April 1961", "whne-to-cal", "when-to-call",
         "read when-to-call#warning-signs", "note Rosa: needs glasses",
         "note lu: prefers Spanish for written material", "note short visit today",
         "quiz when-to-call", "true", "a", "c", "true", "b", "hint", "c", "a",

@@ -96,10 +96,7 @@ struct TeachingCommands {
         identities.append((learner, typed))
       }
     }
-    let paths = bundle.manifest.paths.map(\.id).joined(separator: ", ")
-    let planLine =
-      context.ask("What is planned? A path (\(paths)), topic ids, or Enter for none:") ?? ""
-    let (pathID, topicIDs) = try plan(from: planLine)
+    let (pathID, topicIDs) = askPlan()
     let session: TeachingSession
     do {
       session = try store.startTeachingSession(
@@ -220,17 +217,35 @@ struct TeachingCommands {
     return (learner, entry.relationship)
   }
 
+  /// The plan: asked again after a word that names no path or topic, so nothing typed before
+  /// is lost; Enter (or stopping) plans nothing.
+  private func askPlan() -> (pathID: String?, topicIDs: [String]) {
+    let paths = bundle.manifest.paths.map(\.id).joined(separator: ", ")
+    var question = "What is planned? A path (\(paths)), topic ids, or Enter for none:"
+    while let line = context.ask(StyledText(question)) {
+      do {
+        return try plan(from: line)
+      } catch {
+        question =
+          ErrorWording.message(for: error) + " Type a path or topic ids again, or Enter for none:"
+      }
+    }
+    return (nil, [])
+  }
+
   private func plan(from line: String) throws -> (pathID: String?, topicIDs: [String]) {
     let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
     guard !words.isEmpty else { return (nil, []) }
     if words.count == 1, let path = bundle.path(id: words[0].lowercased()) { return (path.id, []) }
     let resolver = TopicResolver(topics: bundle.topics)
     let topicIDs = try words.map { word -> String in
-      guard case .found(let index, _) = resolver.resolve(word) else {
-        throw ShellError(
-          "There is no path or topic `\(word)`. Type `path` or `topics` to see them.")
+      switch resolver.resolve(word) {
+      case .found(let index, _): return bundle.topics[index].id
+      case .notFound(let suggestion?), .sectionNotFound(_, let suggestion?):
+        throw ShellError("There is no path or topic `\(word)`. Did you mean `\(suggestion)`?")
+      default:
+        throw ShellError("There is no path or topic `\(word)`.")
       }
-      return bundle.topics[index].id
     }
     return (nil, topicIDs)
   }
