@@ -113,7 +113,7 @@ package struct RecordHTMLRenderer: Sendable {
     guard !learner.notes.isEmpty else { return "" }
     var html = "<div class=\"learner-notes\">\n<h3>Notes</h3>\n<ul>\n"
     for note in learner.notes {
-      html += "<li><span class=\"time\">\(h(text.dateTime(note.at)))</span> "
+      html += "<li><span class=\"time\">\(h(text.dateTime(note.at)))</span> — "
       html += "\(h(RecordText.ownNote(note)))</li>\n"
     }
     return html + "</ul>\n</div>\n"
