@@ -218,3 +218,36 @@ extension TranscriptTests {
     #expect(html.contains("born 1961-04-21") && html.contains("Corrected; before:"))
   }
 }
+
+extension TranscriptTests {
+  /// The less common turns of a session: an ambiguous name asks which, a demonstration needs a
+  /// session and a known topic, a corrected one cannot be corrected twice, and a second
+  /// session finds the identity on file and offers the last educator.
+  @Test func aSessionsLessCommonTurns() throws {
+    let folder = try TemporaryFolder()
+    let (text, _) = try transcript(
+      [
+        "demo flushing passed",
+        "session start", "Ada Okafor", "Rosa Martinez patient", "Rosalind Lee mother", "",
+        "A-77", "", "", "",
+        "note ros: prefers mornings", "Rosal", "demo ros: flushing passed", "Rosa Martinez",
+        "demo rosa: nothing passed", "amend demo 1 needs-practice", "amend demo 1 passed",
+        "session end",
+        "session start", "", "Rosa Martinez", "", "", "session end",
+        "report --for \"Rosalind Lee\" --format json",
+      ], learner: nil, folder: folder)
+    #expect(text.contains("Return demonstrations belong to a teaching session."))
+    #expect(text.contains("Which one: Rosa Martinez or Rosalind Lee?"))
+    #expect(text.contains("Noted about Rosalind Lee."))
+    #expect(text.contains("Who showed it: Rosa Martinez or Rosalind Lee?"))
+    #expect(text.contains("Recorded demonstration 1: Rosa Martinez showed"))
+    #expect(text.contains("There is no topic `nothing`."))
+    #expect(text.contains("Demonstration 1 corrected as 2: needs practice."))
+    #expect(text.contains("Demonstration 1 was corrected already, by demonstration 2."))
+    #expect(text.contains("Educator's name (Enter for Ada Okafor):"))
+    #expect(
+      text.contains("On file for Rosa Martinez: MRN A-77. `amend identity Rosa` corrects it."))
+    #expect(text.contains("\"relationship\" : \"parent\""))
+    #expect(text.contains("\"text\" : \"prefers mornings\""))
+  }
+}
