@@ -110,6 +110,9 @@ struct TeachingCommands {
       // holds one open session), so nothing recorded here is outside it.
       context.say("Another Teachback on this computer has a teaching session open.")
       resumeOpenSession()
+      for (learner, identity) in identities {
+        try store.addIdentity(identity, learnerID: learner.id)
+      }
       return
     }
     context.teaching = TeachingContext(session: session, learners: learners)
@@ -139,10 +142,19 @@ struct TeachingCommands {
     let known =
       context.learner.flatMap { $0.role == .educator ? $0.name : nil }
       ?? (try? store.teachingSessions(limit: 1).first?.educatorName)
-    let question = known.map { "Educator's name (Enter for \($0)):" } ?? "Educator's name:"
-    guard let typed = context.ask(StyledText(question)) else { return nil }
-    let name = typed.isEmpty ? known : String(typed.prefix(80))
-    return name?.isEmpty == false ? name : nil
+    var question = known.map { "Educator's name (Enter for \($0)):" } ?? "Educator's name:"
+    while let typed = context.ask(StyledText(question)) {
+      guard let name = typed.isEmpty ? known : String(typed.prefix(80)), !name.isEmpty else {
+        return nil
+      }
+      if name.contains(where: { $0.isLetter || $0.isNumber }),
+        !TextSanitizer.containsForbidden(name)
+      {
+        return name
+      }
+      question = "Please type the educator's name in letters, like `Ada Okafor, RN`:"
+    }
+    return nil
   }
 
   /// Who is learning: names and roles, one a line or several with commas, until an empty line.
