@@ -19,8 +19,8 @@ extension LearnerStore {
     }
   }
 
-  /// Deletes every event, memory state and teaching-session note about the learner; the learner
-  /// stays, with no history. Notes about a whole session stay, and so does the record that the
+  /// Deletes every event, memory state, teaching-session note and return demonstration about the
+  /// learner; the learner stays, with no history (and their identity for the chart). Notes about a whole session stay, and so does the record that the
   /// learner was in a session (its learner list). Returns how many events were deleted.
   @discardableResult
   package func forgetAll(learnerID: Int64) throws -> Int {
@@ -29,6 +29,7 @@ extension LearnerStore {
       let deleted = db.changesCount
       try db.execute(sql: "DELETE FROM memory_state WHERE learner_id = ?", arguments: [learnerID])
       try db.execute(sql: "DELETE FROM session_note WHERE learner_id = ?", arguments: [learnerID])
+      try db.execute(sql: "DELETE FROM demonstration WHERE learner_id = ?", arguments: [learnerID])
       return deleted
     }
   }

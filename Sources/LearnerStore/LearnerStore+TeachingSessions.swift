@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Learning
 import Markdown
 
 /// Teaching sessions and their notes: an educator teaching one or more learners.
@@ -9,12 +10,14 @@ import Markdown
 /// answered in it.
 extension LearnerStore {
   /// Starts a session for `learnerIDs` (in that order; a repeated id counts once), in one
-  /// transaction. Throws `unknownLearner` for an id that is not a learner, `noLearnersInSession`
+  /// transaction, with who each caregiver is to the patient (`relationships`, by learner id,
+  /// for those the educator named). Throws `unknownLearner` for an id that is not a learner, `noLearnersInSession`
   /// for none, `controlCharacterInEducatorName`, `invalidEducatorName`, and `sessionAlreadyOpen` while another session in this
   /// store has not been ended.
   package func startTeachingSession(
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
-    pathID: String?, plannedTopicIDs: [String], at date: Date = Date()
+    pathID: String?, plannedTopicIDs: [String],
+    relationships: [Int64: CaregiverRelationship] = [:], at date: Date = Date()
   ) throws -> TeachingSession {
     let date = Self.asStored(date)
     let educatorName = educatorName.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -51,15 +54,16 @@ extension LearnerStore {
       for (position, learnerID) in learnerIDs.enumerated() {
         try db.execute(
           sql: """
-            INSERT INTO teaching_session_learner (session_id, learner_id, position)
-            VALUES (?, ?, ?)
+            INSERT INTO teaching_session_learner (session_id, learner_id, position, relationship)
+            VALUES (?, ?, ?, ?)
             """,
-          arguments: [id, learnerID, position])
+          arguments: [id, learnerID, position, relationships[learnerID]?.rawValue])
       }
       return TeachingSession(
         id: id, educatorName: educatorName, learnerIDs: learnerIDs, bundleID: bundleID,
         bundleVersion: bundleVersion, pathID: pathID, plannedTopicIDs: plannedTopicIDs,
-        startedAt: date, endedAt: nil)
+        startedAt: date, endedAt: nil,
+        relationships: relationships.filter { learnerIDs.contains($0.key) })
     }
   }
 
@@ -139,19 +143,45 @@ extension LearnerStore {
     }
   }
 
+  /// Who `learnerID` was to the patient in the latest session that says, if any.
+  package func relationship(ofLearner learnerID: Int64) throws -> CaregiverRelationship? {
+    try read { db in
+      let row = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT taught.relationship FROM teaching_session_learner AS taught
+          JOIN teaching_session AS session ON session.id = taught.session_id
+          WHERE taught.learner_id = ? AND taught.relationship IS NOT NULL
+          ORDER BY session.started_at DESC, session.id DESC LIMIT 1
+          """, arguments: [learnerID])
+      return try row.map { try Self.relationship(StoredRow($0, table: "teaching_session_learner")) }
+        ?? nil
+    }
+  }
+
+  /// Every note for `learnerID`'s record, oldest first: those about them, and those about the
+  /// whole of a session they were taught in.
+  package func notes(learnerID: Int64) throws -> [SessionNote] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT * FROM session_note
+          WHERE learner_id = ? OR (learner_id IS NULL AND session_id IN (
+            SELECT session_id FROM teaching_session_learner WHERE learner_id = ?))
+          ORDER BY at, id
+          """, arguments: [learnerID, learnerID]
+      ).map(Self.note)
+    }
+  }
+
   /// A session's notes, oldest first.
   package func notes(sessionID: Int64) throws -> [SessionNote] {
     try read { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM session_note WHERE session_id = ? ORDER BY at, id",
         arguments: [sessionID]
-      ).map { row in
-        let stored = StoredRow(row, table: "session_note")
-        return SessionNote(
-          id: try stored.integer("id"), sessionID: try stored.integer("session_id"),
-          learnerID: try stored.optionalInteger("learner_id"), at: try stored.time("at"),
-          text: try stored.text("text"))
-      }
+      ).map(Self.note)
     }
   }
 
@@ -161,6 +191,22 @@ extension LearnerStore {
   /// returns equals what later reads return.
   private static func asStored(_ date: Date) -> Date {
     Date(timeIntervalSince1970: date.timeIntervalSince1970)
+  }
+
+  private static func note(_ row: Row) throws -> SessionNote {
+    let stored = StoredRow(row, table: "session_note")
+    return SessionNote(
+      id: try stored.integer("id"), sessionID: try stored.integer("session_id"),
+      learnerID: try stored.optionalInteger("learner_id"), at: try stored.time("at"),
+      text: try stored.text("text"))
+  }
+
+  private static func relationship(_ stored: StoredRow) throws -> CaregiverRelationship? {
+    guard let text = try stored.optionalText("relationship") else { return nil }
+    guard let relationship = CaregiverRelationship(rawValue: text) else {
+      throw stored.problem("relationship")
+    }
+    return relationship
   }
 
   private static func openSession(_ db: Database) throws -> TeachingSession? {
@@ -181,11 +227,21 @@ extension LearnerStore {
   private static func session(_ db: Database, row: Row) throws -> TeachingSession {
     let stored = StoredRow(row, table: "teaching_session")
     let id = try stored.integer("id")
-    let learnerIDs = try Row.fetchAll(
+    var learnerIDs: [Int64] = []
+    var relationships: [Int64: CaregiverRelationship] = [:]
+    for row in try Row.fetchAll(
       db,
-      sql: "SELECT learner_id FROM teaching_session_learner WHERE session_id = ? ORDER BY position",
-      arguments: [id]
-    ).map { try StoredRow($0, table: "teaching_session_learner").integer("learner_id") }
+      sql: """
+        SELECT learner_id, relationship FROM teaching_session_learner WHERE session_id = ?
+        ORDER BY position
+        """,
+      arguments: [id])
+    {
+      let taught = StoredRow(row, table: "teaching_session_learner")
+      let learnerID = try taught.integer("learner_id")
+      learnerIDs.append(learnerID)
+      relationships[learnerID] = try relationship(taught)
+    }
     let planned = try stored.text("planned_topics")
     guard let topics = try? JSONDecoder().decode([String].self, from: Data(planned.utf8)) else {
       throw stored.problem("planned_topics")
@@ -194,6 +250,7 @@ extension LearnerStore {
       id: id, educatorName: try stored.text("educator_name"), learnerIDs: learnerIDs,
       bundleID: try stored.text("bundle_id"), bundleVersion: try stored.text("bundle_version"),
       pathID: try stored.optionalText("path_id"), plannedTopicIDs: topics,
-      startedAt: try stored.time("started_at"), endedAt: try stored.optionalTime("ended_at"))
+      startedAt: try stored.time("started_at"), endedAt: try stored.optionalTime("ended_at"),
+      relationships: relationships)
   }
 }

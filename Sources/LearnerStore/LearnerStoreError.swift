@@ -38,6 +38,8 @@ package enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, 
   case learnerNotInSession(learnerID: Int64, sessionID: Int64)
   /// A note with nothing left to keep once control characters and spaces are removed.
   case emptyNote
+  /// A correction of a return demonstration the store does not hold.
+  case unknownDemonstration(Int64)
   /// Any other database failure, with SQLite's own words.
   case database(String)
 
@@ -98,6 +100,8 @@ package enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, 
         + "about one of the session's learners, or about the whole session."
     case .emptyNote:
       "The note is empty. Write a few words, for example “needs glasses”."
+    case .unknownDemonstration(let id):
+      "There is no return demonstration \(id). `demo` lists this session's."
     case .database(let message):
       "The progress file could not be read or written: \(message)."
     }

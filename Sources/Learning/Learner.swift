@@ -33,11 +33,15 @@ package enum LearnerRole: String, Sendable, Hashable, CaseIterable {
   case caregiver  // a parent or other caregiver
   case educator
 
-  /// Reads a role as a person types it: `patient`, `caregiver`, `parent`, `educator`, `nurse`.
+  /// Reads a role as a person types it: `patient`, `educator`, `nurse`, or a caregiver by any
+  /// word `CaregiverRelationship(typed:)` reads (`parent`, `spouse`, `wife`, `caregiver`, …).
   package init?(typed text: String) {
+    if CaregiverRelationship(typed: text) != nil {
+      self = .caregiver
+      return
+    }
     switch text.trimmingCharacters(in: .whitespaces).lowercased() {
     case "patient": self = .patient
-    case "caregiver", "carer", "parent": self = .caregiver
     case "educator", "nurse", "nurse educator": self = .educator
     default: return nil
     }

@@ -148,15 +148,19 @@ struct HTMLPage {
     .summary-table tr.needs-review th, .summary-table tr.needs-review td {
       background: var(--alert-bg); }
     .outcome .symbol { display: inline-block; width: 1.2em; text-align: center; font-weight: 700; }
-    .outcome.understood { color: var(--ok); }
+    .outcome.understood, .outcome.understood-after-reteaching { color: var(--ok); }
+    .outcome.partly-understood { color: var(--ink); }
     .outcome.needs-review { color: var(--alert); font-weight: 700; }
-    .outcome.not-checked { color: var(--muted); }
+    .outcome.not-assessed { color: var(--muted); }
     .red-flag { display: inline-block; border: 1.5px solid var(--alert); color: var(--alert);
       border-radius: 4px; padding: 0 .3rem; font-size: .78rem; text-transform: uppercase;
       letter-spacing: .04em; margin-right: .3rem; }
     .review { border-left: 5px solid var(--accent); background: #f3f7fa; padding: .2rem 1rem;
       margin: 1rem 0; break-inside: avoid; }
     .review h3 { margin-top: .6rem; }
+    .red-flags { border-left: 5px solid var(--alert); background: var(--alert-bg);
+      padding: .2rem 1rem; margin: .8rem 0; break-inside: avoid; }
+    .red-flags h3 { margin-top: .6rem; }
     table.answers { font-size: .88rem; }
     table.answers .time-col { width: 4.2rem; }
     table.answers .question-col { width: 42%; }

@@ -21,6 +21,7 @@ struct ConfigCommand: ParsableCommand {
       let text = value.joined(separator: " ")
       try showingProblems { try LocalSettings.validate(key: key, value: text) }
       try ConfigCommand.update { $0[key] = text }
+      Launcher.show(StyledText(LocalSettings.confirmation(key: key, value: text)))
     }
   }
 
@@ -53,6 +54,7 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
       try showingProblems { try LocalSettings.validate(key: key) }
       try ConfigCommand.update { $0[key] = nil }
+      Launcher.show(StyledText(LocalSettings.confirmation(key: key, value: nil)))
     }
   }
 

@@ -17,7 +17,8 @@ struct ReportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A teaching session's record.", valueName: "ID"), completion: .nothing)
   var session: Int64?
 
-  @Option(help: "md, html, json, csv or fhir.") var format = ReportFormat.md
+  @Option(help: "md, html, json, csv or fhir (without it, the --out file's ending decides).")
+  var format: ReportFormat?
 
   @Option(
     help: ArgumentHelp("Write to this file (readable only by you).", valueName: "FILE"),

@@ -38,6 +38,7 @@ import Testing
         "createLearner", "createEvent", "createMemoryState", "createTeachingSession",
         "addLastRatingToMemoryState", "eventSessionIsATeachingSession", "addDidNotKnowToEvent",
         "addLastUsedToLearner", "addSectionReadByTimeIndex",
+        "addRelationshipToSessionLearner", "createPatientIdentityAndDemonstration",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

@@ -31,6 +31,10 @@ import Testing
     ("teaching_session_learner", "position", false),
     ("session_note", "session_id", false), ("session_note", "learner_id", true),
     ("session_note", "at", true),
+    ("patient_identity", "learner_id", false), ("patient_identity", "entered_at", true),
+    ("demonstration", "learner_id", false), ("demonstration", "teaching_session_id", true),
+    ("demonstration", "passed", true), ("demonstration", "at", true),
+    ("demonstration", "replaces_id", true),
   ]
 
   /// Values no numeric column may hold: text, a blob, and (for times and model values) numbers
@@ -54,6 +58,16 @@ import Testing
         rating: .again, answeredAt: Date(timeIntervalSince1970: 1_800_000_000)),
       in: context)
     try store.addNote("needs glasses", sessionID: session.id, learnerID: sam.id)
+    try store.addIdentity(
+      PatientIdentity(
+        mrn: "MRN-1", mrnSystem: "Clinic", birthDate: "1960-01-02", enteredBy: "Nurse Kim",
+        enteredAt: Date(timeIntervalSince1970: 1_800_000_000)), learnerID: sam.id)
+    let shown = try store.recordDemonstration(
+      learnerID: sam.id, teachingSessionID: session.id, bundleID: "b", topicID: "care",
+      passed: false, note: "", enteredBy: "Nurse Kim")
+    try store.recordDemonstration(
+      learnerID: sam.id, teachingSessionID: session.id, bundleID: "b", topicID: "care",
+      passed: true, note: "", enteredBy: "Nurse Kim", replacing: shown.id)
     _ = try store.endTeachingSession(session.id)
     try store.close()
   }
@@ -85,6 +99,8 @@ import Testing
     attempt { _ = try store.teachingSession(id: 1) }
     attempt { _ = try store.openTeachingSession() }
     attempt { _ = try store.notes(sessionID: 1) }
+    attempt { _ = try store.identityHistory(learnerID: 1) }
+    attempt { _ = try store.demonstrations(learnerID: 1, bundleID: "b") }
     attempt { try store.rebuildMemoryStates() }
     return errors
   }

@@ -31,7 +31,8 @@ struct CSVFormatTests {
     #expect(care[column("educator")] == "Ada Okafor, RN")
     #expect(care[column("session_start")] == "2026-11-29T09:00:00Z")
     let about = try #require(parentRows.first { $0[3] == "about" })
-    #expect(about[column("outcome")] == "notChecked")
+    #expect(about[column("outcome")] == "notAssessed")
+    #expect(care[column("red_flags_ever_missed")] == "care-fever")
   }
 
   @Test func linesEndInCRLF() throws {

@@ -31,17 +31,19 @@ struct EducationRecordTests {
     #expect(learner.role == "patient")
     #expect(learner.path?.id == "before-surgery")
     let about = try topic(0, "about")
-    #expect(about.outcome == .understood)
+    #expect(about.outcome == .understoodAfterReteaching)
     #expect(about.sectionsRead == 2 && about.sectionCount == 2)
     #expect(about.questionsAnswered == 3 && about.questionCount == 3)
     #expect(about.rightFirstTry == 2 && about.rightAfterRetry == 1 && about.missedCount == 0)
     #expect(about.mastery != nil)
     let care = try topic(0, "care")
-    #expect(care.outcome == .understood)
+    #expect(care.outcome == .partlyUnderstood, "1 of 4 questions asked, and right")
     #expect(care.sectionsRead == 1 && care.sectionCount == 3)
     #expect(care.questionsAnswered == 1 && care.questionCount == 4)
     #expect(learner.review.questions.isEmpty)
     #expect(learner.review.topics.isEmpty)
+    #expect(learner.review.notAllAsked.map(\.id) == ["care"])
+    #expect(learner.redFlagsMissed.isEmpty, "the red flag was right the first time")
   }
 
   @Test func parentNeedsReviewWithTheRedFlagFirst() throws {
@@ -55,11 +57,43 @@ struct EducationRecordTests {
     #expect(learner.review.questions.map(\.id) == ["care-fever", "care-signs"])
     #expect(learner.review.topics.map(\.id) == ["care"])
     #expect(learner.review.notYetChecked.map(\.id) == ["about"])
+    #expect(learner.redFlagsMissed.map(\.id) == ["care-fever"])
+    #expect(learner.redFlagsMissed.first?.laterRight == false)
+    #expect(learner.redFlagsMissed.first?.missedAt == SampleSession.minute(22))
+  }
+
+  @Test func aRedFlagMissedThenRightIsStillListedFirst() throws {
+    let attempts = [
+      SampleSession.attempt("care-fever", "a", correct: false, at: 10),
+      SampleSession.attempt("care-fever", "b", correct: true, try: 2, at: 12),
+    ]
+    let record = EducationRecord(
+      bundle: SampleSession.bundle,
+      learners: [SampleSession.activity(SampleSession.patient, attempts, read: [])],
+      session: SampleSession.session(), generatedAt: SampleSession.generatedAt)
+    let learner = record.learners[0]
+    #expect(learner.redFlagsMissed.map(\.id) == ["care-fever"])
+    #expect(learner.redFlagsMissed.first?.laterRight == true)
+    #expect(learner.topics.first { $0.id == "care" }?.outcome == .partlyUnderstood)
+    let markdown = try ReportFormat.md.render(record, timeZone: .gmt)
+    let flags = try #require(markdown.range(of: "### Red flags missed"))
+    let table = try #require(markdown.range(of: "| Topic |"))
+    #expect(flags.lowerBound < table.lowerBound, "listed before the topics")
+    #expect(markdown.contains("missed 29 Nov 2026, 09:10; right later"))
+  }
+
+  @Test func aLearnersRecordWeighsEveryAnswerEverGiven() throws {
+    let record = EducationRecord(
+      bundle: SampleSession.bundle, learners: [SampleSession.patientActivity], session: nil,
+      generatedAt: SampleSession.generatedAt)
+    #expect(
+      record.learners[0].topics.first { $0.id == "about" }?.outcome
+        == .understoodAfterReteaching)
   }
 
   @Test func onlyAnswersInTheSessionCount() throws {
     let about = try topic(1, "about")
-    #expect(about.outcome == .notChecked, "the answer from the day before is outside the session")
+    #expect(about.outcome == .notAssessed, "the answer from the day before is outside the session")
     #expect(about.questionsAnswered == 0)
     #expect(about.mastery != nil, "mastery still reflects every answer ever given")
     #expect(record.learners[1].answers.count == 5)
@@ -94,7 +128,8 @@ struct EducationRecordTests {
       session: nil, generatedAt: SampleSession.generatedAt)
     #expect(record.session == nil)
     #expect(record.learners[0].topics.map(\.id) == ["about", "care"])
-    #expect(record.learners[0].topics.allSatisfy { $0.outcome == .notChecked && $0.mastery == nil })
+    #expect(
+      record.learners[0].topics.allSatisfy { $0.outcome == .notAssessed && $0.mastery == nil })
   }
 
   @Test func withoutSessionEveryAttemptCountsAndTheLearnersPathIsTheScope() throws {

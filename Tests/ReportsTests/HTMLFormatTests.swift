@@ -41,11 +41,13 @@ struct HTMLFormatTests {
   }
 
   @Test func saysTheOutcomeInWords() {
-    #expect(count("</span> Understood</span>", in: html) == 2)
+    #expect(count("</span> Understood after re-teaching</span>", in: html) == 1)
+    #expect(count("</span> Partly understood</span>", in: html) == 1)
     #expect(count("</span> Needs review</span>", in: html) == 1)
-    #expect(count("</span> Not checked</span>", in: html) == 1)
+    #expect(count("</span> Not assessed</span>", in: html) == 1)
     #expect(html.contains("<strong class=\"red-flag\">Red flag</strong> You have a fever"))
     #expect(html.contains("What to review next time"))
+    #expect(html.contains("<h3>Red flags missed</h3>"))
   }
 
   @Test func escapesHostileText() {

@@ -12,7 +12,7 @@ struct JSONFormatTests {
     let decoded = try RecordJSONRenderer.decode(text)
     #expect(decoded == record)
     #expect(decoded.format == "teachback-education-record")
-    #expect(decoded.schemaVersion == 1)
+    #expect(decoded.schemaVersion == 2)
     #expect(decoded.learners.map(\.name) == ["Sam Rivera", "Lee, \"Jo\""])
     #expect(decoded.learners[1].topics[1].outcome == .needsReview)
     #expect(decoded.session?.notes.contains { $0.text == SampleSession.hostileNote } == true)

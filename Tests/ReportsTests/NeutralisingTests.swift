@@ -32,6 +32,25 @@ struct NeutralisingTests {
     record.session?.educatorName = "Ada\u{202E}"
     record.session?.notes.append(RecordNote(at: SampleSession.minute(2), text: "tab\u{1B}]0;x"))
     record.session?.plannedTopics.append(TopicRef(id: "care", title: hostileTitle))
+    let at = SampleSession.minute(3)
+    record.learners[0].notes.append(RecordNote(at: at, text: "bell\u{07}", about: hostileName))
+    record.learners[0].relationship = "spouse\u{202E}"
+    record.learners[0].identity = IdentityRecord(
+      current: .init(
+        mrn: "12\u{1B}[2J34", mrnSystem: "Mercy\u{202E}", birthDate: "1961-04-12",
+        enteredBy: "Ada\u{9B}", enteredAt: at),
+      earlier: [
+        .init(mrn: "99\u{2066}", mrnSystem: nil, birthDate: nil, enteredBy: "Ben", enteredAt: at)
+      ])
+    record.learners[0].demonstrations = [
+      DemonstrationRecord(
+        topicID: "care", topicTitle: hostileTitle,
+        current: .init(result: .passed, note: "ok\u{1B}]0;x", at: at, enteredBy: "Ada\u{202E}"))
+    ]
+    record.learners[0].redFlagsMissed = [
+      RedFlagMiss(
+        id: "q", topicID: "care", prompt: "Fever\u{200F}?", missedAt: at, laterRight: true)
+    ]
     return record
   }
 

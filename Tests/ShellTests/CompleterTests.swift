@@ -9,7 +9,8 @@ import Testing
     (
       "",
       [
-        "back", "clear", "forget", "handout", "help", "history", "learner", "next", "note", "path",
+        "amend", "back", "clear", "demo", "forget", "handout", "help", "history", "learner", "next",
+        "note", "path",
         "progress", "quit", "quiz", "read", "report", "review", "search", "session", "symptoms",
         "topics",
       ]

@@ -146,9 +146,9 @@ extension TranscriptTests {
     let report = folder.path("record.json")
     let (text, status) = try transcript(
       [
-        "session start", "Ada Okafor, RN", "Sam parent, Alex patient", "home-care",
+        "session start", "Ada Okafor, RN", "Sam parent, Alex patient", "", "", "", "home-care",
         "read when-to-call#warning-signs", "note Sam: needs glasses", "note prefers short sessions",
-        "quiz when-to-call", "true", "no", "hint", "c", "a", "stop",
+        "quiz when-to-call", "true", "b", "hint", "c", "true", "stop",
         "session end", "report --session 1 --format json --out \(report)",
       ],
       learner: nil, folder: folder)
@@ -252,5 +252,79 @@ final class Ticker: @unchecked Sendable {
       now += 30
       return now
     }
+  }
+}
+
+extension TranscriptTests {
+  /// A whole two-learner session as a nurse educator runs it with a patient and her husband,
+  /// typed the ordinary way, from `session start` to the records for the chart.
+  @Test func aWholeSessionWithAPatientAndHerHusband() throws {
+    let folder = try TemporaryFolder()
+    let (text, status) = try transcript(
+      [
+        "session start", "Ada Okafor, RN", "Rosa Martinez patient, Luis Martinez", "husband", "",
+        "00427751", "Mercy Hospital", "4/12/61", "12 April 1961", "whne-to-cal", "when-to-call",
+        "read when-to-call#warning-signs", "note Rosa: needs glasses",
+        "note lu: prefers Spanish for written material", "note short visit today",
+        "quiz when-to-call", "true", "a", "c", "true", "b", "hint", "c", "a",
+        "stop, do not force it, and call your care team", "i don't know", "skip",
+        "call your local emergency number now", "stop",
+        "demo lu: flushing needs practice pushed too hard", "demo", "demo rosa: flushing passed",
+        "amend demo 1 passed flushed slowly on the second try", "amend identity Rosa", "", "",
+        "1961-04-21", "demo",
+        "session end", "report --for Rosa", "report --session 1 --format csv",
+        "report --for \"Rosa Martinez\" --out TMP/rosa.md",
+        "report --session 1 --out TMP/session.html",
+        "report --session 1 --out TMP/session.fhir.json",
+      ].map { $0.replacingOccurrences(of: "TMP", with: folder.url.path) },
+      learner: nil, folder: folder)
+    #expect(status == 1, "only `report --for Rosa` failed")
+    Snapshot.assertMatches(
+      text.replacingOccurrences(of: folder.url.path, with: "TMP"), named: "whole-session")
+    let rosa = try String(contentsOfFile: folder.path("rosa.md"), encoding: .utf8)
+    #expect(rosa.hasPrefix("# Patient education record"))
+    #expect(rosa.contains("needs glasses") && rosa.contains("short visit today (whole session)"))
+    #expect(!rosa.contains("prefers Spanish"), "Luis's note is in his record, not Rosa's")
+    let html = try String(contentsOfFile: folder.path("session.html"), encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("caregiver, spouse") && html.contains("prefers Spanish"))
+    let fhir = try String(contentsOfFile: folder.path("session.fhir.json"), encoding: .utf8)
+    #expect(fhir.contains("\"resourceType\": \"Bundle\"") && fhir.contains("prefers Spanish"))
+    #expect(fhir.contains("\"resourceType\": \"Observation\"") && fhir.contains("00427751"))
+    #expect(html.contains("born 1961-04-21") && html.contains("Corrected; before:"))
+  }
+}
+
+extension TranscriptTests {
+  /// The less common turns of a session: an ambiguous name asks which, a demonstration needs a
+  /// session and a known topic, a corrected one cannot be corrected twice, and a second
+  /// session finds the identity on file and offers the last educator.
+  @Test func aSessionsLessCommonTurns() throws {
+    let folder = try TemporaryFolder()
+    let (text, _) = try transcript(
+      [
+        "demo flushing passed",
+        "session start", "---", "Ada Okafor", "Rosa Martinez patient", "Rosalind Lee mother", "",
+        "A-77", "", "", "",
+        "note ros: prefers mornings", "Rosal", "demo ros: flushing passed", "Rosa Martinez",
+        "demo rosa: nothing passed", "amend demo 1 needs-practice", "amend demo 1 passed",
+        "session end",
+        "session start", "", "Rosa Martinez", "", "", "session end",
+        "report --for \"Rosalind Lee\" --format json",
+      ], learner: nil, folder: folder)
+    #expect(text.contains("Return demonstrations belong to a teaching session."))
+    #expect(text.contains("Please type the educator's name in letters"))
+    #expect(text.contains("Which one: Rosa Martinez or Rosalind Lee?"))
+    #expect(text.contains("Noted about Rosalind Lee."))
+    #expect(text.contains("Who showed it: Rosa Martinez or Rosalind Lee?"))
+    #expect(text.contains("Recorded demonstration 1: Rosa Martinez showed"))
+    #expect(text.contains("There is no topic `nothing`."))
+    #expect(text.contains("Demonstration 1 corrected as 2: needs practice."))
+    #expect(text.contains("Demonstration 1 was corrected already, by demonstration 2."))
+    #expect(text.contains("Educator's name (Enter for Ada Okafor):"))
+    #expect(
+      text.contains("On file for Rosa Martinez: MRN A-77. `amend identity Rosa` corrects it."))
+    #expect(text.contains("\"relationship\" : \"parent\""))
+    #expect(text.contains("\"text\" : \"prefers mornings\""))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Learning
 
 /// An educator's teaching session with one or more learners (say a patient and a parent).
 ///
@@ -10,6 +11,8 @@ package struct TeachingSession: Sendable, Hashable, Identifiable {
   package var educatorName: String
   /// The learners taught, in the order given when the session started.
   package var learnerIDs: [Int64]
+  /// Who each caregiver is to the patient, by learner id, when the educator said it.
+  package var relationships: [Int64: CaregiverRelationship]
   package var bundleID: String
   package var bundleVersion: String
   package var pathID: String?
@@ -23,11 +26,12 @@ package struct TeachingSession: Sendable, Hashable, Identifiable {
   package init(
     id: Int64, educatorName: String, learnerIDs: [Int64], bundleID: String,
     bundleVersion: String, pathID: String?, plannedTopicIDs: [String], startedAt: Date,
-    endedAt: Date?
+    endedAt: Date?, relationships: [Int64: CaregiverRelationship] = [:]
   ) {
     self.id = id
     self.educatorName = educatorName
     self.learnerIDs = learnerIDs
+    self.relationships = relationships
     self.bundleID = bundleID
     self.bundleVersion = bundleVersion
     self.pathID = pathID

@@ -41,6 +41,15 @@ import Learning
 /// - `addSectionReadByTimeIndex`: `event_section_read_by_time`, a partial index of the
 ///   section-read events by learner, bundle and time, so that "where you stopped reading" at
 ///   start-up is one index step instead of a sort of all the learner's reading.
+/// - `addRelationshipToSessionLearner`: `teaching_session_learner.relationship`, who a caregiver
+///   is to the patient in that session (`parent`, `spouse`, `caregiver`, `other`:
+///   `CaregiverRelationship`), NULL when not given and for sessions started before it existed.
+/// - `createPatientIdentityAndDemonstration`: `patient_identity(id, learner_id, mrn,
+///   mrn_system, birth_date, entered_by, entered_at)`, each row a whole identity as entered (the
+///   last one current; a correction is a new row, so the original stays with who entered it and
+///   when); `demonstration(id, learner_id, teaching_session_id, bundle_id, topic_id, passed,
+///   note, at, entered_by, replaces_id)`, return demonstrations, a correction being a new row
+///   that names the one it replaces.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -172,6 +181,37 @@ enum StoreSchema {
         sql: """
           CREATE INDEX event_section_read_by_time ON event(learner_id, bundle_id, at)
             WHERE kind = 'section-read'
+          """)
+    }
+    migrator.registerMigration("addRelationshipToSessionLearner") { db in
+      try db.execute(sql: "ALTER TABLE teaching_session_learner ADD COLUMN relationship TEXT")
+    }
+    migrator.registerMigration("createPatientIdentityAndDemonstration") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE patient_identity (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+            mrn TEXT,
+            mrn_system TEXT,
+            birth_date TEXT,
+            entered_by TEXT NOT NULL,
+            entered_at REAL NOT NULL
+          );
+          CREATE INDEX patient_identity_by_learner ON patient_identity(learner_id);
+          CREATE TABLE demonstration (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+            teaching_session_id INTEGER REFERENCES teaching_session(id) ON DELETE SET NULL,
+            bundle_id TEXT NOT NULL,
+            topic_id TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            note TEXT NOT NULL,
+            at REAL NOT NULL,
+            entered_by TEXT NOT NULL,
+            replaces_id INTEGER REFERENCES demonstration(id) ON DELETE SET NULL
+          );
+          CREATE INDEX demonstration_by_learner ON demonstration(learner_id, bundle_id);
           """)
     }
     return migrator

@@ -10,7 +10,8 @@ package struct RecordCSVRenderer: Sendable {
     "questions_answered", "questions_total", "right_first_try", "right_after_retry", "missed",
     "mastery_percent", "outcome", "missed_question_ids", "red_flags_missed", "educator",
     "session_start", "session_end", "generated_at", "bundle_id", "bundle_version",
-    "did_not_know",
+    "did_not_know", "red_flags_ever_missed", "relationship", "notes", "mrn", "mrn_system",
+    "birth_date", "demonstration", "demonstration_note",
   ]
 
   package init() {}
@@ -21,6 +22,10 @@ package struct RecordCSVRenderer: Sendable {
     let session = record.session
     for learner in record.learners {
       for topic in learner.topics {
+        let everMissed = learner.redFlagsMissed.filter { $0.topicID == topic.id }.map(\.id)
+        let notes = learner.notes.map { Self.iso($0.at) + " " + RecordText.ownNote($0) }
+        let identity = learner.identity?.current
+        let shown = learner.demonstrations.last { $0.topicID == topic.id }?.current
         rows.append([
           learner.name, learner.role, learner.path?.id ?? "", topic.id, topic.title,
           String(topic.sectionsRead), String(topic.sectionCount),
@@ -35,6 +40,9 @@ package struct RecordCSVRenderer: Sendable {
           session?.endedAt.map(Self.iso) ?? "",
           Self.iso(record.generatedAt), record.bundle.id, record.bundle.version,
           String(topic.missed.filter { $0.didNotKnow == true }.count),
+          everMissed.joined(separator: " "), learner.relationship ?? "",
+          notes.joined(separator: "\n"), identity?.mrn ?? "", identity?.mrnSystem ?? "",
+          identity?.birthDate ?? "", shown?.result.rawValue ?? "", shown?.note ?? "",
         ])
       }
     }

@@ -31,11 +31,20 @@ package struct RecordFHIRRenderer: Sendable {
 
   func bundle(_ record: EducationRecord) -> OrderedJSON {
     var entries = [entry(questionnaire(record), key: "questionnaire|\(canonical(record))")]
+    var shown = 0
     for (index, learner) in record.learners.enumerated() {
       entries.append(
         entry(
           response(learner, number: index + 1, record: record),
           key: "response|\(index)|\(learner.name)|\(Self.dateTime(record.generatedAt))"))
+      for demonstration in learner.demonstrations {
+        shown += 1
+        entries.append(
+          entry(
+            observation(demonstration, of: learner, number: shown, record: record),
+            key: "demonstration|\(index)|\(demonstration.topicID)|"
+              + Self.dateTime(demonstration.current.at)))
+      }
     }
     var members = Members()
     members.add("resourceType", "Bundle")
@@ -110,9 +119,10 @@ package struct RecordFHIRRenderer: Sendable {
     var members = Members()
     members.add("resourceType", "QuestionnaireResponse")
     members.add("id", "response-\(number)")
+    members.add("text", Self.narrative(of: learner))
     members.add("questionnaire", "\(canonical(record))|\(record.bundle.version)")
     members.add("status", isOpen ? "in-progress" : "completed")
-    members.add("subject", Self.displayReference(learner.name))
+    members.add("subject", Self.person(learner))
     members.add("authored", Self.dateTime(authored))
     members.add("author", Self.displayReference(record.session?.educatorName ?? ""))
     members.add("source", Self.displayReference(learner.name))
@@ -161,6 +171,109 @@ package struct RecordFHIRRenderer: Sendable {
       "valueString",
       .string("Not \(what) (typed “\(typed)”; the \(shown) were shown shuffled)")
     )
+  }
+
+  // MARK: - Observation
+
+  /// A return demonstration as an `Observation`: `final`, or `amended` once corrected; the
+  /// result as text (passed, needs practice), the educator's note, and who watched.
+  private func observation(
+    _ demonstration: DemonstrationRecord, of learner: LearnerRecord, number: Int,
+    record: EducationRecord
+  ) -> OrderedJSON {
+    let h = HTMLPage.escape
+    let current = demonstration.current
+    let title = "Return demonstration: \(demonstration.topicTitle)"
+    var members = Members()
+    members.add("resourceType", "Observation")
+    members.add("id", "demonstration-\(number)")
+    let words = RecordText(timeZone: TimeZone(identifier: "UTC")!).demonstration(demonstration)
+    members.add(
+      "text",
+      .object([
+        ("status", .string("generated")),
+        (
+          "div",
+          .string(
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>\(h(learner.name)). \(h(title)): "
+              + "\(h(words)) (times in UTC).</p></div>")
+        ),
+      ]))
+    members.add("status", demonstration.earlier.isEmpty ? "final" : "amended")
+    members.add("code", .object([("text", .string(title))]))
+    members.add("subject", Self.person(learner))
+    members.add("effectiveDateTime", Self.dateTime(current.at))
+    members.add("performer", Self.displayReference(current.enteredBy).map { .array([$0]) })
+    members.add("valueCodeableConcept", .object([("text", .string(current.result.title))]))
+    if let note = current.note, !note.isEmpty {
+      members.add("note", .array([.object([("text", .string(note))])]))
+    }
+    return .object(members.list)
+  }
+
+  /// A learner as a reference: their name, and for a patient with a medical record number, that
+  /// number as the identifier (its system when it is a URI, else the issuer by name).
+  private static func person(_ learner: LearnerRecord) -> OrderedJSON? {
+    guard let mrn = learner.identity?.current.mrn, !mrn.isEmpty else {
+      return displayReference(learner.name)
+    }
+    var identifier = Members()
+    let issuer = learner.identity?.current.mrnSystem ?? ""
+    let lowered = issuer.lowercased()
+    if ["urn:", "http://", "https://"].contains(where: lowered.hasPrefix),
+      !issuer.contains(where: \.isWhitespace)
+    {
+      identifier.add("system", issuer)
+    } else {
+      identifier.add("assigner", displayReference(issuer))
+    }
+    identifier.add("value", mrn)
+    var members = Members()
+    members.add("identifier", .object(identifier.list))
+    members.add("display", learner.name.trimmingCharacters(in: .whitespacesAndNewlines))
+    return .object(members.list)
+  }
+
+  /// The response's human-readable narrative: the learner, any red flag once missed, and each
+  /// topic's teach-back outcome beside its reading, as the other formats give them.
+  private static func narrative(of learner: LearnerRecord) -> OrderedJSON {
+    let h = HTMLPage.escape
+    var div = "<div xmlns=\"http://www.w3.org/1999/xhtml\">"
+    div += "<p>Teach-back record for \(h(learner.name)) (\(h(RecordText.role(learner)))).</p>"
+    if let identity = learner.identity {
+      div += "<p>Identity: \(h(RecordText.identity(identity.current))).</p>"
+    }
+    if !learner.redFlagsMissed.isEmpty {
+      div += "<p>Red flags missed:</p><ul>"
+      for miss in learner.redFlagsMissed {
+        div += "<li>\(h(miss.prompt)) (\(miss.laterRight ? "right later" : "not yet right"))</li>"
+      }
+      div += "</ul>"
+    }
+    div += "<ul>"
+    for topic in learner.topics {
+      div += "<li>\(h(topic.title)): \(topic.outcome.title); sections read "
+      div += "\(topic.sectionsRead) of \(topic.sectionCount)</li>"
+    }
+    div += "</ul>"
+    if !learner.demonstrations.isEmpty {
+      div += "<p>Return demonstrations:</p><ul>"
+      for demonstration in learner.demonstrations {
+        let current = demonstration.current
+        div += "<li>\(h(demonstration.topicTitle)): \(current.result.title)"
+        div += (current.note.map { " — \(h($0))" } ?? "") + "</li>"
+      }
+      div += "</ul>"
+    }
+    if !learner.notes.isEmpty {
+      div += "<p>Notes:</p><ul>"
+      for note in learner.notes {
+        div += "<li>\(dateTime(note.at)): \(h(RecordText.ownNote(note)))</li>"
+      }
+      div += "</ul>"
+    }
+    div += "</div>"
+    return .object([("status", .string("generated")), ("div", .string(div))])
   }
 
   // MARK: - Helpers

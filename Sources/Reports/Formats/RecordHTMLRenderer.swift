@@ -31,7 +31,9 @@ package struct RecordHTMLRenderer: Sendable {
     body += legend()
     body += sources(record.bundle)
     body += signature(record)
-    let names = record.learners.map(\.name).joined(separator: "; ")
+    let names = record.learners.map { learner in
+      learner.name + (learner.identity?.current.mrn.map { " (MRN \($0))" } ?? "")
+    }.joined(separator: "; ")
     let title = "Patient education record" + (names.isEmpty ? "" : " — \(names)")
     let day = text.day(record.session?.startedAt ?? record.generatedAt)
     return HTMLPage(title: title, body: body, pageFooter: "\(title) — \(day)").html
@@ -41,8 +43,10 @@ package struct RecordHTMLRenderer: Sendable {
 
   private func facts(_ record: EducationRecord, _ text: RecordText) -> String {
     var rows: [(String, String)] = []
-    let learners = record.learners.map {
-      "\(h($0.name)) <span class=\"muted\">(\(h($0.roleTitle)))</span>"
+    let learners = record.learners.map { learner in
+      let identity = learner.identity.map { " — " + h(RecordText.identity($0.current)) } ?? ""
+      return "\(h(learner.name)) <span class=\"muted\">(\(h(RecordText.role(learner))))</span>"
+        + identity
     }
     rows.append(("Learners", learners.isEmpty ? "none" : learners.joined(separator: "<br>")))
     if let session = record.session {
@@ -67,7 +71,7 @@ package struct RecordHTMLRenderer: Sendable {
     var html = "<section class=\"notes\">\n<h2>Notes and barriers</h2>\n<ul>\n"
     for note in session.notes {
       html += "<li><span class=\"time\">\(text.time(note.at))</span> "
-      html += "\(h(note.text).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
+      html += "\(h(RecordText.note(note)).replacingOccurrences(of: "\n", with: "<br>"))</li>\n"
     }
     return html + "</ul>\n</section>\n"
   }
@@ -76,16 +80,53 @@ package struct RecordHTMLRenderer: Sendable {
 
   private func learner(_ learner: LearnerRecord, _ text: RecordText) -> String {
     var html = "<section class=\"learner\">\n<div class=\"learner-head\">\n"
-    html += "<h2>\(h(learner.name)) <span class=\"role\">\(h(learner.roleTitle))</span></h2>\n"
+    html +=
+      "<h2>\(h(learner.name)) <span class=\"role\">\(h(RecordText.role(learner)))</span></h2>\n"
     var about = h(RecordText.outcomeSummary(learner))
     if let path = learner.path { about = "Learning path: \(h(path.title)). " + about }
     html += "<p class=\"meta\">\(about)</p>\n"
+    if let identity = learner.identity {
+      html +=
+        "<p class=\"identity\"><strong>Identity:</strong> \(h(text.identityLine(identity)))</p>\n"
+    }
+    html += redFlags(learner, text)
+    html += learnerNotes(learner, text)
     html += summaryTable(learner)
+    html += demonstrations(learner, text)
     html += "</div>\n"
     html +=
       "<div class=\"review\">\n<h3>What to review next time</h3>\n\(review(learner.review))</div>\n"
     html += answers(learner, text)
     return html + "</section>\n"
+  }
+
+  private func redFlags(_ learner: LearnerRecord, _ text: RecordText) -> String {
+    guard !learner.redFlagsMissed.isEmpty else { return "" }
+    var html = "<div class=\"red-flags\">\n<h3>Red flags missed</h3>\n<ul>\n"
+    for miss in learner.redFlagsMissed {
+      html += "<li>\(flag(true))\(h(miss.prompt)) — \(h(text.redFlagStatus(miss)))</li>\n"
+    }
+    return html + "</ul>\n</div>\n"
+  }
+
+  private func learnerNotes(_ learner: LearnerRecord, _ text: RecordText) -> String {
+    guard !learner.notes.isEmpty else { return "" }
+    var html = "<div class=\"learner-notes\">\n<h3>Notes</h3>\n<ul>\n"
+    for note in learner.notes {
+      html += "<li><span class=\"time\">\(h(text.dateTime(note.at)))</span> — "
+      html += "\(h(RecordText.ownNote(note)))</li>\n"
+    }
+    return html + "</ul>\n</div>\n"
+  }
+
+  private func demonstrations(_ learner: LearnerRecord, _ text: RecordText) -> String {
+    guard !learner.demonstrations.isEmpty else { return "" }
+    var html = "<h3>Return demonstrations</h3>\n<ul class=\"demonstrations\">\n"
+    for demonstration in learner.demonstrations {
+      html += "<li><strong>\(h(demonstration.topicTitle))</strong>: "
+      html += "\(h(text.demonstration(demonstration)))</li>\n"
+    }
+    return html + "</ul>\n"
   }
 
   private func summaryTable(_ learner: LearnerRecord) -> String {
@@ -126,8 +167,12 @@ package struct RecordHTMLRenderer: Sendable {
     if !plan.topics.isEmpty {
       html += "<li>Go over: \(plan.topics.map { h($0.title) }.joined(separator: ", "))</li>\n"
     }
+    if !plan.notAllAsked.isEmpty {
+      html += "<li>\(RecordText.notAllAskedLead): "
+      html += "\(plan.notAllAsked.map { h($0.title) }.joined(separator: ", "))</li>\n"
+    }
     if !plan.notYetChecked.isEmpty {
-      html += "<li>Not yet checked by teach-back: "
+      html += "<li>Not yet assessed by teach-back: "
       html += "\(plan.notYetChecked.map { h($0.title) }.joined(separator: ", "))</li>\n"
     }
     return html + "</ol>\n"
@@ -161,7 +206,8 @@ package struct RecordHTMLRenderer: Sendable {
 
   private func legend() -> String {
     "<section class=\"legend\">\n<h2>How to read this record</h2>\n<ul>\n"
-      + "<li>\(h(RecordText.outcomeRule))</li>\n<li>\(h(RecordText.masteryRule))</li>\n"
+      + "<li>\(h(RecordText.outcomeRule))</li>\n<li>\(h(RecordText.redFlagRule))</li>\n"
+      + "<li>\(h(RecordText.masteryRule))</li>\n<li>\(h(RecordText.demonstrationRule))</li>\n"
       + "<li>\(h(RecordText.countsRule))</li>\n</ul>\n</section>\n"
   }
 
@@ -207,21 +253,17 @@ package struct RecordHTMLRenderer: Sendable {
   }
 
   private func outcome(_ outcome: TeachBackOutcome) -> String {
-    let symbol =
-      switch outcome {
-      case .understood: "✓"
-      case .needsReview: "!"
-      case .notChecked: "–"
-      }
-    return "<span class=\"outcome \(outcomeClass(outcome))\"><span class=\"symbol\" "
-      + "aria-hidden=\"true\">\(symbol)</span> \(outcome.title)</span>"
+    "<span class=\"outcome \(outcomeClass(outcome))\"><span class=\"symbol\" "
+      + "aria-hidden=\"true\">\(outcome.symbol)</span> \(outcome.title)</span>"
   }
 
   private func outcomeClass(_ outcome: TeachBackOutcome) -> String {
     switch outcome {
     case .understood: "understood"
+    case .understoodAfterReteaching: "understood-after-reteaching"
+    case .partlyUnderstood: "partly-understood"
     case .needsReview: "needs-review"
-    case .notChecked: "not-checked"
+    case .notAssessed: "not-assessed"
     }
   }
 

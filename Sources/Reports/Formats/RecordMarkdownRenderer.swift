@@ -44,7 +44,10 @@ package struct RecordMarkdownRenderer: Sendable {
         lines.append("- **Planned topics:** \(titles.joined(separator: ", "))")
       }
     }
-    let learners = record.learners.map { "\(e($0.name)) (\(e($0.roleTitle)))" }
+    let learners = record.learners.map { learner in
+      let identity = learner.identity.map { " — " + e(RecordText.identity($0.current)) } ?? ""
+      return "\(e(learner.name)) (\(e(RecordText.role(learner))))" + identity
+    }
     lines.append("- **Learners:** \(learners.isEmpty ? "none" : learners.joined(separator: "; "))")
     lines.append(
       "- **Record made:** \(e(text.dateTime(record.generatedAt))) (all times \(e(text.zoneName)))")
@@ -59,16 +62,29 @@ package struct RecordMarkdownRenderer: Sendable {
 
   private func notes(_ session: SessionRecord, _ text: RecordText) -> String {
     var lines = ["## Notes and barriers", ""]
-    lines += session.notes.map { "- \(text.time($0.at)) — \(e($0.text))" }
+    lines += session.notes.map { "- \(text.time($0.at)) — \(e(RecordText.note($0)))" }
     return lines.joined(separator: "\n")
   }
 
   private func learner(_ learner: LearnerRecord, _ text: RecordText) -> String {
-    var blocks = ["## \(e(learner.name)) — \(e(learner.roleTitle))"]
+    var blocks = ["## \(e(learner.name)) — \(e(RecordText.role(learner)))"]
     var about: [String] = []
     if let path = learner.path { about.append("Learning path: \(e(path.title)).") }
     about.append(e(RecordText.outcomeSummary(learner)))
     blocks.append(about.joined(separator: " "))
+    if let identity = learner.identity {
+      blocks.append("**Identity:** \(e(text.identityLine(identity)))")
+    }
+    if !learner.redFlagsMissed.isEmpty {
+      let lines = learner.redFlagsMissed.map {
+        "- **RED FLAG:** \(e($0.prompt)) — \(e(text.redFlagStatus($0)))"
+      }
+      blocks.append("### Red flags missed\n\n" + lines.joined(separator: "\n"))
+    }
+    if !learner.notes.isEmpty {
+      let lines = learner.notes.map { "- \(text.dateTime($0.at)) — \(e(RecordText.ownNote($0)))" }
+      blocks.append("### Notes\n\n" + lines.joined(separator: "\n"))
+    }
 
     var table = [
       "| Topic | Sections read | Questions answered | Mastery | Teach-back |",
@@ -86,6 +102,12 @@ package struct RecordMarkdownRenderer: Sendable {
           + "\(RecordText.mastery(topic.mastery)) | \(topic.outcome.title) |")
     }
     blocks.append(table.joined(separator: "\n"))
+    if !learner.demonstrations.isEmpty {
+      let lines = learner.demonstrations.map {
+        "- \(e($0.topicTitle)): \(e(text.demonstration($0)))"
+      }
+      blocks.append("### Return demonstrations\n\n" + lines.joined(separator: "\n"))
+    }
 
     blocks.append("### What to review next time\n\n" + review(learner.review))
     if !learner.answers.isEmpty {
@@ -114,17 +136,23 @@ package struct RecordMarkdownRenderer: Sendable {
     if !plan.topics.isEmpty {
       lines.append("- Go over: \(plan.topics.map { e($0.title) }.joined(separator: ", "))")
     }
+    if !plan.notAllAsked.isEmpty {
+      lines.append(
+        "- \(RecordText.notAllAskedLead): "
+          + plan.notAllAsked.map { e($0.title) }.joined(separator: ", "))
+    }
     if !plan.notYetChecked.isEmpty {
       lines.append(
-        "- Not yet checked by teach-back: "
+        "- Not yet assessed by teach-back: "
           + plan.notYetChecked.map { e($0.title) }.joined(separator: ", "))
     }
     return lines.joined(separator: "\n")
   }
 
   private func legend() -> String {
-    "## How to read this record\n\n- \(RecordText.outcomeRule)\n- \(RecordText.masteryRule)\n"
-      + "- \(RecordText.countsRule)"
+    "## How to read this record\n\n- \(RecordText.outcomeRule)\n- \(RecordText.redFlagRule)\n"
+      + "- \(RecordText.masteryRule)\n- \(RecordText.countsRule)\n"
+      + "- \(RecordText.demonstrationRule)"
   }
 
   private func signature(_ record: EducationRecord) -> String {

@@ -91,15 +91,96 @@ struct RecordText {
     question.didNotKnow == true ? "Not known yet — teach again" : "Missed question — ask again"
   }
 
+  /// How a red flag once missed stands: `missed 29 Nov 2026, 09:20; right later` or
+  /// `…; not yet right`.
+  func redFlagStatus(_ miss: RedFlagMiss) -> String {
+    "missed \(dateTime(miss.missedAt)); " + (miss.laterRight ? "right later" : "not yet right")
+  }
+
+  /// The role as the record gives it, with a caregiver's relationship when known:
+  /// `caregiver, spouse`, else `parent or caregiver`.
+  static func role(_ learner: LearnerRecord) -> String {
+    switch learner.relationship {
+    case nil: learner.roleTitle
+    case "caregiver"?: "caregiver"
+    case let relationship?: "caregiver, \(relationship)"
+    }
+  }
+
+  /// A note's words with whom it is about: `Rosa Martinez: needs glasses`.
+  static func note(_ note: RecordNote) -> String {
+    (note.about.map { "\($0): " } ?? "") + note.text
+  }
+
+  /// A note in its learner's own part of the record: `needs glasses`, or
+  /// `prefers short sessions (whole session)`.
+  static func ownNote(_ note: RecordNote) -> String {
+    note.about == nil ? "\(note.text) (whole session)" : note.text
+  }
+
+  /// `MRN 12345 (Mercy Hospital), born 1961-04-12`; a part not entered is left out.
+  static func identity(_ entry: IdentityRecord.Entry) -> String {
+    var parts: [String] = []
+    if let mrn = entry.mrn {
+      parts.append("MRN \(mrn)" + (entry.mrnSystem.map { " (\($0))" } ?? ""))
+    }
+    if let birthDate = entry.birthDate { parts.append("born \(birthDate)") }
+    return parts.isEmpty ? "no identity entered" : parts.joined(separator: ", ")
+  }
+
+  /// The identity with who entered it, and what it corrected: `MRN 12354 (Mercy Hospital),
+  /// born 1961-04-12; entered by Ben Ito, 2 Mar 2026, 09:30. Corrected; before: MRN 12345
+  /// (Mercy Hospital), born 1961-04-12, entered by Ada Okafor, 2 Mar 2026, 09:01.`
+  func identityLine(_ identity: IdentityRecord) -> String {
+    var line =
+      Self.identity(identity.current)
+      + "; entered by \(identity.current.enteredBy), \(dateTime(identity.current.enteredAt))."
+    for entry in identity.earlier.reversed() {
+      line +=
+        " Corrected; before: \(Self.identity(entry)), entered by \(entry.enteredBy), "
+        + "\(dateTime(entry.enteredAt))."
+    }
+    return line
+  }
+
+  /// `Passed — held the syringe upright (2 Mar 2026, 09:20, Ada Okafor)`, then any
+  /// correction: `; corrected from Needs practice (…, 09:10, Ada Okafor)`.
+  func demonstration(_ demonstration: DemonstrationRecord) -> String {
+    func entry(_ entry: DemonstrationRecord.Entry) -> String {
+      entry.result.title + (entry.note.map { " — \($0)" } ?? "")
+        + " (\(dateTime(entry.at)), \(entry.enteredBy))"
+    }
+    var line = entry(demonstration.current)
+    for earlier in demonstration.earlier.reversed() {
+      line += "; corrected from \(entry(earlier))"
+    }
+    return line
+  }
+
+  static let demonstrationRule =
+    "Return demonstration: the learner showed the skill while the educator watched (passed, or "
+    + "needs practice). A corrected identity or demonstration shows what it was before, who "
+    + "entered each, and when."
+
+  static let notAllAskedLead = "Not every question asked yet"
+
   static let shuffledLettersNote =
     "Choices are shown shuffled, so a wrong choice answer shows the letter the learner typed "
     + "and the choice it named; right answers are given in the content's own words."
 
   static let outcomeRule =
-    "Understood: every question of the topic answered in this period was right in the end, on "
-    + "the first try or on the second after re-teaching. Needs review: at least one was still "
-    + "wrong (missed) or not known (the learner said they did not know). Not checked: no "
-    + "question of the topic was answered."
+    "Teach-back outcome, from the answers in this record (a session's record: that session's "
+    + "answers; a learner's record: every answer they ever gave), where a question's last answer "
+    + "settles it. Understood: every question of the topic was asked and the last answer to each "
+    + "was right. Understood after re-teaching: the same, but a miss or a \"did not know\" came "
+    + "first. Partly understood: the answers given were right in the end, but some questions "
+    + "were never asked. Needs review: a last answer was wrong, or the learner said they did "
+    + "not know. Not assessed: no question was answered (none asked, or only skipped). Reading "
+    + "is shown beside the outcome and never changes it."
+
+  static let redFlagRule =
+    "Red flags are safety questions (warning signs). One missed at any point is listed first "
+    + "for its learner, even when a later answer was right."
 
   static let masteryRule =
     "Mastery: how likely the learner is to recall the topic's answers at the time of this "

@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import LearnerStore
 import Learning
 import Markdown
 
@@ -45,9 +46,7 @@ extension EducationRecord {
       id: clean(session.id), educatorName: clean(session.educatorName),
       startedAt: session.startedAt, endedAt: session.endedAt, path: path,
       plannedTopics: inReadingOrder(Set(topicIDs), bundle: bundle),
-      notes: session.notes.sorted { $0.at < $1.at }.map {
-        RecordNote(at: $0.at, text: clean($0.text))
-      })
+      notes: cleaned(session.notes))
   }
 
   // MARK: - Learner
@@ -80,8 +79,12 @@ extension EducationRecord {
     let answers = attempts.map { answerRecord($0, question: byID[$0.questionID]) }
     return LearnerRecord(
       name: clean(learner.name), role: learner.role.rawValue, roleTitle: learner.role.title,
+      relationship: learner.role == .caregiver ? activity.relationship?.rawValue : nil,
+      notes: cleaned(activity.notes), identity: identityRecord(activity.identity),
+      demonstrations: demonstrationRecords(activity.demonstrations, period: period, bundle: bundle),
       path: learner.pathID.map { PathRef(id: $0, title: learnerPath?.title ?? $0) },
-      topics: topicRecords, answers: answers, review: reviewPlan(topicRecords, bundle: bundle))
+      redFlagsMissed: redFlagsMissed(attempts, bundle: bundle), topics: topicRecords,
+      answers: answers, review: reviewPlan(topicRecords, bundle: bundle))
   }
 
   private static func topicRecord(
@@ -92,23 +95,23 @@ extension EducationRecord {
     var rightFirst = 0
     var rightLater = 0
     var missed: [MissedQuestion] = []
+    var verdicts: [[TeachBackOutcome.Verdict]] = []
     for question in questions {
       let answers = attempts.filter { $0.questionID == question.id }
+      verdicts.append(answers.map(verdict))
       guard let last = answers.last else { continue }
       if !last.isCorrect {
         missed.append(
           MissedQuestion(
             id: question.id, topicID: question.topicID, prompt: question.prompt,
             redFlag: question.isRedFlag, didNotKnow: last.didNotKnow))
-      } else if answers.contains(where: { !$0.isCorrect }) || last.tryNumber > 1 {
+      } else if answers.contains(where: { !$0.isCorrect }) {
         rightLater += 1
       } else {
         rightFirst += 1
       }
     }
     let answered = rightFirst + rightLater + missed.count
-    let outcome: TeachBackOutcome =
-      answered == 0 ? .notChecked : missed.isEmpty ? .understood : .needsReview
     let everAnswered = questions.contains { memory.states[$0.id] != nil }
     return TopicRecord(
       id: progress.topicID, title: progress.title, sectionsRead: progress.sectionsRead,
@@ -116,7 +119,27 @@ extension EducationRecord {
       questionCount: questions.count, rightFirstTry: rightFirst, rightAfterRetry: rightLater,
       missedCount: missed.count,
       mastery: everAnswered ? progress.mastery.map { ($0 * 1000).rounded() / 1000 } : nil,
-      outcome: outcome, missed: redFlagsFirst(missed))
+      outcome: TeachBackOutcome(answers: verdicts), missed: redFlagsFirst(missed))
+  }
+
+  private static func verdict(_ attempt: Attempt) -> TeachBackOutcome.Verdict {
+    attempt.didNotKnow ? .didNotKnow : attempt.isCorrect ? .right : .wrong
+  }
+
+  /// Every red-flag question missed at some point in `attempts` (oldest first), in the bundle's
+  /// order, with whether its last answer was right.
+  private static func redFlagsMissed(_ attempts: [Attempt], bundle: ContentBundle)
+    -> [RedFlagMiss]
+  {
+    bundle.questions.filter(\.isRedFlag).compactMap { question in
+      let answers = attempts.filter { $0.questionID == question.id }
+      guard let miss = answers.first(where: { !$0.isCorrect }), let last = answers.last else {
+        return nil
+      }
+      return RedFlagMiss(
+        id: question.id, topicID: question.topicID, prompt: question.prompt,
+        missedAt: miss.answeredAt, laterRight: last.isCorrect)
+    }
   }
 
   private static func reviewPlan(_ topics: [TopicRecord], bundle: ContentBundle) -> ReviewPlan {
@@ -124,14 +147,55 @@ extension EducationRecord {
     let missed = topics.flatMap(\.missed).sorted {
       ($0.redFlag ? 0 : 1, order[$0.id] ?? Int.max) < ($1.redFlag ? 0 : 1, order[$1.id] ?? Int.max)
     }
+    func refs(_ outcome: TeachBackOutcome) -> [TopicRef] {
+      topics.filter { $0.outcome == outcome }.map { TopicRef(id: $0.id, title: $0.title) }
+    }
     return ReviewPlan(
-      topics: topics.filter { $0.outcome == .needsReview }.map {
-        TopicRef(id: $0.id, title: $0.title)
-      },
-      questions: missed,
-      notYetChecked: topics.filter { $0.outcome == .notChecked }.map {
-        TopicRef(id: $0.id, title: $0.title)
-      })
+      topics: refs(.needsReview), questions: missed, notYetChecked: refs(.notAssessed),
+      notAllAsked: refs(.partlyUnderstood))
+  }
+
+  // MARK: - Identity and demonstrations
+
+  private static func identityRecord(_ history: [PatientIdentity]) -> IdentityRecord? {
+    let entries = history.filter { !$0.isEmpty }.map {
+      IdentityRecord.Entry(
+        mrn: $0.mrn.map(clean), mrnSystem: $0.mrnSystem.map(clean),
+        birthDate: $0.birthDate.map(clean), enteredBy: clean($0.enteredBy), enteredAt: $0.enteredAt)
+    }
+    guard let current = entries.last else { return nil }
+    return IdentityRecord(current: current, earlier: Array(entries.dropLast()))
+  }
+
+  /// The demonstrations standing at the end of the period (a correction in place of what it
+  /// corrected, which is kept as `earlier`), in the bundle's reading order, then time.
+  private static func demonstrationRecords(
+    _ demonstrations: [Demonstration], period: ClosedRange<Date>?, bundle: ContentBundle
+  ) -> [DemonstrationRecord] {
+    let shown = demonstrations.filter { period?.contains($0.at) ?? true }
+    let byID = Dictionary(shown.map { ($0.id, $0) }) { first, _ in first }
+    let replaced = Set(shown.compactMap(\.replacesID))
+    let order = Dictionary(bundle.topics.enumerated().map { ($1.id, $0) }) { first, _ in first }
+    func entry(_ demonstration: Demonstration) -> DemonstrationRecord.Entry {
+      DemonstrationRecord.Entry(
+        result: demonstration.passed ? .passed : .needsPractice,
+        note: demonstration.note.isEmpty ? nil : clean(demonstration.note),
+        at: demonstration.at, enteredBy: clean(demonstration.enteredBy))
+    }
+    return shown.filter { !replaced.contains($0.id) }
+      .sorted { (order[$0.topicID] ?? Int.max, $0.at) < (order[$1.topicID] ?? Int.max, $1.at) }
+      .map { latest in
+        var earlier: [DemonstrationRecord.Entry] = []
+        var next = latest.replacesID
+        while let id = next, let older = byID[id], earlier.count < 100 {
+          earlier.insert(entry(older), at: 0)
+          next = older.replacesID
+        }
+        return DemonstrationRecord(
+          topicID: latest.topicID,
+          topicTitle: bundle.topic(id: latest.topicID)?.title ?? latest.topicID,
+          current: entry(latest), earlier: earlier)
+      }
   }
 
   // MARK: - Answers
@@ -184,6 +248,13 @@ extension EducationRecord {
 
   private static func redFlagsFirst(_ questions: [MissedQuestion]) -> [MissedQuestion] {
     questions.filter(\.redFlag) + questions.filter { !$0.redFlag }
+  }
+
+  private static func cleaned(_ notes: [RecordNote]) -> [RecordNote] {
+    notes.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map {
+      RecordNote(
+        at: $0.element.at, text: clean($0.element.text), about: $0.element.about.map(clean))
+    }
   }
 
   /// Control characters out; lines kept (notes may have several).

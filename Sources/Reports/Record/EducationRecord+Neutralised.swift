@@ -37,7 +37,7 @@ extension SessionRecord {
     session.educatorName = clean(educatorName)
     session.path = path?.neutralised()
     session.plannedTopics = plannedTopics.map { $0.neutralised() }
-    session.notes = notes.map { RecordNote(at: $0.at, text: clean($0.text)) }
+    session.notes = notes.map(neutralisedNote)
     return session
   }
 }
@@ -48,13 +48,29 @@ extension LearnerRecord {
     learner.name = clean(name)
     learner.role = clean(role)
     learner.roleTitle = clean(roleTitle)
+    learner.relationship = relationship.map(clean)
+    learner.notes = notes.map(neutralisedNote)
+    learner.identity = identity.map {
+      IdentityRecord(current: cleanEntry($0.current), earlier: $0.earlier.map(cleanEntry))
+    }
+    learner.demonstrations = demonstrations.map {
+      DemonstrationRecord(
+        topicID: clean($0.topicID), topicTitle: clean($0.topicTitle),
+        current: cleanEntry($0.current), earlier: $0.earlier.map(cleanEntry))
+    }
     learner.path = path?.neutralised()
+    learner.redFlagsMissed = redFlagsMissed.map {
+      RedFlagMiss(
+        id: clean($0.id), topicID: clean($0.topicID), prompt: clean($0.prompt),
+        missedAt: $0.missedAt, laterRight: $0.laterRight)
+    }
     learner.topics = topics.map { $0.neutralised() }
     learner.answers = answers.map { $0.neutralised() }
     learner.review = ReviewPlan(
       topics: review.topics.map { $0.neutralised() },
       questions: review.questions.map { $0.neutralised() },
-      notYetChecked: review.notYetChecked.map { $0.neutralised() })
+      notYetChecked: review.notYetChecked.map { $0.neutralised() },
+      notAllAsked: review.notAllAsked.map { $0.neutralised() })
     return learner
   }
 }
@@ -106,6 +122,23 @@ extension PathRef {
 
 extension TopicRef {
   fileprivate func neutralised() -> TopicRef { TopicRef(id: clean(id), title: clean(title)) }
+}
+
+private func cleanEntry(_ entry: IdentityRecord.Entry) -> IdentityRecord.Entry {
+  IdentityRecord.Entry(
+    mrn: entry.mrn.map(clean), mrnSystem: entry.mrnSystem.map(clean),
+    birthDate: entry.birthDate.map(clean), enteredBy: clean(entry.enteredBy),
+    enteredAt: entry.enteredAt)
+}
+
+private func cleanEntry(_ entry: DemonstrationRecord.Entry) -> DemonstrationRecord.Entry {
+  DemonstrationRecord.Entry(
+    result: entry.result, note: entry.note.map(clean), at: entry.at,
+    enteredBy: clean(entry.enteredBy))
+}
+
+private func neutralisedNote(_ note: RecordNote) -> RecordNote {
+  RecordNote(at: note.at, text: clean(note.text), about: note.about.map(clean))
 }
 
 private func clean(_ text: String) -> String { TextSanitizer.sanitize(text) }

@@ -16,9 +16,11 @@ extension EducationRecord {
       }
       return learner
     }
-    let notes = try store.notes(sessionID: session.id).map { note -> RecordNote in
-      let who = note.learnerID.flatMap { id in learners.first { $0.id == id } }
-      return RecordNote(at: note.at, text: (who.map { "\($0.name): " } ?? "") + note.text)
+    let stored = try store.notes(sessionID: session.id)
+    let notes = stored.map { note in
+      RecordNote(
+        at: note.at, text: note.text,
+        about: note.learnerID.flatMap { id in learners.first { $0.id == id }?.name })
     }
     let info = SessionInfo(
       id: String(session.id), educatorName: session.educatorName, startedAt: session.startedAt,
@@ -26,8 +28,13 @@ extension EducationRecord {
       notes: notes)
     return EducationRecord(
       bundle: bundle,
-      learners: try learners.map {
-        try LearnerActivity(of: $0, bundle: bundle, store: store, sessionID: session.id)
+      learners: try learners.map { learner in
+        var activity = try LearnerActivity(
+          of: learner, bundle: bundle, store: store, sessionID: session.id)
+        activity.relationship = session.relationships[learner.id]
+        activity.notes = zip(stored, notes).filter { [nil, learner.id].contains($0.0.learnerID) }
+          .map(\.1)
+        return activity
       },
       session: info, generatedAt: generatedAt)
   }
@@ -36,10 +43,13 @@ extension EducationRecord {
   package static func learner(
     _ learner: Learner, bundle: ContentBundle, store: LearnerStore, generatedAt: Date
   ) throws -> EducationRecord {
-    EducationRecord(
-      bundle: bundle,
-      learners: [try LearnerActivity(of: learner, bundle: bundle, store: store, sessionID: nil)],
-      session: nil, generatedAt: generatedAt)
+    var activity = try LearnerActivity(of: learner, bundle: bundle, store: store, sessionID: nil)
+    activity.relationship = try store.relationship(ofLearner: learner.id)
+    activity.notes = try store.notes(learnerID: learner.id).map {
+      RecordNote(at: $0.at, text: $0.text, about: $0.learnerID == learner.id ? learner.name : nil)
+    }
+    return EducationRecord(
+      bundle: bundle, learners: [activity], session: nil, generatedAt: generatedAt)
   }
 }
 
@@ -57,5 +67,8 @@ extension LearnerActivity {
       attempts: try store.attempts(
         learnerID: learner.id, bundleID: bundle.manifest.id, sessionID: sessionID,
         redFlagQuestionIDs: redFlags))
+    identity = try store.identityHistory(learnerID: learner.id)
+    demonstrations = try store.demonstrations(
+      learnerID: learner.id, bundleID: bundle.manifest.id, sessionID: sessionID)
   }
 }

@@ -10,7 +10,7 @@ package struct EducationRecord: Sendable, Hashable, Codable {
   /// Names this JSON document's kind for integrators.
   package static let formatName = "teachback-education-record"
   /// Raised when a field changes meaning or is removed (adding fields keeps the version).
-  package static let currentSchemaVersion = 1
+  package static let currentSchemaVersion = 2
 
   package var format: String
   package var schemaVersion: Int

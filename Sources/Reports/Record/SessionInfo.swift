@@ -29,13 +29,16 @@ package struct SessionInfo: Sendable, Hashable {
 }
 
 /// An observation or barrier the educator noted during a session ("needs glasses",
-/// "prefers Spanish").
+/// "prefers Spanish"), about one learner or the whole session.
 package struct RecordNote: Sendable, Hashable, Codable {
   package var at: Date
   package var text: String
+  /// The name of the learner it is about; nil for a note about the whole session.
+  package var about: String?
 
-  package init(at: Date, text: String) {
+  package init(at: Date, text: String, about: String? = nil) {
     self.at = at
     self.text = text
+    self.about = about
   }
 }

@@ -4,7 +4,7 @@ extension ShellSession {
     [
       .symptoms, .topics, .read, .next, .back, .search,
       .quiz, .review, .progress, .path, .learner, .history, .forget,
-      .session, .note, .report, .handout,
+      .session, .note, .demo, .amend, .report, .handout,
       .help, .clear, .quit,
     ]
   }

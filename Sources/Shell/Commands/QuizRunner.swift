@@ -4,7 +4,8 @@ import Learning
 import Markdown
 
 /// Runs a quiz to its end (or until the learner stops), recording every answer as it is given.
-/// In a teaching session with several learners, each gets the questions in turn.
+/// In a teaching session with several learners, each gets the questions in turn, each in their
+/// own order (`GroupQuizOrder`), so no one hears the answer to the question they get next.
 ///
 /// Commit, then confirm: an answer is recorded (durably) before its verdict is shown. When a save
 /// fails, that is said at once, the quiz says answers are no longer saved and stops trying
@@ -17,11 +18,14 @@ struct QuizRunner {
   func run(_ plan: QuizPlan) {
     let answering = context.presentLearners
     var quizzes: [(learner: Learner?, quiz: QuizSession)] = []
-    for person in answering.isEmpty ? [nil] : answering.map(Optional.some) {
+    let people = answering.isEmpty ? [nil] : answering.map(Optional.some)
+    for (turn, person) in people.enumerated() {
       let questions: [Question]
       do throws(LearningError) {
-        questions = try plan.scope.questions(
-          in: bundle, memory: context.memory(of: person), now: context.clock())
+        questions = GroupQuizOrder.questions(
+          try plan.scope.questions(
+            in: bundle, memory: context.memory(of: person), now: context.clock()),
+          forTurn: turn, of: people.count)
       } catch {
         context.complain(StyledText(error.words))
         return

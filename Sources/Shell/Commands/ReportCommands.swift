@@ -13,8 +13,9 @@ extension ShellCommand {
     details: """
       Without --for or --session: the running session, else the current learner.
       Put a name with spaces in quotes: `report --for "Sam Lee"`.
-      Formats (F): md (shown here when there is no --out), html (printable), json, csv (one row per
-      learner and topic), fhir (FHIR R4 Questionnaire and QuestionnaireResponse).
+      Formats (F): md (Markdown), html (printable), json, csv (one row per learner and
+      topic), fhir (FHIR R4 Questionnaire and QuestionnaireResponse). Without --format the
+      file's ending decides (`--out sam.html` is HTML); with neither, the record is shown here.
       Files are written so that only you can read them.
       """,
     history: .forget,
@@ -46,13 +47,15 @@ struct ReportCommands {
 
   func report(_ request: ReportRequest) throws {
     let store = try context.requireStore()
+    let format = try request.resolvedFormat()
     let record = try self.record(for: request.subject, store: store)
-    let format = request.format
     let base = context.settings.fhirQuestionnaireBase
     guard let destination = request.destination else {
       let text = try format.render(record, fhirQuestionnaireBase: base)
+      // Asked for Markdown, it is Markdown (to paste or redirect); with no format, the record
+      // is shown laid out for the screen.
       context.say(
-        format == .md ? StyledText(MarkdownDocument(parsing: text)) : .verbatim(text))
+        request.format == nil ? StyledText(MarkdownDocument(parsing: text)) : .verbatim(text))
       return
     }
     try ReportWriter.write(
@@ -81,7 +84,11 @@ struct ReportCommands {
       return try .learner(learner, bundle: bundle, store: store, generatedAt: now)
     case .learner(let name):
       guard let learner = try store.learner(named: name) else {
-        throw ShellError("There is no learner `\(name)`. `learner` lists them.")
+        throw ShellError(
+          "There is no learner `\(name)`."
+            + (try LearnerNameSuggestion.closest(to: name, among: store.learners()).map {
+              " Did you mean `report --for \"\($0.name)\"`?"
+            } ?? " `learner` lists them."))
       }
       return try .learner(learner, bundle: bundle, store: store, generatedAt: now)
     }

@@ -11,10 +11,15 @@ extension ShellCommand {
     summary: "Run a teaching session (for nurse educators): start, end, or see it",
     usage: "session [start|end]",
     details: """
-      `session start` asks for the educator's name, who is learning (names and roles,
-      e.g. `Sam parent, Alex patient`) and the plan (a path or topics).
+      `session start` asks for the educator's name, who is learning (a name and role on each
+      line, or several with commas: `Rosa Martinez patient, Luis Martinez spouse`) and the
+      plan (a path or topics). Roles: patient, parent, spouse, caregiver, other, educator.
       While it runs, reading is recorded for everyone present, quizzes ask each learner
-      in turn, and `note TEXT` records observations (`note Sam: needs glasses`).
+      in turn (each in their own order), and `note TEXT` records observations for the
+      whole session, or `note NAME: TEXT` about one learner (full name, first name, or
+      the start of a name: `note Rosa: needs glasses`). For each patient it asks the
+      MRN and date of birth; `demo TOPIC passed|needs-practice` records a skill shown,
+      and `amend` corrects either, keeping the original.
       `session end` prints the summary for the chart; `report` writes it to a file.
       """,
     argument: .words(["start", "end", "status"]),
@@ -28,7 +33,10 @@ extension ShellCommand {
     name: "note",
     summary: "Record an observation in the teaching session",
     usage: "note [NAME:] TEXT",
-    details: "For example `note needs glasses` or `note Sam: prefers Spanish`.",
+    details: """
+      For example `note prefers short sessions` (the whole session) or
+      `note Rosa: prefers Spanish` (one learner: full name, first name or the start of a name).
+      """,
     history: .forget,
     run: { shell, line in
       try TeachingCommands(context: shell.context).note(NoteRequest(line))
@@ -65,73 +73,176 @@ struct TeachingCommands {
       throw ShellError(
         "A session with \(names(teaching.learners)) is already running. End it with `session end`.")
     }
-    guard let educator = context.ask("Educator's name:"), !educator.isEmpty else {
+    guard let educator = askEducator(store: store) else {
       context.say("No session was started.")
       return
     }
-    guard
-      let learnersLine = context.ask(
-        "Who is learning today? Names and roles, separated by commas (e.g. `Sam parent, Alex patient`):"
-      )
-    else {
+    let (learners, relationships) = askLearners(store: store)
+    guard !learners.isEmpty else {
       context.say("No session was started.")
       return
     }
-    let learners = try learnersForSession(learnersLine, store: store)
-    let paths = bundle.manifest.paths.map(\.id).joined(separator: ", ")
-    let planLine =
-      context.ask("What is planned? A path (\(paths)), topic ids, or Enter for none:") ?? ""
-    let (pathID, topicIDs) = try plan(from: planLine)
+    var identities: [(Learner, PatientIdentity)] = []
+    for learner in learners where learner.role == .patient {
+      if let onFile = try store.identityHistory(learnerID: learner.id).last {
+        let first = learner.name.split(separator: " ").first.map(String.init) ?? learner.name
+        context.say(
+          StyledText(
+            "On file for \(learner.name): \(IdentityQuestions.describe(onFile)). "
+              + "`amend identity \(first)` corrects it."))
+      } else if let typed = IdentityQuestions(context: context).ask(
+        for: learner, current: nil, educator: educator, store: store)
+      {
+        identities.append((learner, typed))
+      }
+    }
+    let (pathID, topicIDs) = askPlan()
     let session: TeachingSession
     do {
       session = try store.startTeachingSession(
         educatorName: String(educator.prefix(80)), learnerIDs: learners.map(\.id),
         bundleID: bundle.manifest.id,
         bundleVersion: bundle.manifest.version, pathID: pathID, plannedTopicIDs: topicIDs,
-        at: context.clock()
+        relationships: relationships, at: context.clock()
       )
     } catch LearnerStoreError.sessionAlreadyOpen {
       // Another Teachback on this file started one meanwhile: carry on in that one (a store
       // holds one open session), so nothing recorded here is outside it.
       context.say("Another Teachback on this computer has a teaching session open.")
       resumeOpenSession()
+      for (learner, identity) in identities {
+        try store.addIdentity(identity, learnerID: learner.id)
+      }
       return
     }
     context.teaching = TeachingContext(session: session, learners: learners)
     context.learner = learners[0]
+    for (learner, identity) in identities {
+      try store.addIdentity(identity, learnerID: learner.id)
+    }
     if let pathID, learners.count == 1, learners[0].pathID == nil {
       try store.setPath(pathID, learnerID: learners[0].id)
       context.learner?.pathID = pathID
     }
     context.say(
-      "Session started with \(describe(learners))"
+      "Session started with \(describe(learners, relationships))"
         + StyledText(planSummary(pathID: pathID, topicIDs: topicIDs)) + ".")
     context.say(
       "Reading is recorded for everyone here"
-        + (learners.count > 1 ? "; quizzes ask each learner in turn." : "."))
+        + (learners.count > 1
+          ? "; quizzes ask each learner in turn, each in their own order." : "."))
     context.say(
-      "Type `note TEXT` to record an observation, and `session end` to finish with a summary.")
+      "Type `note TEXT` to record an observation, `demo TOPIC passed` for a skill shown, and "
+        + "`session end` to finish with a summary.")
   }
 
-  private func learnersForSession(_ line: String, store: LearnerStore) throws -> [Learner] {
-    var learners: [Learner] = []
-    for entry in line.split(separator: ",").map({ $0.trimmed }).filter({ !$0.isEmpty }) {
-      let (name, role) = LearnerRole.nameAndRole(entry)
-      if let existing = try store.learner(named: name) {
-        learners.append(existing)
-        continue
+  /// The educator's name: asked once, with the shell's educator (or the last session's) offered,
+  /// so Enter keeps it.
+  private func askEducator(store: LearnerStore) -> String? {
+    let known =
+      context.learner.flatMap { $0.role == .educator ? $0.name : nil }
+      ?? (try? store.teachingSessions(limit: 1).first?.educatorName)
+    var question = known.map { "Educator's name (Enter for \($0)):" } ?? "Educator's name:"
+    while let typed = context.ask(StyledText(question)) {
+      guard let name = typed.isEmpty ? known : String(typed.prefix(80)), !name.isEmpty else {
+        return nil
       }
-      guard let role else {
-        throw ShellError(
-          "Please give \(name)'s role after the name: patient, parent or educator. For example `\(name) parent`."
-        )
+      if name.contains(where: { $0.isLetter || $0.isNumber }),
+        !TextSanitizer.containsForbidden(name)
+      {
+        return name
       }
-      let pathID = bundle.defaultPathID(for: role)
-      // Found or added in one transaction, should another shell add the same name meanwhile.
-      learners.append(try store.learner(named: name, addingAs: role, pathID: pathID).learner)
+      question = "Please type the educator's name in letters, like `Ada Okafor, RN`:"
     }
-    guard !learners.isEmpty else { throw ShellError("A session needs at least one learner.") }
-    return learners
+    return nil
+  }
+
+  /// Who is learning: names and roles, one a line or several with commas, until an empty line.
+  /// A name without a role is asked about on its own; what was typed before is never lost.
+  private func askLearners(store: LearnerStore) -> ([Learner], [Int64: CaregiverRelationship]) {
+    var learners: [Learner] = []
+    var relationships: [Int64: CaregiverRelationship] = [:]
+    var question =
+      "Who is learning today? A name and role on each line, or several separated by commas "
+      + "(e.g. `Rosa Martinez patient, Luis Martinez spouse`). Roles: patient, parent, spouse, "
+      + "caregiver, other. An empty line when that is everyone:"
+    while true {
+      guard let line = context.ask(StyledText(question)) else { return ([], [:]) }
+      if line.isEmpty { break }
+      for entry in SessionEntry.entries(in: line) {
+        let resolved: (Learner, CaregiverRelationship?)?
+        do {
+          resolved = try resolve(entry, store: store)
+        } catch {
+          context.complain(StyledText(ErrorWording.message(for: error)))
+          context.say(StyledText("\(entry.name) is left out; type them again to add them."))
+          continue
+        }
+        guard let (learner, relationship) = resolved else { continue }
+        if learners.contains(where: { $0.id == learner.id }) {
+          context.say(StyledText("\(learner.name) is on the list already."))
+          continue
+        }
+        learners.append(learner)
+        if let relationship, learner.role == .caregiver { relationships[learner.id] = relationship }
+      }
+      question =
+        learners.isEmpty
+        ? "Who is learning today? A name and role, e.g. `Rosa Martinez patient`:"
+        : "So far: \(names(learners)). Anyone else? A name and role, or Enter if that is everyone:"
+    }
+    return (learners, relationships)
+  }
+
+  /// The learner an entry names: found by name, or added with its role, asked for when it was
+  /// not typed. Nil when the educator leaves them out.
+  private func resolve(_ entry: SessionEntry, store: LearnerStore) throws
+    -> (Learner, CaregiverRelationship?)?
+  {
+    if let existing = try store.learner(named: entry.name) {
+      return (existing, entry.relationship)
+    }
+    var entry = entry
+    while entry.role == nil {
+      guard
+        let answer = context.ask(
+          StyledText(
+            "What is \(entry.name)'s role? patient, parent, spouse, caregiver, other, or "
+              + "educator (Enter to leave \(entry.name) out):")),
+        !answer.isEmpty
+      else {
+        context.say(StyledText("\(entry.name) is left out."))
+        return nil
+      }
+      let typed = SessionEntry("\(entry.name) \(answer)")
+      if typed.name == entry.name, typed.role != nil {
+        entry = typed
+      } else {
+        context.say("That is not a role I know.")
+      }
+    }
+    let role = entry.role ?? .patient
+    // Found or added in one transaction, should another shell add the same name meanwhile.
+    let learner = try store.learner(
+      named: entry.name, addingAs: role, pathID: bundle.defaultPathID(for: role)
+    ).learner
+    return (learner, entry.relationship)
+  }
+
+  /// The plan: asked again after a word that names no path or topic, so nothing typed before
+  /// is lost; Enter (or stopping) plans nothing.
+  private func askPlan() -> (pathID: String?, topicIDs: [String]) {
+    let paths = bundle.manifest.paths.map(\.id).joined(separator: ", ")
+    var question = "What is planned? A path (\(paths)), topic ids, or Enter for none:"
+    while let line = context.ask(StyledText(question)) {
+      do {
+        return try plan(from: line)
+      } catch {
+        question =
+          ErrorWording.message(for: error) + " Type a path or topic ids again, or Enter for none:"
+      }
+    }
+    return (nil, [])
   }
 
   private func plan(from line: String) throws -> (pathID: String?, topicIDs: [String]) {
@@ -140,11 +251,13 @@ struct TeachingCommands {
     if words.count == 1, let path = bundle.path(id: words[0].lowercased()) { return (path.id, []) }
     let resolver = TopicResolver(topics: bundle.topics)
     let topicIDs = try words.map { word -> String in
-      guard case .found(let index, _) = resolver.resolve(word) else {
-        throw ShellError(
-          "There is no path or topic `\(word)`. Type `path` or `topics` to see them.")
+      switch resolver.resolve(word) {
+      case .found(let index, _): return bundle.topics[index].id
+      case .notFound(let suggestion?), .sectionNotFound(_, let suggestion?):
+        throw ShellError("There is no path or topic `\(word)`. Did you mean `\(suggestion)`?")
+      default:
+        throw ShellError("There is no path or topic `\(word)`.")
       }
-      return bundle.topics[index].id
     }
     return (nil, topicIDs)
   }
@@ -155,9 +268,14 @@ struct TeachingCommands {
     return ""
   }
 
-  private func describe(_ learners: [Learner]) -> StyledText {
+  private func describe(
+    _ learners: [Learner], _ relationships: [Int64: CaregiverRelationship] = [:]
+  ) -> StyledText {
     StyledText(
-      ShellSession.listing(learners.map { "\($0.name) (\($0.role.title))" }, joinedBy: "and"))
+      ShellSession.listing(
+        learners.map { learner in
+          "\(learner.name) (\(relationships[learner.id]?.rawValue ?? learner.role.title))"
+        }, joinedBy: "and"))
   }
 
   private func names(_ learners: [Learner]) -> String {
@@ -176,7 +294,7 @@ struct TeachingCommands {
     let started = formatter.string(from: teaching.session.startedAt)
     context.say(
       "Session started at \(started) by \(teaching.session.educatorName), "
-        + "with \(describe(teaching.learners)).")
+        + "with \(describe(teaching.learners, teaching.session.relationships)).")
     let notes = try context.requireStore().notes(sessionID: teaching.session.id)
     context.say(
       "\(notes.count) note\(notes.count == 1 ? "" : "s") so far. `session end` finishes it.")
@@ -194,15 +312,42 @@ struct TeachingCommands {
     var text = arguments
     var about: Learner?
     if let colon = arguments.firstIndex(of: ":") {
-      let name = arguments[..<colon].trimmed
-      if let match = teaching.learners.first(where: { $0.name.lowercased() == name.lowercased() }) {
-        about = match
-        text = arguments[arguments.index(after: colon)...].trimmed
+      let rest = arguments[arguments.index(after: colon)...].trimmed
+      switch NoteSubject(naming: String(arguments[..<colon]), among: teaching.learners) {
+      case .learner(let learner):
+        about = learner
+        text = rest
+      case .ambiguous(let learners):
+        guard let learner = askWhich(of: learners) else {
+          context.say("The note was not saved.")
+          return
+        }
+        about = learner
+        text = rest
+      case .nobody:
+        break
       }
+    }
+    guard !text.isEmpty else {
+      throw ShellError("Write the note after the name, e.g. `note Rosa: needs glasses`.")
     }
     try store.addNote(
       text, sessionID: teaching.session.id, learnerID: about?.id, at: context.clock())
-    context.say("Noted" + StyledText(about.map { " about \($0.name)" } ?? "") + ".")
+    context.say(
+      "Noted" + StyledText(about.map { " about \($0.name)" } ?? " for the whole session") + ".")
+  }
+
+  /// Asks which of several learners a note is about, until a name fits one of them.
+  private func askWhich(of learners: [Learner]) -> Learner? {
+    var question = "Which one: \(ShellSession.listing(learners.map(\.name), joinedBy: "or"))?"
+    while let typed = context.ask(StyledText(question)), !typed.isEmpty {
+      if case .learner(let learner) = NoteSubject(naming: typed, among: learners) {
+        return learner
+      }
+      question =
+        "Please type the full name: \(ShellSession.listing(learners.map(\.name), joinedBy: "or"))."
+    }
+    return nil
   }
 
   // MARK: - Ending
@@ -222,7 +367,7 @@ struct TeachingCommands {
     context.say()
     context.say(
       "Session \(ended.id) ended. To save it for the chart:\n"
-        + "  report --session \(ended.id) --format html --out FILE")
+        + "  report --session \(ended.id) --out FILE.html")
   }
 
   /// Picks up a session left open (after a crash or a closed window), so nothing is lost.

@@ -1,7 +1,9 @@
 import Reports
 
 /// `report [--for NAME | --session ID] [--format F] [--out FILE]`: whose education record, in
-/// which format, and where. The file name is kept exactly as given.
+/// which format, and where. The file name is kept exactly as given; without `--format` the
+/// format follows its ending (`.html`, `.csv`…), and a format that disagrees with the ending is
+/// refused, so a file never holds another format than its name says.
 package struct ReportRequest: Sendable, Equatable {
   package enum Subject: Sendable, Equatable {
     /// The running teaching session, else the current learner.
@@ -13,14 +15,30 @@ package struct ReportRequest: Sendable, Equatable {
   }
 
   package var subject: Subject
-  package var format: ReportFormat
+  /// The format asked for; nil when none was given (see `resolvedFormat()`).
+  package var format: ReportFormat?
   /// Nil to show the record on the screen.
   package var destination: String?
 
-  package init(subject: Subject, format: ReportFormat = .md, destination: String? = nil) {
+  package init(subject: Subject, format: ReportFormat? = nil, destination: String? = nil) {
     self.subject = subject
     self.format = format
     self.destination = destination
+  }
+
+  /// The format to write: the one asked for, else the one the file's ending names, else
+  /// Markdown. Throws a usage error when the asked format and the file's ending disagree.
+  package func resolvedFormat() throws -> ReportFormat {
+    let named = destination.flatMap(ReportFormat.ending(of:))
+    guard let format else { return named?.format ?? .md }
+    if let destination, let named, named.format != format,
+      !(format == .fhir && named.format == .json)
+    {
+      throw ShellError.usage(
+        "`\(destination)` ends in \(named.ending), but the format asked for is "
+          + "\(format.rawValue). Change the file name or `--format`, or leave `--format` out.")
+    }
+    return format
   }
 
   init(_ line: ArgumentLine) throws {
@@ -44,12 +62,28 @@ package struct ReportRequest: Sendable, Equatable {
     case (nil, nil): subject = .current
     }
     self.init(
-      subject: subject, format: try ReportFormat(typed: options["format"] ?? "md"),
+      subject: subject, format: try options["format"].map(ReportFormat.init(typed:)),
       destination: options["out"])
   }
 }
 
 extension ReportFormat {
+  /// The format a file name's ending names (`.fhir.json` before `.json`; `.htm`, `.markdown`
+  /// too), any case; nil for another ending.
+  init?(fileName: String) {
+    guard let found = Self.ending(of: fileName) else { return nil }
+    self = found.format
+  }
+
+  static func ending(of fileName: String) -> (ending: String, format: ReportFormat)? {
+    let name = fileName.lowercased()
+    let endings: [(String, ReportFormat)] = [
+      (".fhir.json", .fhir), (".json", .json), (".html", .html), (".htm", .html), (".md", .md),
+      (".markdown", .md), (".csv", .csv),
+    ]
+    return endings.first { name.hasSuffix($0.0) }.map { (ending: $0.0, format: $0.1) }
+  }
+
   /// A format as typed (any case).
   init(typed text: String) throws {
     guard let format = ReportFormat(rawValue: text.lowercased()) else {

@@ -65,6 +65,12 @@ package struct LocalSettings: Codable, Equatable, Sendable {
     return lines.isEmpty ? nil : lines
   }
 
+  /// What `config set` and `config unset` say once the setting is saved.
+  package static func confirmation(key: String, value: String?) -> String {
+    guard let value else { return "Removed \(key)." }
+    return "Saved: \(key) = \(value)"
+  }
+
   /// Checks that `key` is one `config set` knows, suggesting the closest if not.
   package static func validate(key: String) throws {
     let known = keys.map(\.key)
@@ -82,6 +88,11 @@ package struct LocalSettings: Codable, Equatable, Sendable {
     if TextSanitizer.containsForbidden(value) {
       throw SettingsError(
         "A setting cannot hold control characters. Type the value again as plain text.",
+        exitCode: ExitStatus.usage)
+    }
+    if key == "contact.phone" && !value.contains(where: \.isNumber) {
+      throw SettingsError(
+        "contact.phone must be a number to call, like 555-0100 or +1 555 0100.",
         exitCode: ExitStatus.usage)
     }
     if key == "contact.fever-limit" && Temperature.limit(value) == nil {
