@@ -62,5 +62,8 @@ import Testing
     withLearners.commands.append((name: "learner", argument: .learner))
     withLearners.learnerNames = { ["Sam", "Alex"] }
     #expect(withLearners.complete("learner S").candidates == ["Sam"])
+    #expect(withLearners.complete("learner re").candidates == ["rename"])
+    #expect(withLearners.complete("learner ").candidates == ["Alex", "Sam", "rename"])
+    #expect(withLearners.complete("learner rename ").candidates.isEmpty)
   }
 }

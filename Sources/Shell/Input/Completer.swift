@@ -59,6 +59,11 @@ package struct Completer: Sendable {
     guard let commandWord = words.first else { return completeCommandName(current) }
     guard let argument = commands.first(where: { $0.name == commandWord.lowercased() })?.argument
     else { return .none }
+    if argument == .learner {
+      // `learner NAME` or `learner rename NEW`: a new name is the person's to type.
+      guard words.count == 1 else { return .none }
+      return Self.matching(current, in: learnerNames() + ["rename"])
+    }
     return complete(current, as: argument)
   }
 
