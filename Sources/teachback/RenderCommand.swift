@@ -32,13 +32,7 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let source: String
     if let file {
-      source = try showingProblems {
-        do {
-          return try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-          throw FileProblem(error, path: file, isWriting: false)
-        }
-      }
+      source = try showingProblems { try Self.read(file) }
     } else {
       source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }
@@ -52,6 +46,24 @@ struct RenderCommand: ParsableCommand {
       let style = OutputStyle.choose(
         color, plain: output == .plain, isTerminal: isatty(STDOUT_FILENO) == 1)
       StandardOutput(style: style, fixedWidth: columns).write(StyledText(document) + "\n")
+    }
+  }
+
+  /// The text of `path`, which may be a pipe or a device as well as a file (`<(…)` in a shell
+  /// gives `/dev/fd/63`).
+  private static func read(_ path: String) throws -> String {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileProblem(errno: errno, path: path, isWriting: false) }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    do {
+      guard let text = String(data: try handle.readToEnd() ?? Data(), encoding: .utf8) else {
+        throw FileProblem(cause: .notText, path: path, isWriting: false)
+      }
+      return text
+    } catch let problem as FileProblem {
+      throw problem
+    } catch {
+      throw FileProblem(error, path: path, isWriting: false)
     }
   }
 }

@@ -96,6 +96,24 @@ import Testing
     #expect(oneLine(both.errors).contains("Give the bundle folder once"))
   }
 
+  @Test func renderReadsPipesAndDevicesAsWellAsFiles() throws {
+    let folder = try TemporaryFolder()
+    let empty = try teachback().run(["render", "/dev/null"], in: folder)
+    #expect(empty.status == 0, "\(empty.errors)")
+    #expect(empty.output.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+    let pipe = folder.path("pipe.md")
+    #expect(mkfifo(pipe, 0o600) == 0)
+    let writer = Thread {
+      let descriptor = open(pipe, O_WRONLY)
+      _ = "# From a pipe\n".withCString { write(descriptor, $0, strlen($0)) }
+      close(descriptor)
+    }
+    writer.start()
+    let piped = try teachback().run(["render", "--color", "never", pipe], in: folder)
+    #expect(piped.status == 0, "\(piped.errors)")
+    #expect(piped.output.contains("From a pipe"))
+  }
+
   // MARK: - Colour
 
   @Test(
