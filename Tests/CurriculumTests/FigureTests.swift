@@ -178,4 +178,12 @@ struct FigureTests {
     let error = try #require(try bundle(figure: figure).load().errors.first)
     #expect(error.line == 4, "\(error)")
   }
+
+  @Test func theShippedFiguresAreAllShownAndDescribed() throws {
+    let bundle = try ImplantedPortBundle.load()
+    #expect(bundle.figures.count == 6)
+    let shown = bundle.figuresInReadingOrder()
+    #expect(shown.allSatisfy { $0.shownIn != nil })
+    #expect(bundle.figures.values.allSatisfy { !$0.description.isEmpty })
+  }
 }

@@ -10,8 +10,8 @@ import Testing
       "",
       [
         "back", "clear", "forget", "handout", "help", "history", "learner", "next", "note", "path",
-        "progress", "quit", "quiz", "read", "report", "review", "search", "session", "symptoms",
-        "topics",
+        "progress", "quit", "quiz", "read", "report", "review", "search", "session", "show",
+        "symptoms", "topics",
       ]
     ),
     ("ex", ["exit"]),

@@ -71,12 +71,13 @@ struct FigureSVG {
     }
     svg += "</svg>\n"
     svg += "<figcaption>\n"
+    svg += "<p><strong>\(Self.escape(figure.title)).</strong> \(Self.escape(figure.caption))</p>\n"
     if !figure.drawing.labels.isEmpty {
       svg += "<ol class=\"figure-key\">\n"
       for label in figure.drawing.labels { svg += "<li>\(Self.escape(label.text))</li>\n" }
       svg += "</ol>\n"
     }
-    svg += "<p>\(Self.escape(figure.caption))</p>\n</figcaption>\n"
+    svg += "</figcaption>\n"
     svg += "</figure>\n"
     return svg
   }
