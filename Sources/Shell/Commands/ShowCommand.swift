@@ -64,20 +64,18 @@ struct FigureCommand {
     context.say(StyledText(block, options: .bundleContent(from: "topics", figures: alone)))
   }
 
+  /// Each figure's title and id, in the order topics show them.
   private func list(_ figures: [(figure: Figure, shownIn: String?)]) {
     guard !figures.isEmpty else {
       context.say("This bundle has no pictures to show.")
       return
     }
     context.say(StyledText("Pictures", role: .strong))
-    for (figure, shownIn) in figures {
-      let place = shownIn.map { " (in `read \($0)`)" } ?? ""
+    for (figure, _) in figures {
       if context.isPlain {
-        context.say("\(figure.id): \(figure.title)\(place)")
+        context.say("\(figure.id): \(figure.title)")
       } else {
-        context.say(
-          "  \(figure.title)  " + StyledText(figure.id, role: .accent)
-            + StyledText(place, role: .quiet))
+        context.say("  \(figure.title)  " + StyledText(figure.id, role: .quiet))
       }
     }
     context.say("Type `show` and a picture's name to see it, e.g. `show \(figures[0].figure.id)`.")
