@@ -19,10 +19,11 @@ struct EmbedBundle: BuildToolPlugin {
     ]
   }
 
-  /// `bundle.yaml` and every file in `topics/` and `questions/`, which the loader reads.
+  /// `bundle.yaml` and every file in `topics/`, `questions/`, `images/` and `figures/`, which
+  /// the loader reads.
   private func bundleFiles(in bundle: URL) -> [URL] {
     var files = [bundle.appendingPathComponent("bundle.yaml")]
-    for folder in ["topics", "questions"] {
+    for folder in ["topics", "questions", "images", "figures"] {
       let url = bundle.appendingPathComponent(folder)
       let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
       files += names.sorted().map { url.appendingPathComponent($0) }

@@ -48,7 +48,8 @@ package enum BundleLoader {
     if !hasErrors, let manifest = reading.manifest?.manifest {
       bundle = ContentBundle(
         manifest: manifest, topics: reading.topics.map(\.topic),
-        questions: reading.questions.map(\.question), pictures: reading.pictures)
+        questions: reading.questions.map(\.question), pictures: reading.pictures,
+        figures: reading.figures)
     }
     return LoadResult(bundle: bundle, diagnostics: diagnostics, fileCount: reading.fileCount)
   }

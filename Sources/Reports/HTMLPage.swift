@@ -104,6 +104,10 @@ struct HTMLPage {
     blockquote p:first-child { margin-top: 0; }
     blockquote p:last-child { margin-bottom: 0; }
     img { max-width: 100%; height: auto; display: block; margin: .8rem 0; break-inside: avoid; }
+    figure.figure { margin: 1rem 0; break-inside: avoid; }
+    figure.figure svg { display: block; }
+    figure.figure figcaption p { margin: .3rem 0 0; }
+    .figure-key { margin: .4rem 0 0; padding-left: 1.6rem; }
     table { border-collapse: collapse; width: 100%; margin: .8rem 0; }
     th, td { border: 1px solid var(--line); padding: .35rem .55rem; text-align: left;
       vertical-align: top; }

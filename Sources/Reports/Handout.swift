@@ -32,7 +32,10 @@ package struct Handout {
 
   /// The handout as one Markdown document.
   package func markdown() -> String {
-    var parts = ["# \(bundle.manifest.title)", topicsMarkdown(headingLevel: 2), callBoxMarkdown()]
+    var parts = [
+      "# \(bundle.manifest.title)", topicsMarkdown(headingLevel: 2, figuresInWords: true),
+      callBoxMarkdown(),
+    ]
     parts.append("---\n\n_\(bundle.manifest.disclaimer)_")
     return TextSanitizer.sanitize(parts.joined(separator: "\n\n")) + "\n"
   }
@@ -40,6 +43,7 @@ package struct Handout {
   /// The handout as a self-contained, printable HTML page.
   package func html() -> String {
     let pictures = bundle.pictureAddresses
+    let figures = bundle.figureShelf
     let manifestRenderer = HTMLRenderer(options: .bundleContent(from: ""))
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
     let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"
@@ -55,7 +59,8 @@ package struct Handout {
     }
     for topic in topics {
       body += "<section class=\"topic\">\n"
-      var options = RenderOptions.bundleContent(from: "topics", images: pictures)
+      var options = RenderOptions.bundleContent(
+        from: "topics", images: pictures, figures: figures)
       options.footnoteIDPrefix = topic.id
       body += HTMLRenderer(options: options).render(
         MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
@@ -73,8 +78,41 @@ package struct Handout {
 
   // MARK: - Markdown pieces
 
-  private func topicsMarkdown(headingLevel: Int) -> String {
-    topics.map { topicMarkdown($0, headingLevel: headingLevel) }.joined(separator: "\n\n")
+  private func topicsMarkdown(headingLevel: Int, figuresInWords: Bool = false) -> String {
+    topics.map {
+      let markdown = topicMarkdown($0, headingLevel: headingLevel)
+      return figuresInWords ? figureBlocksInWords(markdown) : markdown
+    }.joined(separator: "\n\n")
+  }
+
+  /// A Markdown handout has no drawings: each figure block becomes its title, description and
+  /// caption, as `--plain` says them.
+  private func figureBlocksInWords(_ markdown: String) -> String {
+    guard markdown.contains(FigureBlock.keyword) else { return markdown }
+    var lines: [Substring] = []
+    var closingFence: Substring?
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      if let fence = closingFence {
+        if line.drop(while: { $0 == " " }).hasPrefix(fence) { closingFence = nil }
+        continue
+      }
+      let trimmed = line.drop(while: { $0 == " " })
+      let fence = trimmed.prefix { $0 == "`" || $0 == "~" }
+      guard fence.count >= 3, Set(fence).count == 1,
+        case .figure(let id) = FigureBlock.reference(inInfo: String(trimmed.dropFirst(fence.count))),
+        let figure = bundle.figures[id]
+      else {
+        lines.append(line)
+        continue
+      }
+      closingFence = fence
+      let words =
+        "**Figure: \(MarkdownEscaping.escapeReadably(figure.title, atLineStart: false)).** "
+        + "\(MarkdownEscaping.escapeReadably(figure.description, atLineStart: false)) "
+        + "_\(MarkdownEscaping.escapeReadably(figure.caption, atLineStart: false))_"
+      lines.append(Substring(words))
+    }
+    return lines.joined(separator: "\n")
   }
 
   private func topicMarkdown(_ topic: Topic, headingLevel: Int) -> String {

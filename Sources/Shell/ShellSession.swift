@@ -72,6 +72,7 @@ package final class ShellSession {
         topic.sections.map { "\(topic.id)#\($0.id)" }
       },
       pathIDs: bundle.manifest.paths.map(\.id),
+      figureIDs: bundle.figures.keys.sorted(),
       // Tab cannot show a message in the middle of a line; a store that cannot be read
       // simply offers no names, and the next command says what is wrong.
       learnerNames: { (try? store?.learners().map(\.name)) ?? [] }

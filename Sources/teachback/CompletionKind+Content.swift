@@ -8,6 +8,8 @@ extension CompletionKind {
   /// Topic ids, then `topic#section` once a topic is whole.
   static var sections: CompletionKind { content(.section) }
   static var paths: CompletionKind { content(.path) }
+  /// Figure ids (then topics, which `show` also reads).
+  static var figures: CompletionKind { content(.figure) }
   /// Topics, paths and `red-flags`.
   static var quizTargets: CompletionKind { content(.quizTarget) }
   /// Nothing: for names, which only the person knows.

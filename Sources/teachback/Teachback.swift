@@ -13,6 +13,7 @@ struct Teachback: ParsableCommand {
       CallCommand.self,
       TopicsCommand.self,
       ReadCommand.self,
+      ShowCommand.self,
       SearchCommand.self,
       QuizCommand.self,
       ProgressCommand.self,

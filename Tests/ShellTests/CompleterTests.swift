@@ -10,9 +10,8 @@ import Testing
       "",
       [
         "amend", "back", "clear", "demo", "forget", "handout", "help", "history", "learner", "next",
-        "note", "path",
-        "progress", "quit", "quiz", "read", "report", "review", "search", "session", "symptoms",
-        "topics",
+        "note", "path", "progress", "quit", "quiz", "read", "report", "review", "search", "session",
+        "show", "symptoms", "topics",
       ]
     ),
     ("ex", ["exit"]),

@@ -13,9 +13,9 @@ import Foundation
 package enum BundleCache {
   /// Raised when the layout changes, and when validation gets stricter (2: texts holding a
   /// control or text-direction character are refused; 3: sources, sign tiers and retired ids;
-  /// 4: a checksum ends the file; 5: pictures, and the link policy), so no cache skips a newer
-  /// check.
-  static let formatVersion = 5
+  /// 4: a checksum ends the file; 5: pictures, and the link policy; 6: figures), so no cache
+  /// skips a newer check.
+  static let formatVersion = 6
   static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
 
   /// The bundle in `directory`, from `cacheFolder` when it holds a current copy, else loaded and
@@ -38,7 +38,7 @@ package enum BundleCache {
     let root = directory.standardizedFileURL.path
     var lines = ["v\(formatVersion) \(root)"]
     var paths = ["bundle.yaml"]
-    for folder in ["topics", "questions", "images"] {
+    for folder in ["topics", "questions", "images", "figures"] {
       let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)) ?? []
       paths += names.sorted().map { "\(folder)/\($0)" }
     }

@@ -1,3 +1,5 @@
+import Markdown
+
 /// The bundle model in the cache's byte format. Every field is written; a change to the model
 /// means a new `BundleCache.formatVersion`.
 extension ContentBundle {
@@ -10,6 +12,7 @@ extension ContentBundle {
       writer.write(picture.kind.rawValue)
       writer.write(bytes: picture.bytes)
     }
+    writer.write(figures.values.sorted { $0.id < $1.id }) { $1.encode(to: &$0) }
   }
 
   init(from reader: inout BinaryReader) throws {
@@ -23,9 +26,11 @@ extension ContentBundle {
       }
       return Picture(path: path, kind: kind, bytes: try reader.readBytes())
     }
+    let figures = try reader.readArray { try Figure(from: &$0) }
     self.init(
       manifest: manifest, topics: topics, questions: questions,
-      pictures: Dictionary(pictures.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+      pictures: Dictionary(pictures.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+      figures: Dictionary(figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
   }
 }
 

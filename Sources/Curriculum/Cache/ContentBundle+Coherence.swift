@@ -1,3 +1,5 @@
+import Markdown
+
 /// What a bundle read back from the cache must satisfy before it is used: the facts the loader's
 /// validation guarantees and the rest of the program relies on without checking (an answer's
 /// index is a choice, ids are unique). A cache file edited by hand fails here and is rebuilt.
@@ -17,7 +19,11 @@ extension ContentBundle {
         && Picture.Kind(signature: picture.bytes) == picture.kind
         && picture.bytes.count <= BundleFiles.maximumPictureSize
     }
-    return picturesHoldTogether && questions.allSatisfy { $0.line >= 0 && $0.answerFitsChoices }
+    let figuresHoldTogether = figures.allSatisfy { id, figure in
+      id == figure.id && figure.isCoherentForCache
+    }
+    return picturesHoldTogether && figuresHoldTogether
+      && questions.allSatisfy { $0.line >= 0 && $0.answerFitsChoices }
   }
 
   private static func isUnique(_ ids: [String]) -> Bool { Set(ids).count == ids.count }

@@ -196,6 +196,15 @@ package enum BundleLinter {
         "no topic shows images/\(name); show it with `![what it shows](../images/\(name))` or "
           + "remove the file")
     }
+    let used = Set(reading.figureUses.map(\.id))
+    for name in reading.figureFileNames where name.hasSuffix(".yaml") {
+      let id = String(name.dropLast(5))
+      guard !used.contains(id) else { continue }
+      log.warning(
+        "figures/\(name)", .start,
+        "no topic shows the figure `\(id)`; show it with a ```` ```figure id=\(id) ```` block "
+          + "in the section where it helps, or remove the file")
+    }
     return log.diagnostics
   }
 

@@ -19,7 +19,7 @@ struct BundleFiles: Sendable {
   private let rootPath: String
 
   /// The folders that hold the bundle's files (the bundle folder, `topics`, `questions`,
-  /// `images`) whose
+  /// `images`, `figures`) whose
   /// real place is inside the bundle: a plain file in one of them needs no further resolving.
   private let foldersInside: Set<String>
 
@@ -30,7 +30,7 @@ struct BundleFiles: Sendable {
     self.root = URL(fileURLWithPath: resolved, isDirectory: true)
     self.rootPath = rootPath
     foldersInside = Set(
-      ["", "topics", "questions", "images"].filter { folder in
+      ["", "topics", "questions", "images", "figures"].filter { folder in
         folder.isEmpty || Self.realPath(rootPath + folder).map { $0.hasPrefix(rootPath) } == true
       })
   }

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// Everything read from a bundle folder, even when parts of it are broken: the loader builds a
 /// `ContentBundle` from it when there is no error, and the linter checks it further.
@@ -19,6 +20,11 @@ struct BundleReading {
   var pictures: [String: Picture]
   /// Every file in `images/`, shown or not.
   var pictureFileNames: [String]
+  /// The figures read from `figures/` without an error, by id.
+  var figures: [String: Figure] = [:]
+  /// Every file in `figures/`, and every figure block in a topic.
+  var figureFileNames: [String] = []
+  var figureUses: [FigureReading.Use] = []
   var diagnostics: [Diagnostic]
   var fileCount: Int
 
@@ -103,6 +109,13 @@ struct BundleReading {
       reading.topics.flatMap(\.pictureUses), files: files, log: log)
     reading.pictures = pictures.pictures
     reading.fileCount += pictures.fileCount
+    reading.figureFileNames = files.fileNames(in: FigureReading.folder)
+    let figures = FigureReading.read(
+      topics: reading.topics.map(\.topic), files: files, fileNames: reading.figureFileNames,
+      log: log)
+    reading.figures = figures.figures
+    reading.figureUses = figures.uses
+    reading.fileCount += figures.fileCount
     reading.diagnostics = log.diagnostics
     return reading
   }

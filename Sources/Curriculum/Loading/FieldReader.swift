@@ -244,6 +244,20 @@ struct FieldReader {
     }
   }
 
+  /// Refuses fields the format does not know (where an unknown field could be an attempt to
+  /// smuggle something in, as in a figure): each is an error, with the closest known field.
+  func refuseUnknownFields(known: [String], because reason: String) {
+    for (index, key) in names.enumerated() where !known.contains(key) {
+      var message = "`\(Quoting.excerpt(key, limit: 40))` is not a field of \(what); \(reason)"
+      if let suggestion = EditDistance.closest(to: key, among: known) {
+        message += "; did you mean `\(suggestion)`?"
+      } else {
+        message += "; the fields are \(known.map { "`\($0)`" }.joined(separator: ", "))"
+      }
+      log.error(file, location(of: keys[index]), message)
+    }
+  }
+
   private func missing(_ key: String, hint: String) {
     log.error(
       file, location,

@@ -9,7 +9,8 @@ public struct HTMLRenderer: Sendable {
 
   /// The document as an HTML fragment.
   public func render(_ document: MarkdownDocument) -> String {
-    var formatter = HTMLFormatter(footnotePrefix: options.footnoteIDPrefix)
+    var formatter = HTMLFormatter(
+      footnotePrefix: options.footnoteIDPrefix, figures: options.figures)
     formatter.visit(options.prepare(document))
     return formatter.result
   }
@@ -21,9 +22,14 @@ struct HTMLFormatter: MarkupWalker {
   private var tight = false
   /// Put before every footnote's `fn-`/`fnref-` id, so documents on one page keep theirs apart.
   private let footnotePrefix: String
+  /// The figures a ```` ```figure ```` block may draw as SVG; nil keeps such blocks as code.
+  private let figures: FigureShelf?
+  /// How many figures are on the page so far, which keeps their ids apart.
+  private var figureCount = 0
 
-  init(footnotePrefix: String = "") {
+  init(footnotePrefix: String = "", figures: FigureShelf? = nil) {
     self.footnotePrefix = footnotePrefix.isEmpty ? "" : Self.footnoteID(footnotePrefix) + "-"
+    self.figures = figures
   }
 
   private mutating func cr() {
@@ -90,6 +96,15 @@ struct HTMLFormatter: MarkupWalker {
   }
 
   mutating func visitCodeBlock(_ codeBlock: CodeBlock) {
+    if let figures, let id = FigureBlock.figureID(of: codeBlock) {
+      guard let figure = figures[id] else { return }
+      cr()
+      figureCount += 1
+      result += FigureSVG(
+        figure: figure, idPrefix: "\(footnotePrefix)figure-\(figureCount)-\(Self.footnoteID(id))"
+      ).render()
+      return
+    }
     cr()
     result += "<pre><code"
     var language = codeBlock.info.split(separator: " ", maxSplits: 1).first ?? ""

@@ -16,7 +16,8 @@ public struct PlainRenderer: Sendable {
   /// The document as plain text, wrapped to `width`.
   public func render(_ document: MarkdownDocument) -> String {
     let document = options.prepare(document)
-    var layout = BlockLayout(width: width, flavor: .plain, writer: StyleWriter(theme: nil))
+    var layout = BlockLayout(
+      width: width, flavor: .plain, writer: StyleWriter(theme: nil), figures: options.figures)
     layout.visit(document)
     return layout.output
   }

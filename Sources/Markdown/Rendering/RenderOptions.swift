@@ -10,24 +10,30 @@ public struct RenderOptions: Sendable, Hashable {
   /// Put before the ids of footnotes in HTML (`fn-care-1`), so that several documents on one
   /// page (a handout's topics) keep their notes apart; empty for GitHub's ids.
   public var footnoteIDPrefix: String
+  /// The bundle's figures: a ```` ```figure id=… ```` block naming one of them is drawn (braille
+  /// in the terminal, its words in plain text, SVG in HTML); `nil` keeps such blocks as code,
+  /// as the spec does.
+  public var figures: FigureShelf?
 
   /// Options with typographic punctuation on unless turned off.
   public init(
     typographicPunctuation: Bool = true, contentLinks: ContentLinks? = nil,
-    footnoteIDPrefix: String = ""
+    footnoteIDPrefix: String = "", figures: FigureShelf? = nil
   ) {
     self.typographicPunctuation = typographicPunctuation
     self.contentLinks = contentLinks
     self.footnoteIDPrefix = footnoteIDPrefix
+    self.figures = figures
   }
 
   /// Options for bundle content from a file in `folder` (`topics` for a topic), with the
-  /// bundle's pictures as `data:` addresses by path.
-  public static func bundleContent(from folder: String, images: [String: String] = [:])
-    -> RenderOptions
-  {
+  /// bundle's pictures as `data:` addresses by path and its figures.
+  public static func bundleContent(
+    from folder: String, images: [String: String] = [:], figures: FigureShelf? = nil
+  ) -> RenderOptions {
     RenderOptions(
-      typographicPunctuation: true, contentLinks: ContentLinks(folder: folder, images: images))
+      typographicPunctuation: true, contentLinks: ContentLinks(folder: folder, images: images),
+      figures: figures)
   }
 
   /// For content shown to learners (the renderers' default).

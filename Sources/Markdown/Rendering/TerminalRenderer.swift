@@ -29,7 +29,8 @@ public struct TerminalRenderer: Sendable {
   public func render(_ document: MarkdownDocument) -> String {
     let document = options.prepare(document)
     var layout = BlockLayout(
-      width: width, flavor: .terminal, writer: StyleWriter(theme: color ? theme : nil))
+      width: width, flavor: .terminal, writer: StyleWriter(theme: color ? theme : nil),
+      figures: options.figures)
     layout.reserveCapacity(forSourceBytes: document.source.utf8.count)
     layout.visit(document)
     return layout.output

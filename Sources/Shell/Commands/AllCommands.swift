@@ -2,7 +2,7 @@ extension ShellSession {
   /// The command table, in the order `help` lists it.
   static var allCommands: [ShellCommand] {
     [
-      .symptoms, .topics, .read, .next, .back, .search,
+      .symptoms, .topics, .read, .show, .next, .back, .search,
       .quiz, .review, .progress, .path, .learner, .history, .forget,
       .session, .note, .demo, .amend, .report, .handout,
       .help, .clear, .quit,

@@ -4,7 +4,7 @@ import Markdown
 
 extension ShellCommand {
   static let read = ShellCommand(
-    name: "read", aliases: ["open", "show"],
+    name: "read", aliases: ["open"],
     summary: "Read a topic, or one section of it",
     usage: "read TOPIC[#SECTION]",
     details: """

@@ -13,6 +13,8 @@ extension ShellContext {
   /// (`ContentLinks`), whatever the bundle's lint said.
   func content(_ document: MarkdownDocument, from folder: ContentFolder) -> StyledText {
     StyledText(
-      document, options: .bundleContent(from: folder.rawValue, images: pictureAddresses))
+      document,
+      options: .bundleContent(
+        from: folder.rawValue, images: pictureAddresses, figures: figureShelf))
   }
 }

@@ -21,6 +21,8 @@ package enum ArgumentKind: Sendable, Equatable {
   case path
   /// A topic, a path or `red-flags`.
   case quizTarget
+  /// A figure id, else a topic or `topic#section` (`show` does both).
+  case figure
   /// One of a fixed set of words.
   case words([String])
 }
@@ -35,12 +37,13 @@ package struct Completer: Sendable {
   /// Every `topic#section` address.
   package var sectionAddresses: [String]
   package var pathIDs: [String]
+  package var figureIDs: [String]
   /// Read when Tab is pressed, since learners are added while the shell runs.
   package var learnerNames: @Sendable () -> [String]
 
   package init(
     commands: [(name: String, argument: ArgumentKind)], commandNames: [String], topicIDs: [String],
-    sectionAddresses: [String], pathIDs: [String],
+    sectionAddresses: [String], pathIDs: [String], figureIDs: [String] = [],
     learnerNames: @escaping @Sendable () -> [String]
   ) {
     self.commands = commands
@@ -48,6 +51,7 @@ package struct Completer: Sendable {
     self.topicIDs = topicIDs
     self.sectionAddresses = sectionAddresses
     self.pathIDs = pathIDs
+    self.figureIDs = figureIDs
     self.learnerNames = learnerNames
   }
 
@@ -77,6 +81,9 @@ package struct Completer: Sendable {
     case .path: return Self.matching(word, in: pathIDs)
     case .quizTarget: return Self.matching(word, in: topicIDs + pathIDs + ["red-flags"])
     case .words(let options): return Self.matching(word, in: options)
+    case .figure:
+      let figures = Self.matching(word, in: figureIDs)
+      return figures.candidates.isEmpty ? complete(word, as: .section) : figures
     case .section:
       // Offer topic ids first; once a `#` is typed (or the id is whole), offer its sections.
       if word.contains("#") || (topicIDs.contains(word) && !word.isEmpty) {

@@ -43,6 +43,8 @@ final class ShellContext {
   let unsavedReason: String?
   /// The bundle's pictures as `data:` addresses, made once, when content first shows one.
   private(set) lazy var pictureAddresses = bundle.pictureAddresses
+  /// The bundle's figures, for content to draw.
+  private(set) lazy var figureShelf = bundle.figureShelf
   /// Whether something that should have been saved was not; a script then exits 1.
   private(set) var somethingNotSaved = false
 

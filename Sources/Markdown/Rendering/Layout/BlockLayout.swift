@@ -16,11 +16,14 @@ struct BlockLayout: MarkupWalker {
   var listDepth = 0
   /// Set for a call-out's first paragraph, whose leading strong span is its label.
   var calloutLabelPending = false
+  /// The figures a ```` ```figure ```` block may draw; nil keeps such blocks as code.
+  var figures: FigureShelf?
 
-  init(width: Int, flavor: Flavor, writer: StyleWriter) {
+  init(width: Int, flavor: Flavor, writer: StyleWriter, figures: FigureShelf? = nil) {
     self.width = max(width, 1)
     self.flavor = flavor
     self.writer = writer
+    self.figures = figures
   }
 
   var minimumContentWidth: Int { min(20, width) }
@@ -40,7 +43,7 @@ struct BlockLayout: MarkupWalker {
   }
 
   private func nested(width childWidth: Int) -> BlockLayout {
-    var layout = BlockLayout(width: childWidth, flavor: flavor, writer: writer)
+    var layout = BlockLayout(width: childWidth, flavor: flavor, writer: writer, figures: figures)
     layout.listDepth = listDepth
     return layout
   }
@@ -88,6 +91,15 @@ struct BlockLayout: MarkupWalker {
   }
 
   mutating func visitCodeBlock(_ codeBlock: CodeBlock) {
+    if let figures, let id = FigureBlock.figureID(of: codeBlock) {
+      // A figure the bundle does not have (lint says so) shows nothing rather than its markup.
+      guard let figure = figures[id] else { return }
+      startBlock()
+      let layout = FigureTerminalLayout(
+        figure: figure, width: width, maximumRows: figures.maximumRows, writer: writer)
+      lines += flavor == .terminal ? layout.terminalLines() : layout.plainLines()
+      return
+    }
     startBlock()
     let indent = fits(indent: 4) ? 4 : 0
     let available = max(width - indent, 2)

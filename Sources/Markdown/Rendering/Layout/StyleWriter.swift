@@ -30,4 +30,11 @@ struct StyleWriter {
     return open.isEmpty || text.isEmpty
       ? text : String(decoding: open, as: UTF8.self) + text + "\u{1B}[0m"
   }
+
+  /// `text` in the colour of a figure's `role`, and a reset.
+  func styled(_ text: String, figureRole role: FigureRole) -> String {
+    guard let theme, !text.isEmpty else { return text }
+    let open = theme.sequence(for: role)
+    return open.isEmpty ? text : open + text + "\u{1B}[0m"
+  }
 }
