@@ -80,6 +80,17 @@ struct FigureTests {
     #expect(warning.message.contains("no topic shows the figure `port`"))
   }
 
+  @Test func lintHoldsAFiguresWordsToTheReadingTarget() throws {
+    let long = Array(repeating: "the port", count: 13).joined(separator: " and ")
+    let figure = Self.good.replacingOccurrences(
+      of: "description: A round port under a line of skin, with a thin tube leaving it.",
+      with: "description: \(long).")
+    let warnings = try bundle(figure: figure).lint().diagnostics.filter {
+      $0.file == "figures/port.yaml"
+    }
+    #expect(warnings.contains { $0.message.contains("a sentence of 38 words") }, "\(warnings)")
+  }
+
   @Test(arguments: [
     ("```figure\n```", "needs the figure's id"),
     ("```figure id=Port!\n```", "is not a valid figure id"),

@@ -26,6 +26,7 @@ import Testing
     (["topics", "--", "positional@0", "2", "0", "teachback", "topics", ""], "home-care"),
     (["handout", "--", "--path", "3", "0", "teachback", "handout", "--path", ""], "educator"),
     (["handout", "--", "positional@0", "2", "1", "teachback", "handout", "p"], "parts"),
+    (["show", "--", "positional@0", "2", "1", "teachback", "show", "si"], "site-check"),
   ])
   func tabOffersContentWords(_ arguments: [String], _ expected: String) throws {
     let run = try teachback().run(["---completion"] + arguments, in: try TemporaryFolder())

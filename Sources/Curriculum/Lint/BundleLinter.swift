@@ -218,7 +218,31 @@ package enum BundleLinter {
     Parallel.forEach(count: topics.count) { index in
       slots[index] = readability(of: topics[index], target: target)
     }
+    let figures = reading.figures.values.sorted { $0.id < $1.id }
     return slots.values.flatMap { $0 ?? [] }
+      + figures.flatMap { readability(of: $0, target: target) }
+  }
+
+  /// A figure's caption and description are read by the same people as its topic, so they are
+  /// held to the same grade and sentence length.
+  private static func readability(of figure: Figure, target: Double) -> [Diagnostic] {
+    let log = DiagnosticLog()
+    let file = "\(FigureReading.folder)/\(figure.id).yaml"
+    let score = ReadabilityScore(text: figure.caption + "\n\n" + figure.description)
+    if score.words >= minimumWordsForGrade, score.grade > target {
+      log.warning(
+        file, .start,
+        gradeMessage(score, of: "the figure's caption and description", target: target))
+    }
+    for sentence in score.sentenceTexts {
+      let count = ReadabilityScore.words(in: sentence).count
+      guard count > maximumSentenceWords else { continue }
+      log.warning(
+        file, .start,
+        "a sentence of \(count) words (\(Quoting.quote(sentence, limit: 50))) is longer than "
+          + "\(maximumSentenceWords); split it into shorter ones")
+    }
+    return log.diagnostics
   }
 
   private static func readability(of topic: Topic, target: Double) -> [Diagnostic] {
