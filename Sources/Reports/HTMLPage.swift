@@ -15,6 +15,7 @@ struct HTMLPage {
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light">
     <title>\(HTMLPage.escape(title))</title>
     <style>
     \(HTMLPage.styleSheet)\(footerStyle)
@@ -83,7 +84,7 @@ struct HTMLPage {
   }
 
   static let styleSheet = """
-    :root { color-scheme: light; --ink: #1d2733; --muted: #5b6673; --line: #d5dbe2;
+    :root { --ink: #1d2733; --muted: #5b6673; --line: #d5dbe2;
       --accent: #1f5f8b; --alert: #a4161a; --alert-bg: #fff1f0; --ok: #2b7a3d; }
     * { box-sizing: border-box; }
     body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
@@ -171,7 +172,9 @@ struct HTMLPage {
     .footnote { font-size: .82rem; color: var(--muted); }
     .learner { margin-top: 2.2rem; }
     .legend, .sources { font-size: .9rem; }
-    .url, td, li { overflow-wrap: anywhere; }
+    .url { overflow-wrap: anywhere; }
+    /* A heading or cell wraps between words; only a word too long for the line is broken. */
+    th, h1, h2, h3, h4 { overflow-wrap: normal; word-break: normal; hyphens: manual; }
     .signature { margin-top: 2rem; break-inside: avoid; }
     .sign-row { display: flex; gap: 1.5rem; margin-top: 1.2rem; }
     .sign-field { flex: 2; display: flex; flex-direction: column; }
@@ -179,6 +182,13 @@ struct HTMLPage {
     .sign-value { height: 2.4rem; border-bottom: 1.5px solid var(--ink); padding: 0 .2rem .15rem;
       display: flex; align-items: flex-end; }
     .sign-label { font-size: .8rem; color: var(--muted); padding-top: .2rem; }
+    @media screen and (max-width: 36rem) {
+      main { padding: 1.2rem .8rem 2rem; }
+      .summary-table, table.answers { table-layout: auto; font-size: .85rem; }
+      .summary-table col, table.answers col { width: auto; }
+      th, td { padding: .3rem .35rem; }
+      .summary-table .bar { display: none; }
+    }
     @page { size: auto; margin: 16mm 14mm; }
     @media print {
       body { font-size: 11.5pt; }
@@ -194,7 +204,8 @@ struct HTMLPage {
       thead { display: table-header-group; }
       h3 { break-after: avoid; }
       .bar, .review, .summary-table tr.needs-review th, .summary-table tr.needs-review td {
-        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        /* Chromium, Safari and Firefox read the prefixed name (the Nu checker lacks the other). */
+        -webkit-print-color-adjust: exact; }
     }
     """
 }

@@ -1,8 +1,8 @@
 import Curriculum
 import Markdown
 
-/// Chosen topics laid out for printing, ending with the when-to-call box and the care team's
-/// contact.
+/// Chosen topics laid out for printing, with the when-to-call box and the care team's contact
+/// on page 1.
 package struct Handout {
   package enum Format: String, Sendable, CaseIterable {
     case html, md
@@ -32,7 +32,8 @@ package struct Handout {
 
   /// The handout as one Markdown document.
   package func markdown() -> String {
-    var parts = ["# \(bundle.manifest.title)", topicsMarkdown(headingLevel: 2), callBoxMarkdown()]
+    // The when-to-call box comes first: it is what a reader must find on page 1.
+    var parts = ["# \(bundle.manifest.title)", callBoxMarkdown(), topicsMarkdown(headingLevel: 2)]
     parts.append("---\n\n_\(bundle.manifest.disclaimer)_")
     return TextSanitizer.sanitize(parts.joined(separator: "\n\n")) + "\n"
   }
@@ -44,6 +45,10 @@ package struct Handout {
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
     let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"
     body += "<p class=\"subtitle\">A handout to keep: \(count)</p>\n"
+    // The when-to-call box is on page 1, where a worried reader looks first.
+    body += "<section class=\"call-box\">\n"
+    body += manifestRenderer.render(MarkdownDocument(parsing: callBoxMarkdown()))
+    body += "</section>\n"
     if topics.count > 1 {
       body += "<nav class=\"contents\">\n<h2>Contents</h2>\n"
       body += topics.count > 6 ? "<ol class=\"long\">\n" : "<ol>\n"
@@ -61,9 +66,6 @@ package struct Handout {
         MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
       body += "</section>\n"
     }
-    body += "<section class=\"call-box\">\n"
-    body += manifestRenderer.render(MarkdownDocument(parsing: callBoxMarkdown()))
-    body += "</section>\n"
     body += "<p class=\"disclaimer\">\(HTMLPage.escape(bundle.manifest.disclaimer))</p>\n"
     return HTMLPage(
       title: bundle.manifest.title, body: body,

@@ -20,6 +20,22 @@ struct HandoutTests {
     #expect(html.contains(bundle.manifest.disclaimer))
   }
 
+  @Test func theWhenToCallBoxIsOnPageOneAndEveryBoxToTickHasAName() throws {
+    var bundle = SampleBundle.make()
+    bundle.topics[1].sections[0].markdown += "\n\n- [ ] Wash your **hands**\n- [x] Check the skin\n"
+    let handout = try Handout(bundle: bundle, topicIDs: ["about", "care"], careTeamContact: nil)
+    let html = handout.html()
+    let box = try #require(html.range(of: "<section class=\"call-box\">"))
+    let firstTopic = try #require(html.range(of: "<section class=\"topic\">"))
+    #expect(box.lowerBound < firstTopic.lowerBound)
+    #expect(html.contains("<input type=\"checkbox\" aria-label=\"Wash your hands\" disabled"))
+    #expect(html.contains("aria-label=\"Check the skin\""))
+    let markdown = handout.markdown()
+    let call = try #require(markdown.range(of: "## When to call your care team"))
+    let about = try #require(markdown.range(of: "## About your port"))
+    #expect(call.lowerBound < about.lowerBound)
+  }
+
   @Test func contentsLinkToEachTopicAndSectionsHaveIDs() throws {
     let html = try Handout(bundle: bundle, topicIDs: ["about", "care"], careTeamContact: nil).html()
     let contents = try #require(html.range(of: "<nav class=\"contents\">"))
