@@ -113,6 +113,17 @@ struct HTMLPage {
     .call-box { border: 3px solid var(--alert); background: var(--alert-bg); border-radius: 8px;
       padding: 1rem 1.25rem; margin: 2rem 0 1rem; break-inside: avoid; }
     .call-box h2 { color: var(--alert); border: 0; margin-top: 0; }
+    .purpose p { margin: .3rem 0; }
+    .jobs-box, .fill-card { border: 3px solid var(--accent); border-radius: 8px;
+      padding: .6rem 1.25rem; margin: 1rem 0; break-inside: avoid; }
+    .jobs-box h2, .fill-card h2 { color: var(--accent); border: 0; margin: .2rem 0 .4rem; }
+    .jobs-box ol { font-weight: 600; margin: .3rem 0; }
+    .home-steps h3 { margin: 1rem 0 .2rem; }
+    .home-steps ol { margin-top: .2rem; }
+    .fill-card table th:first-child, .fill-card table td:first-child { width: 45%; }
+    .fill-card td, .write-in td { height: 2.3rem; }
+    .write-in table { table-layout: fixed; font-size: .9rem; }
+    .write-in th:first-child, .write-in td:first-child { width: 34%; }
     .contact { font-size: 1.1rem; font-weight: 600; }
     .disclaimer { font-size: .9rem; color: var(--muted); border-top: 1px solid var(--line);
       padding-top: .6rem; margin-top: 2rem; }
@@ -197,6 +208,12 @@ struct HTMLPage {
       h1, h2, h3 { color: #000; }
       a { color: inherit; text-decoration: none; }
       .call-box { border-color: #000; margin: 1.2rem 0 .6rem; }
+      .jobs-box, .fill-card { border-color: #000; }
+      .call-box ul { columns: 2; column-gap: 1.5rem; }
+      .call-box li { margin: 0 0 .15rem; break-inside: avoid; }
+      .jobs-box { margin-top: .6rem; }
+      .home-steps, .write-in { break-before: page; }
+      .home-steps h3, .home-steps ol { break-inside: avoid; }
       .disclaimer { margin-top: .8rem; break-before: avoid; }
       table, blockquote, .call-box, tr { break-inside: avoid; }
       table.answers { break-inside: auto; }
