@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Validates the FHIR R4 record an EHR would receive: runs a sample two-learner teaching session
-# (a patient with her MRN and date of birth, her husband, reading, a quiz, notes, return
-# demonstrations, a correction) through the built `teachback`, writes the session's FHIR Bundle,
-# and checks it and every resource in it against the R4 models of `fhir.resources` 6.1.0, and
-# that every reference points at an entry of the bundle.
+# Validates the FHIR R4 record an EHR would receive: runs the sample two-learner teaching
+# session (scripts/sample-session.sh) through the built `teachback`, and checks its FHIR Bundle
+# and every resource in it against the R4 models of `fhir.resources` 6.1.0, and that every
+# reference points at an entry of the bundle.
 #
 #   scripts/validate-fhir.sh [BUNDLE.fhir.json]   (default: the sample session's bundle)
 #
@@ -25,44 +24,10 @@ trap 'rm -rf "$work"' EXIT
 if [ $# -ge 1 ]; then
   bundle="$1"
 else
-  bin="$(swift build --show-bin-path)/teachback"
-  [ -x "$bin" ] || swift build --product teachback >/dev/null
   bundle="$work/session.fhir.json"
-  # One session as an educator types it; the shell reads stdin line by line.
-  "$bin" --store "$work/progress.sqlite" --width 100 >"$work/session.log" 2>&1 <<LINES || true
-session start
-Ada Okafor, RN
-Rosa Martinez patient, Luis Martinez husband
-
-00427751
-Mercy Hospital
-1961-04-12
-when-to-call
-read when-to-call#warning-signs
-note Rosa: needs glasses
-note Luis: prefers Spanish for written material
-quiz when-to-call
-true
-a
-c
-true
-b
-c
-a
-stop, do not force it, and call your care team
-i don't know
-skip
-call your local emergency number now
-stop
-demo Luis: flushing needs practice pushed too hard
-demo Rosa: flushing passed
-amend demo 1 passed flushed slowly on the second try
-session end
-report --session 1 --out $bundle
-LINES
+  scripts/sample-session.sh "$work"
   if [ ! -s "$bundle" ]; then
-    echo "error: the sample session wrote no FHIR bundle; its transcript:" >&2
-    cat "$work/session.log" >&2
+    echo "error: the sample session wrote no FHIR bundle" >&2
     exit 1
   fi
 fi
