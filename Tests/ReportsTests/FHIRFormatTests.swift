@@ -300,6 +300,23 @@ struct FHIRFormatTests {
     #expect(response["author"] == nil, "no session, no educator")
   }
 
+  @Test func aWrongChoiceAnswerIsCodedWithTheOptionItNamed() throws {
+    var attempt = SampleSession.attempt("care-signs", "b c", correct: false, at: 5)
+    attempt.chosenChoices = [1, 2]
+    let activity = SampleSession.activity(SampleSession.patient, [attempt], read: [])
+    let record = EducationRecord(
+      bundle: SampleSession.bundle, learners: [activity], session: nil,
+      generatedAt: SampleSession.generatedAt)
+    let response = try #require(responses(try resources(try parse(record))).first)
+    let item = try #require((response["item"] as? [[String: Any]])?.first)
+    let codings = (item["answer"] as? [[String: Any]])?.compactMap {
+      $0["valueCoding"] as? [String: Any]
+    }
+    #expect(codings?.map { $0["code"] as? String } == ["b", "c"])
+    #expect(codings?.map { $0["display"] as? String } == ["Fever", "Feeling hungry"])
+    #expect(record.learners[0].answers[0].answerText == "Fever; Feeling hungry")
+  }
+
   @Test func noStringIsEmpty() throws {
     func strings(_ value: Any) -> [String] {
       if let string = value as? String { return [string] }

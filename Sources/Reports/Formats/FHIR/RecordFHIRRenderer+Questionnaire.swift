@@ -5,9 +5,9 @@ import Markdown
 /// `QuestionnaireResponse`.
 ///
 /// Item types: `single` and `multiple` → `open-choice` with `answerOption.valueCoding` (code:
-/// the choice's letter in the author's order; `repeats` for `multiple`). A right choice answer
-/// is one of those codings; a wrong one (or "I don't know") is a `valueString` saying what was
-/// typed, because quizzes shuffle the choices and keep only the typed letters. `true-false` →
+/// the choice's letter in the author's order; `repeats` for `multiple`). A choice answer is one
+/// of those codings per choice named, right or wrong; "I don't know", and a wrong answer saved
+/// before the store kept the choices, is a `valueString` saying what was typed. `true-false` →
 /// `boolean`; `order` → `string`, the steps listed in the item's text; `short` → `string`.
 extension RecordFHIRRenderer {
   func canonical(_ record: EducationRecord) -> String {
