@@ -211,8 +211,15 @@ struct HTMLPage {
       .jobs-box, .fill-card { border-color: #000; }
       .call-box ul { columns: 2; column-gap: 1.5rem; }
       .call-box li { margin: 0 0 .15rem; break-inside: avoid; }
-      .jobs-box { margin-top: .6rem; }
-      .home-steps, .write-in { break-before: page; }
+      .write-in { break-before: page; }
+      .subtitle { margin-bottom: .4rem; }
+      .purpose p { margin: .1rem 0; }
+      .call-box { padding: .6rem 1rem; }
+      .call-box h2 { margin-bottom: .2rem; }
+      .call-box p { margin: .3rem 0; }
+      .jobs-box { padding: .3rem 1rem; }
+      .jobs-box li { margin: 0; }
+      .jobs-box p { margin: .2rem 0; }
       .home-steps h3, .home-steps ol { break-inside: avoid; }
       .disclaimer { margin-top: .8rem; break-before: avoid; }
       table, blockquote, .call-box, tr { break-inside: avoid; }
