@@ -50,8 +50,20 @@ extension LearnerStore {
           secondsTaken: try stored.optionalReal("seconds", in: 0...StoredRow.timeRange.upperBound)
             ?? 0,
           rating: rating, answeredAt: try stored.time("at"),
-          didNotKnow: try stored.optionalFlag("did_not_know") ?? false)
+          didNotKnow: try stored.optionalFlag("did_not_know") ?? false,
+          chosenChoices: Self.chosenChoices(try stored.optionalText("chosen")))
       }
     }
+  }
+
+  /// `0,2` as `[0, 2]`; nil for none, or for text that is not such a list (a damaged row gives
+  /// an answer known only as typed).
+  static func chosenChoices(_ text: String?) -> [Int]? {
+    guard let text, !text.isEmpty else { return nil }
+    let numbers = text.split(separator: ",", omittingEmptySubsequences: false).map {
+      Int($0).flatMap { (0..<100).contains($0) ? $0 : nil }
+    }
+    guard numbers.allSatisfy({ $0 != nil }) else { return nil }
+    return numbers.compactMap { $0 }
   }
 }

@@ -95,20 +95,24 @@ extension LearnerStore {
     topicID: String? = nil, sectionID: String? = nil, questionID: String? = nil,
     attempt: Attempt? = nil
   ) throws -> Int64 {
+    // `chosen` is written only when there are choices to keep: its column came last.
+    let chosen = attempt?.chosenChoices.map { $0.map(String.init).joined(separator: ",") }
+    var arguments: StatementArguments = [
+      context.learnerID, kind.rawValue, date.timeIntervalSince1970, context.bundleID,
+      context.bundleVersion, context.teachingSessionID, topicID, sectionID, questionID,
+      attempt?.response, attempt?.isCorrect, attempt?.rating.rawValue, attempt?.secondsTaken,
+      attempt?.tryNumber, attempt?.usedHint, attempt?.didNotKnow,
+    ]
+    if let chosen { _ = arguments.append(contentsOf: [chosen]) }
     do {
       try db.cachedStatement(
         sql: """
           INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, teaching_session_id,
             topic_id, section_id, question_id, response, correct, grade, seconds, try_number,
-            used_hint, did_not_know)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            used_hint, did_not_know\(chosen == nil ? "" : ", chosen"))
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(chosen == nil ? "" : ", ?"))
           """
-      ).execute(arguments: [
-        context.learnerID, kind.rawValue, date.timeIntervalSince1970, context.bundleID,
-        context.bundleVersion, context.teachingSessionID, topicID, sectionID, questionID,
-        attempt?.response, attempt?.isCorrect, attempt?.rating.rawValue, attempt?.secondsTaken,
-        attempt?.tryNumber, attempt?.usedHint, attempt?.didNotKnow,
-      ])
+      ).execute(arguments: arguments)
     } catch let error as DatabaseError
       where error.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY
     {

@@ -15,6 +15,7 @@ struct HTMLPage {
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light">
     <title>\(HTMLPage.escape(title))</title>
     <style>
     \(HTMLPage.styleSheet)\(footerStyle)
@@ -83,7 +84,7 @@ struct HTMLPage {
   }
 
   static let styleSheet = """
-    :root { color-scheme: light; --ink: #1d2733; --muted: #5b6673; --line: #d5dbe2;
+    :root { --ink: #1d2733; --muted: #5b6673; --line: #d5dbe2;
       --accent: #1f5f8b; --alert: #a4161a; --alert-bg: #fff1f0; --ok: #2b7a3d; }
     * { box-sizing: border-box; }
     body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans",
@@ -116,6 +117,17 @@ struct HTMLPage {
     .call-box { border: 3px solid var(--alert); background: var(--alert-bg); border-radius: 8px;
       padding: 1rem 1.25rem; margin: 2rem 0 1rem; break-inside: avoid; }
     .call-box h2 { color: var(--alert); border: 0; margin-top: 0; }
+    .purpose p { margin: .3rem 0; }
+    .jobs-box, .fill-card { border: 3px solid var(--accent); border-radius: 8px;
+      padding: .6rem 1.25rem; margin: 1rem 0; break-inside: avoid; }
+    .jobs-box h2, .fill-card h2 { color: var(--accent); border: 0; margin: .2rem 0 .4rem; }
+    .jobs-box ol { font-weight: 600; margin: .3rem 0; }
+    .home-steps h3 { margin: 1rem 0 .2rem; }
+    .home-steps ol { margin-top: .2rem; }
+    .fill-card table th:first-child, .fill-card table td:first-child { width: 45%; }
+    .fill-card td, .write-in td { height: 2.3rem; }
+    .write-in table { table-layout: fixed; font-size: .9rem; }
+    .write-in th:first-child, .write-in td:first-child { width: 34%; }
     .contact { font-size: 1.1rem; font-weight: 600; }
     .disclaimer { font-size: .9rem; color: var(--muted); border-top: 1px solid var(--line);
       padding-top: .6rem; margin-top: 2rem; }
@@ -175,7 +187,9 @@ struct HTMLPage {
     .footnote { font-size: .82rem; color: var(--muted); }
     .learner { margin-top: 2.2rem; }
     .legend, .sources { font-size: .9rem; }
-    .url, td, li { overflow-wrap: anywhere; }
+    .url { overflow-wrap: anywhere; }
+    /* A heading or cell wraps between words; only a word too long for the line is broken. */
+    th, h1, h2, h3, h4 { overflow-wrap: normal; word-break: normal; hyphens: manual; }
     .signature { margin-top: 2rem; break-inside: avoid; }
     .sign-row { display: flex; gap: 1.5rem; margin-top: 1.2rem; }
     .sign-field { flex: 2; display: flex; flex-direction: column; }
@@ -183,6 +197,13 @@ struct HTMLPage {
     .sign-value { height: 2.4rem; border-bottom: 1.5px solid var(--ink); padding: 0 .2rem .15rem;
       display: flex; align-items: flex-end; }
     .sign-label { font-size: .8rem; color: var(--muted); padding-top: .2rem; }
+    @media screen and (max-width: 36rem) {
+      main { padding: 1.2rem .8rem 2rem; }
+      .summary-table, table.answers { table-layout: auto; font-size: .85rem; }
+      .summary-table col, table.answers col { width: auto; }
+      th, td { padding: .3rem .35rem; }
+      .summary-table .bar { display: none; }
+    }
     @page { size: auto; margin: 16mm 14mm; }
     @media print {
       body { font-size: 11.5pt; }
@@ -191,6 +212,19 @@ struct HTMLPage {
       h1, h2, h3 { color: #000; }
       a { color: inherit; text-decoration: none; }
       .call-box { border-color: #000; margin: 1.2rem 0 .6rem; }
+      .jobs-box, .fill-card { border-color: #000; }
+      .call-box ul { columns: 2; column-gap: 1.5rem; }
+      .call-box li { margin: 0 0 .15rem; break-inside: avoid; }
+      .write-in { break-before: page; }
+      .subtitle { margin-bottom: .4rem; }
+      .purpose p { margin: .1rem 0; }
+      .call-box { padding: .6rem 1rem; }
+      .call-box h2 { margin-bottom: .2rem; }
+      .call-box p { margin: .3rem 0; }
+      .jobs-box { padding: .3rem 1rem; }
+      .jobs-box li { margin: 0; }
+      .jobs-box p { margin: .2rem 0; }
+      .home-steps h3, .home-steps ol { break-inside: avoid; }
       .disclaimer { margin-top: .8rem; break-before: avoid; }
       table, blockquote, .call-box, tr { break-inside: avoid; }
       table.answers { break-inside: auto; }
@@ -198,7 +232,8 @@ struct HTMLPage {
       thead { display: table-header-group; }
       h3 { break-after: avoid; }
       .bar, .review, .summary-table tr.needs-review th, .summary-table tr.needs-review td {
-        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        /* Chromium, Safari and Firefox read the prefixed name (the Nu checker lacks the other). */
+        -webkit-print-color-adjust: exact; }
     }
     """
 }

@@ -1,8 +1,10 @@
 import Curriculum
 import Markdown
 
-/// Chosen topics laid out for printing, ending with the when-to-call box and the care team's
-/// contact.
+/// Chosen topics laid out for printing, for a family to act on: page 1 says what the handout is
+/// for and who, boxes the jobs at home and when to call; then the jobs as numbered steps, a card
+/// to fill in, the topics, a daily site checklist and a flush log, and a closing box with the
+/// care team's contact (or a line to write it).
 package struct Handout {
   package enum Format: String, Sendable, CaseIterable {
     case html, md
@@ -12,10 +14,16 @@ package struct Handout {
   package let topics: [Topic]
   /// The care team's contact as lines, or nil when the clinic has not set it.
   package let careTeamContact: [String]?
+  /// The learning path the handout is for, when it was made for one: page 1 names it.
+  package let path: LearningPath?
 
   /// Throws `ReportError.unknownTopic` for an id the bundle lacks.
-  package init(bundle: ContentBundle, topicIDs: [String], careTeamContact: [String]?) throws {
+  package init(
+    bundle: ContentBundle, topicIDs: [String], careTeamContact: [String]?,
+    path: LearningPath? = nil
+  ) throws {
     self.bundle = bundle
+    self.path = path
     self.topics = try topicIDs.map { id in
       guard let topic = bundle.topic(id: id) else { throw ReportError.unknownTopic(id) }
       return topic
@@ -32,9 +40,12 @@ package struct Handout {
 
   /// The handout as one Markdown document.
   package func markdown() -> String {
+    // Page 1: what the handout is for, when to call and the jobs at home; then the steps, the
+    // card, the topics, and the pages to write in.
     var parts = [
-      "# \(bundle.manifest.title)", topicsMarkdown(headingLevel: 2, figuresInWords: true),
-      callBoxMarkdown(),
+      "# \(bundle.manifest.title)", purposeMarkdown(), callBoxMarkdown(), jobsBoxMarkdown(),
+      stepsMarkdown(), cardMarkdown(), topicsMarkdown(headingLevel: 2, figuresInWords: true),
+      checklistMarkdown(), flushLogMarkdown(), closingMarkdown(),
     ]
     parts.append("---\n\n_\(bundle.manifest.disclaimer)_")
     return TextSanitizer.sanitize(parts.joined(separator: "\n\n")) + "\n"
@@ -48,6 +59,16 @@ package struct Handout {
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
     let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"
     body += "<p class=\"subtitle\">A handout to keep: \(count)</p>\n"
+    func box(_ kind: String, _ markdown: String) -> String {
+      "<section class=\"\(kind)\">\n"
+        + manifestRenderer.render(MarkdownDocument(parsing: markdown)) + "</section>\n"
+    }
+    // Page 1, where a worried reader looks first: what it is for, when to call, the jobs.
+    body += box("purpose", purposeMarkdown())
+    body += box("call-box", callBoxMarkdown())
+    body += box("jobs-box", jobsBoxMarkdown())
+    body += box("home-steps", stepsMarkdown())
+    body += box("fill-card", cardMarkdown())
     if topics.count > 1 {
       body += "<nav class=\"contents\">\n<h2>Contents</h2>\n"
       body += topics.count > 6 ? "<ol class=\"long\">\n" : "<ol>\n"
@@ -58,22 +79,26 @@ package struct Handout {
       body += "</ol>\n</nav>\n"
     }
     for topic in topics {
-      body += "<section class=\"topic\">\n"
-      var options = RenderOptions.bundleContent(
-        from: "topics", images: pictures, figures: figures)
-      options.footnoteIDPrefix = topic.id
-      body += HTMLRenderer(options: options).render(
-        MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2)))
-      body += "</section>\n"
+      body += topicSection(topic, pictures: pictures, figures: figures)
     }
-    body += "<section class=\"call-box\">\n"
-    body += manifestRenderer.render(MarkdownDocument(parsing: callBoxMarkdown()))
-    body += "</section>\n"
+    body += box("write-in", checklistMarkdown() + "\n\n" + flushLogMarkdown())
+    body += box("call-box closing-box", closingMarkdown())
     body += "<p class=\"disclaimer\">\(HTMLPage.escape(bundle.manifest.disclaimer))</p>\n"
     return HTMLPage(
       title: bundle.manifest.title, body: body,
       pageFooter: "\(bundle.manifest.title) — version \(bundle.manifest.version)"
     ).html
+  }
+
+  /// One topic as a section of the HTML handout.
+  private func topicSection(
+    _ topic: Topic, pictures: [String: String], figures: FigureShelf
+  ) -> String {
+    var options = RenderOptions.bundleContent(from: "topics", images: pictures, figures: figures)
+    options.footnoteIDPrefix = topic.id
+    return "<section class=\"topic\">\n"
+      + HTMLRenderer(options: options).render(
+        MarkdownDocument(parsing: topicMarkdown(topic, headingLevel: 2))) + "</section>\n"
   }
 
   // MARK: - Markdown pieces

@@ -102,4 +102,28 @@ import Testing
     case .text(let accepted, _): accepted[0]
     }
   }
+
+  @Test func theChoicesAnAnswerNamedAreKeptInTheAuthorsOrder() throws {
+    let folder = try TemporaryFolder()
+    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let bundle = SampleBundle.make()
+    let learner = try store.addLearner(name: "Ana", role: .caregiver, pathID: nil)
+    let context = RecordingContext(
+      learnerID: learner.id, bundleID: bundle.manifest.id, bundleVersion: bundle.manifest.version)
+    let at = Date(timeIntervalSince1970: 1_800_000_000)
+    func attempt(_ id: String, chosen: [Int]?, seconds: Double) -> Attempt {
+      Attempt(
+        questionID: id, topicID: "care", sectionID: "signs", response: "b c", isCorrect: false,
+        tryNumber: 1, usedHint: false, isRedFlag: false, secondsTaken: 9, rating: .again,
+        answeredAt: at.addingTimeInterval(seconds), chosenChoices: chosen)
+    }
+    try store.recordAnswers(
+      [
+        attempt("care-signs", chosen: [1, 2], seconds: 0),
+        attempt("care-why", chosen: nil, seconds: 1),
+      ],
+      in: context)
+    let read = try store.attempts(learnerID: learner.id, bundleID: bundle.manifest.id)
+    #expect(read.map(\.chosenChoices) == [[1, 2], nil])
+  }
 }

@@ -93,8 +93,8 @@ import Testing
         </tbody>
         </table>
         <ul>
-        <li><input type="checkbox" checked="" disabled="" /> Dry</li>
-        <li><input type="checkbox" disabled="" /> Swim</li>
+        <li><input type="checkbox" checked="" aria-label="Dry" disabled="" /> Dry</li>
+        <li><input type="checkbox" aria-label="Swim" disabled="" /> Swim</li>
         </ul>
 
         """)

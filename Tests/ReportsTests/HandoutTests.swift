@@ -20,6 +20,66 @@ struct HandoutTests {
     #expect(html.contains(bundle.manifest.disclaimer))
   }
 
+  @Test func theWhenToCallBoxIsOnPageOneAndEveryBoxToTickHasAName() throws {
+    var bundle = SampleBundle.make()
+    bundle.topics[1].sections[0].markdown += "\n\n- [ ] Wash your **hands**\n- [x] Check the skin\n"
+    let handout = try Handout(bundle: bundle, topicIDs: ["about", "care"], careTeamContact: nil)
+    let html = handout.html()
+    let box = try #require(html.range(of: "<section class=\"call-box\">"))
+    let firstTopic = try #require(html.range(of: "<section class=\"topic\">"))
+    #expect(box.lowerBound < firstTopic.lowerBound)
+    #expect(html.contains("<input type=\"checkbox\" aria-label=\"Wash your hands\" disabled"))
+    #expect(html.contains("aria-label=\"Check the skin\""))
+    let markdown = handout.markdown()
+    let call = try #require(markdown.range(of: "## When to call your care team"))
+    let about = try #require(markdown.range(of: "## About your port"))
+    #expect(call.lowerBound < about.lowerBound)
+  }
+
+  @Test func pageOneSaysWhatItIsForAndWhoAndBoxesTheJobsAtHome() throws {
+    let path = try #require(bundle.manifest.paths.first { $0.id == "at-home" })
+    let html = try Handout(
+      bundle: bundle, topicIDs: path.topicIDs, careTeamContact: nil, path: path
+    ).html()
+    let order = try [
+      "What this handout is for:", "<section class=\"call-box\">", "Your jobs at home",
+      "Your jobs, step by step", "Fill in this card", "<section class=\"topic\">",
+      "Daily site checklist", "Flush log", "Questions? Worried?", "class=\"disclaimer\"",
+    ].map { try #require(html.range(of: $0), "\($0)").lowerBound }
+    #expect(order == order.sorted())
+    #expect(html.contains("<strong>Who it is for:</strong> At home. Care at home."))
+    let steps = try #require(html.range(of: "Your jobs, step by step"))
+    #expect(
+      html[steps.lowerBound...].contains(
+        "<h3>Job 1: Check the skin around the port every day.</h3>\n<ol>"))
+    #expect(!html.lowercased().contains("if you said yes"))
+  }
+
+  @Test func theCardAndTheLogsHaveRoomToWriteAndTheClosingBoxTheContact() throws {
+    let blank = try Handout(bundle: bundle, topicIDs: ["care"], careTeamContact: nil).markdown()
+    let rows = [
+      "Care team, daytime phone", "Nights and weekends phone",
+      "Where to go if we cannot reach anyone", "Call if the temperature is at or above",
+      "Port type (for example, single or double lumen)", "Power-injectable (can take scan dye)?",
+      "Next flush date",
+    ]
+    for row in rows {
+      #expect(blank.contains("| **\(row)** |"), "\(row)")
+    }
+    #expect(blank.contains("☐ Yes  ☐ No  ☐ Not sure: ask"))
+    #expect(blank.contains("| Sign to look for | Day 1 |"))
+    #expect(blank.contains("| Date | Who did it, and where | How it went | Next flush date |"))
+    #expect(blank.contains("**Write your care team's number here:** \\_\\_"))
+    let filled = try Handout(
+      bundle: bundle, topicIDs: ["care"], careTeamContact: ["Port clinic", "Phone: 555-0100"]
+    ).markdown()
+    let closing = try #require(filled.range(of: "## Questions? Worried?"))
+    #expect(
+      filled[closing.lowerBound...].contains(
+        "**Your care team:**  \nPort clinic  \nPhone\\: 555\\-0100"))
+    #expect(filled.contains("| **Care team, daytime phone** | Port clinic; Phone\\: 555\\-0100 |"))
+  }
+
   @Test func contentsLinkToEachTopicAndSectionsHaveIDs() throws {
     let html = try Handout(bundle: bundle, topicIDs: ["about", "care"], careTeamContact: nil).html()
     let contents = try #require(html.range(of: "<nav class=\"contents\">"))

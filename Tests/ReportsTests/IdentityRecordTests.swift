@@ -76,11 +76,20 @@ struct IdentityRecordTests {
     let resources = try #require(bundle["entry"] as? [[String: Any]]).compactMap {
       $0["resource"] as? [String: Any]
     }
-    let response = try #require(resources.first { $0["id"] as? String == "response-1" })
-    let subject = try #require(response["subject"] as? [String: Any])
-    let identifier = try #require(subject["identifier"] as? [String: Any])
+    let patient = try #require(resources.first { $0["resourceType"] as? String == "Patient" })
+    let identifier = try #require((patient["identifier"] as? [[String: Any]])?.first)
     #expect(identifier["system"] as? String == "urn:oid:1.2.3.4")
     #expect(identifier["value"] as? String == "12354")
+    let type = (identifier["type"] as? [String: Any])?["coding"] as? [[String: Any]]
+    #expect(type?.first?["code"] as? String == "MR")
+    #expect(patient["birthDate"] as? String == "1961-04-12")
+    let patientEntry = try #require(
+      (bundle["entry"] as? [[String: Any]])?.first {
+        ($0["resource"] as? [String: Any])?["resourceType"] as? String == "Patient"
+      })
+    #expect(
+      (patientEntry["request"] as? [String: Any])?["ifNoneExist"] as? String
+        == "identifier=urn:oid:1.2.3.4|12354", "filed once, against the patient's MRN")
     let observation = try #require(
       resources.first { $0["resourceType"] as? String == "Observation" })
     #expect(observation["status"] as? String == "amended")
@@ -88,6 +97,10 @@ struct IdentityRecordTests {
       (observation["code"] as? [String: Any])?["text"] as? String
         == "Return demonstration: Caring for your port")
     #expect((observation["valueCodeableConcept"] as? [String: Any])?["text"] as? String == "Passed")
+    #expect(
+      (observation["focus"] as? [[String: Any]])?.first?["display"] as? String == "Lee, \"Jo\"",
+      "the parent showed the skill; the patient is the subject")
+    #expect((observation["subject"] as? [String: Any])?["display"] as? String == "Sam Rivera")
     #expect((observation["text"] as? [String: Any])?["status"] as? String == "generated")
   }
 

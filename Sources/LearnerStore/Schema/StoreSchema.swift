@@ -214,6 +214,10 @@ enum StoreSchema {
           CREATE INDEX demonstration_by_learner ON demonstration(learner_id, bundle_id);
           """)
     }
+    migrator.registerMigration("addChosenChoicesToEvent") { db in
+      // The choices an answer named, as author's indices joined by commas (`0,2`).
+      try db.execute(sql: "ALTER TABLE event ADD COLUMN chosen TEXT")
+    }
     return migrator
   }
 }

@@ -24,6 +24,28 @@ extension AnswerGrader {
   private static let exceptWords: Set<String> = ["except", "but", "apart", "besides", "not"]
   private static let separators: Set<String> = ["and", "or", "then", "plus", "also"]
 
+  /// The choices (or steps, in the order given) an answer names, as indices in the author's
+  /// order: what the learner chose, right or wrong. Nil for other kinds of question, and when
+  /// the answer names no choice clearly.
+  package func chosenChoices(_ input: String, for presented: PresentedQuestion) -> [Int]? {
+    if NotKnowing.says(input) { return nil }
+    switch presented.question.answer {
+    case .choice, .choices:
+      guard case .choices(let shown) = readChoices(input, presented), !shown.isEmpty else {
+        return nil
+      }
+      return shown.map { presented.choiceOrder[$0] }.sorted()
+    case .order:
+      let count = presented.choiceOrder.count
+      let words = WordForms.droppingLeadIns(AnswerText.words(input))
+      guard let shown = Self.letterList(words, count: count), shown.sorted() == Array(0..<count)
+      else { return nil }
+      return shown.map { presented.choiceOrder[$0] }
+    case .truth, .text:
+      return nil
+    }
+  }
+
   func readChoices(_ input: String, _ presented: PresentedQuestion) -> ChoiceReading {
     let count = presented.choiceOrder.count
     guard count > 0 else { return .unreadable }

@@ -23,11 +23,15 @@ package struct Attempt: Sendable, Hashable {
   package var secondsTaken: Double
   package var rating: ReviewRating
   package var answeredAt: Date
+  /// For a choice or order question, the choices (or steps, in the order given) the learner
+  /// named, as indices in the author's order, whatever the shuffle showed; nil otherwise, and
+  /// for answers stored before it was kept.
+  package var chosenChoices: [Int]?
 
   package init(
     questionID: String, topicID: String, sectionID: String, response: String, isCorrect: Bool,
     tryNumber: Int, usedHint: Bool, isRedFlag: Bool, secondsTaken: Double, rating: ReviewRating,
-    answeredAt: Date, didNotKnow: Bool = false
+    answeredAt: Date, didNotKnow: Bool = false, chosenChoices: [Int]? = nil
   ) {
     self.questionID = questionID
     self.topicID = topicID
@@ -42,5 +46,6 @@ package struct Attempt: Sendable, Hashable {
     self.secondsTaken = secondsTaken
     self.rating = rating
     self.answeredAt = answeredAt
+    self.chosenChoices = didNotKnow ? nil : chosenChoices
   }
 }

@@ -95,7 +95,8 @@ package struct QuizSession: Sendable {
       rating: policy.rating(
         correct: correct, tryNumber: item.tryNumber, usedHint: hinted, seconds: seconds,
         isRedFlag: question.isRedFlag),
-      answeredAt: date, didNotKnow: didNotKnow)
+      answeredAt: date, didNotKnow: didNotKnow,
+      chosenChoices: grader.chosenChoices(input, for: presented))
     let outcome: AnswerOutcome
     if case .correct(let acceptedAs) = result {
       settle(question, item.tryNumber == 1 ? \.rightFirstTime : \.rightSecondTry)

@@ -83,10 +83,12 @@ struct HTMLFormatter: MarkupWalker {
       cr()
       result += "<li>"
       if let checkbox = item.checkbox {
-        result +=
-          checkbox == .checked
-          ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
-          : "<input type=\"checkbox\" disabled=\"\" /> "
+        result += "<input type=\"checkbox\"" + (checkbox == .checked ? " checked=\"\"" : "")
+        // A box to tick on paper is still a form control: it is named by its item's words.
+        if let label = Self.checkboxLabel(item) {
+          result += " aria-label=\"\(Self.escape(label))\""
+        }
+        result += " disabled=\"\" /> "
       }
       for block in item.children { visit(block) }
       result += "</li>\n"
@@ -239,6 +241,14 @@ struct HTMLFormatter: MarkupWalker {
     }
     tight = wasTight
     result += "</ol>\n</section>\n"
+  }
+
+  /// The words of a task-list item's first paragraph, for its box's accessible name.
+  static func checkboxLabel(_ item: ListItem) -> String? {
+    guard case .paragraph(let paragraph)? = item.children.first else { return nil }
+    let words = Inline.plainText(of: paragraph.content).split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    return words.isEmpty ? nil : words
   }
 
   /// A footnote label as used in `fn-` and `fnref-` ids and links.

@@ -165,8 +165,9 @@ struct RecordText {
   static let notAllAskedLead = "Not every question asked yet"
 
   static let shuffledLettersNote =
-    "Choices are shown shuffled, so a wrong choice answer shows the letter the learner typed "
-    + "and the choice it named; right answers are given in the content's own words."
+    "Choices are shown shuffled; every answer is given in the content's own words, except a "
+    + "wrong choice answer saved before Teachback kept the choice: that shows the letter the "
+    + "learner typed and the choice it named."
 
   static let outcomeRule =
     "Teach-back outcome, from the answers in this record (a session's record: that session's "

@@ -26,7 +26,9 @@ package enum ReportFormat: String, Sendable, CaseIterable {
     case .html: RecordHTMLRenderer(timeZone: timeZone).render(record)
     case .json: try RecordJSONRenderer().render(record)
     case .csv: RecordCSVRenderer().render(record)
-    case .fhir: try RecordFHIRRenderer(canonicalBase: fhirQuestionnaireBase).render(record)
+    case .fhir:
+      try RecordFHIRRenderer(canonicalBase: fhirQuestionnaireBase, timeZone: timeZone).render(
+        record)
     }
   }
 }

@@ -2,11 +2,12 @@ import Foundation
 
 /// One answer a learner gave.
 ///
-/// Quizzes show choices and steps shuffled and keep what was typed, so a typed letter names a
-/// choice in the shuffled order the learner saw. The answer can therefore be given in the bundle's
-/// words (`answerText`, `choiceIndices`, `truthValue`) when it was right — it was then the right
-/// answer — and for true/false and short answers always; a wrong choice or order answer is known
-/// only as typed.
+/// Quizzes show choices and steps shuffled, so a typed letter names a choice in the shuffled
+/// order the learner saw; the store keeps the choices it named in the author's order. The answer
+/// is given in the bundle's words (`answerText`, `choiceIndices`, `truthValue`) whenever that is
+/// known: a right answer (it was then the right answer), any choice or order answer stored with
+/// its choices, and true/false and short answers always. Only a wrong choice or order answer
+/// stored before the choices were kept is known only as typed.
 package struct AnswerRecord: Sendable, Hashable, Codable {
   package var questionID: String
   package var topicID: String
@@ -28,7 +29,7 @@ package struct AnswerRecord: Sendable, Hashable, Codable {
   /// the steps in the order given (joined by " → "), "true" or "false", or the short answer.
   package var answerText: String?
   /// The chosen choices (or steps, in the order given) as 0-based indices in the author's order,
-  /// when known.
+  /// when known, right or wrong.
   package var choiceIndices: [Int]?
   /// The true/false answer given, for a true/false question.
   package var truthValue: Bool?

@@ -213,7 +213,13 @@ extension EducationRecord {
     var text: String?
     var indices: [Int]?
     var truth: Bool?
+    // The choices the answer named, when the store kept them (answers since it does).
+    let named = attempt.chosenChoices.flatMap { chosen in
+      !chosen.isEmpty && chosen.allSatisfy(question.choices.indices.contains) ? chosen : nil
+    }
     switch question.answer {
+    case .choice where named != nil, .choices where named != nil, .order where named != nil:
+      indices = named
     case .choice(let index) where attempt.isCorrect:
       indices = [index]
     case .choices(let set) where attempt.isCorrect:

@@ -102,15 +102,18 @@ struct ReportCommands {
       }
       return bundle.topics[index].id
     }
+    var chosenPath: LearningPath?
     if let pathID = request.pathID ?? (topicIDs.isEmpty ? context.learner?.pathID : nil) {
       guard let path = bundle.path(id: pathID) else {
         throw ShellError("There is no path `\(pathID)`.")
       }
       topicIDs += path.topicIDs
+      chosenPath = path
     }
     if topicIDs.isEmpty { topicIDs = bundle.topics.map(\.id) }
     let handout = try Handout(
-      bundle: bundle, topicIDs: topicIDs, careTeamContact: context.settings.careTeamContact)
+      bundle: bundle, topicIDs: topicIDs, careTeamContact: context.settings.careTeamContact,
+      path: chosenPath)
     try ReportWriter.write(handout, format: request.format, to: URL(fileURLWithPath: request.file))
     let topics = "\(topicIDs.count) topic\(topicIDs.count == 1 ? "" : "s")"
     let opening =
