@@ -15,14 +15,14 @@ struct RenderCommand: ParsableCommand {
   }
 
   @Option(name: .customLong("to"), help: "Output: terminal, plain (screen readers) or html.")
-  var output: Output = .terminal
+  var output: Output = RenderArguments().output
 
   @Option(help: "Line width in columns (default: $COLUMNS, or 80).")
   var width: Int?
 
   @Option(
     help: "Colour: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always, never.")
-  var color: LaunchOptions.ColorChoice = .auto
+  var color: LaunchOptions.ColorChoice = RenderArguments().color
 
   @Argument(
     help: "The Markdown file to render; standard input when omitted.",
@@ -30,8 +30,18 @@ struct RenderCommand: ParsableCommand {
   var file: String?
 
   func run() throws {
+    var arguments = RenderArguments()
+    arguments.output = output
+    arguments.width = width
+    arguments.color = color
+    arguments.file = file
+    try Self.render(arguments)
+  }
+
+  /// Renders as `arguments` ask, however they were parsed.
+  static func render(_ arguments: RenderArguments) throws {
     let source: String
-    if let file {
+    if let file = arguments.file {
       source = try showingProblems {
         do {
           return try String(contentsOfFile: file, encoding: .utf8)
@@ -43,14 +53,14 @@ struct RenderCommand: ParsableCommand {
       source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }
     let environment = ProcessInfo.processInfo.environment
-    let columns = width ?? environment["COLUMNS"].flatMap(Int.init) ?? 80
+    let columns = arguments.width ?? environment["COLUMNS"].flatMap(Int.init) ?? 80
     guard columns >= 1 else { throw ValidationError("--width must be at least 1.") }
     let document = MarkdownDocument(parsing: source)
-    switch output {
+    switch arguments.output {
     case .html: print(HTMLRenderer().render(document), terminator: "")
     case .terminal, .plain:
       let style = OutputStyle.choose(
-        color, plain: output == .plain, isTerminal: isatty(STDOUT_FILENO) == 1)
+        arguments.color, plain: arguments.output == .plain, isTerminal: isatty(STDOUT_FILENO) == 1)
       StandardOutput(style: style, fixedWidth: columns).write(StyledText(document) + "\n")
     }
   }
