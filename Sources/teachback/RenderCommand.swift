@@ -38,17 +38,19 @@ struct RenderCommand: ParsableCommand {
     try Self.render(arguments)
   }
 
-  /// Renders as `arguments` ask, however they were parsed.
-  static func render(_ arguments: RenderArguments) throws {
+  /// Renders as `arguments` ask, however they were parsed, and ends the process.
+  static func render(_ arguments: RenderArguments) throws -> Never {
     let source: String
     if let file = arguments.file {
-      source = try showingProblems {
-        do {
-          return try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-          throw FileProblem(error, path: file, isWriting: false)
+      source =
+        try SourceFile.text(at: file)
+        ?? showingProblems {
+          do {
+            return try String(contentsOfFile: file, encoding: .utf8)
+          } catch {
+            throw FileProblem(error, path: file, isWriting: false)
+          }
         }
-      }
     } else {
       source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
     }
@@ -63,5 +65,7 @@ struct RenderCommand: ParsableCommand {
         arguments.color, plain: arguments.output == .plain, isTerminal: isatty(STDOUT_FILENO) == 1)
       StandardOutput(style: style, fixedWidth: columns).write(StyledText(document) + "\n")
     }
+    // The system takes the document back with the process, faster than freeing its nodes.
+    withExtendedLifetime(document) { Foundation.exit(0) }
   }
 }
