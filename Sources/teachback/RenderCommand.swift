@@ -40,6 +40,7 @@ struct RenderCommand: ParsableCommand {
 
   /// Renders as `arguments` ask, however they were parsed, and ends the process.
   static func render(_ arguments: RenderArguments) throws -> Never {
+    ShortLivedHeap.keepFreedMemory()
     let source: String
     if let file = arguments.file {
       source =
