@@ -15,7 +15,8 @@ struct RenderArguments: Equatable {
 
   /// Nil unless every argument is one of the plain forms above.
   init?(plain arguments: [String]) {
-    var given: Set<String> = []
+    // Names seen so far, by `case` below (a set of strings costs a type look-up at start-up).
+    var given = (output: false, width: false, color: false)
     var index = 0
     while index < arguments.count {
       let argument = arguments[index]
@@ -36,17 +37,21 @@ struct RenderArguments: Equatable {
         value = arguments[index]
         index += 1
       }
-      guard given.insert(String(name)).inserted else { return nil }
       switch name {
       case "--to":
-        guard let output = RenderCommand.Output(rawValue: value) else { return nil }
+        guard !given.output, let output = RenderCommand.Output(rawValue: value) else { return nil }
         self.output = output
+        given.output = true
       case "--width":
-        guard let width = Int(value) else { return nil }
+        guard !given.width, let width = Int(value) else { return nil }
         self.width = width
+        given.width = true
       case "--color":
-        guard let color = LaunchOptions.ColorChoice(rawValue: value) else { return nil }
+        guard !given.color, let color = LaunchOptions.ColorChoice(rawValue: value) else {
+          return nil
+        }
         self.color = color
+        given.color = true
       default: return nil
       }
     }

@@ -63,7 +63,8 @@ struct RenderCommand: ParsableCommand {
     case .html: print(HTMLRenderer().render(document), terminator: "")
     case .terminal, .plain:
       let style = OutputStyle.choose(
-        arguments.color, plain: arguments.output == .plain, isTerminal: isatty(STDOUT_FILENO) == 1)
+        arguments.color, plain: arguments.output == .plain, isTerminal: isatty(STDOUT_FILENO) == 1,
+        environment: environment)
       StandardOutput(style: style, fixedWidth: columns).write(StyledText(document) + "\n")
     }
     // The system takes the document back with the process, faster than freeing its nodes.

@@ -1,9 +1,10 @@
 import Glibc
 
-/// A regular file's text read straight into one buffer of its size, then checked as UTF-8
-/// once: `teachback render`'s quick way in for a large file. Nil whenever anything is unusual
-/// (the file cannot be opened, is not a regular file, changes size, or is not UTF-8), for the
-/// caller to read it the usual way, which says what is wrong in its own words.
+/// A regular file's UTF-8 text read straight into the string's own storage: `teachback
+/// render`'s quick way in for a large file, with no buffer in between. Nil whenever anything is
+/// unusual (the file cannot be opened, is not a regular file, changes size, or holds a U+FFFD,
+/// which reading puts in place of bytes that are not UTF-8), for the caller to read it the
+/// usual way, which says what is wrong in its own words.
 enum SourceFile {
   static func text(at path: String) -> String? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -16,8 +17,8 @@ enum SourceFile {
     // One byte of room beyond the size tells a file that grew while being read.
     let size = Int(status.st_size)
     var complete = true
-    let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-      count = 0
+    var text = String(unsafeUninitializedCapacity: size + 1) { buffer in
+      var count = 0
       while count < buffer.count {
         let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
         if read > 0 {
@@ -29,8 +30,27 @@ enum SourceFile {
           break
         }
       }
+      return count
     }
-    guard complete, bytes.count == size else { return nil }
-    return String(validating: bytes, as: UTF8.self)
+    guard complete, text.utf8.count == size, !text.withUTF8(hasReplacementCharacter) else {
+      return nil
+    }
+    return text
+  }
+
+  /// Whether the bytes hold U+FFFD (EF BF BD), found by `memchr` on its first byte.
+  private static func hasReplacementCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let start = bytes.baseAddress else { return false }
+    var offset = 0
+    while offset < bytes.count,
+      let found = memchr(start + offset, 0xEF, bytes.count - offset)
+    {
+      let index = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      if index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD {
+        return true
+      }
+      offset = index + 1
+    }
+    return false
   }
 }
