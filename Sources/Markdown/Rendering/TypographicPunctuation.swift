@@ -85,6 +85,9 @@ enum TypographicPunctuation {
   }
 
   static func needsWork(_ text: String) -> Bool {
+    // Read where the string lies, without a copy (whose retain, on every text of a large
+    // document, cost more than the scan).
+    if let found = text.utf8.withContiguousStorageIfAvailable(needsWork) { return found }
     var text = text
     return text.withUTF8(needsWork)
   }
