@@ -4,7 +4,11 @@
 /// `...` are passed on untouched.
 enum TypographicPunctuation {
   static func applied(to document: MarkdownDocument) -> MarkdownDocument {
-    guard document.hasTypographicCandidates else { return document }
+    // Looked over where they lie first: taking the blocks to change copies the whole array.
+    guard document.hasTypographicCandidates,
+      document.blocks.contains(where: needsWork)
+        || document.footnotes.contains(where: { $0.children.contains(where: needsWork) })
+    else { return document }
     var changed = false
     var blocks = document.blocks
     replace(in: &blocks, changed: &changed)
