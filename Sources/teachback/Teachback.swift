@@ -31,22 +31,31 @@ struct Teachback: ParsableCommand {
 
   /// `teachback` alone opens the shell without building the argument parser's tables, which
   /// is a noticeable part of start-up; `teachback render`, which authors' scripts run once per
-  /// file, parses only its own options. Anything that is not a plain run of those (help, a
-  /// mistake) goes through the whole parser, for its usual help and messages.
+  /// file, reads its options without the parser when they are plain (`RenderArguments`), or
+  /// else parses only its own. Anything that is not a plain run of those (help, a mistake) goes
+  /// through the whole parser, for its usual help and messages.
   static func main() {
     let arguments = CommandLine.arguments.dropFirst()
     guard let command = arguments.first else {
       Foundation.exit(Launcher.runShell(LaunchOptions()))
     }
-    if command == "render", let render = try? RenderCommand.parse(Array(arguments.dropFirst())) {
-      do {
-        try render.run()
-        Foundation.exit(0)
-      } catch {
-        RenderCommand.exit(withError: error)
+    if command == "render" {
+      let options = Array(arguments.dropFirst())
+      if let plain = RenderArguments(plain: options) {
+        runRender { try RenderCommand.render(plain) }
       }
+      if let render = try? RenderCommand.parse(options) { runRender(render.run) }
     }
     main(nil)
+  }
+
+  private static func runRender(_ render: () throws -> Void) -> Never {
+    do {
+      try render()
+      Foundation.exit(0)
+    } catch {
+      RenderCommand.exit(withError: error)
+    }
   }
 
   func run() throws {

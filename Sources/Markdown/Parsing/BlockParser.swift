@@ -35,7 +35,12 @@ struct BlockParser {
   /// Where a container was not opened because of `maximumNesting`, once per line and kind.
   var nestingLimits: [NestingLimit] = []
 
-  init(_ s: Buffer) { self.s = s }
+  init(_ s: Buffer) {
+    self.s = s
+    // Prose runs about one block per 150 bytes; room for that keeps the nodes from being
+    // copied as they grow (denser text grows the array as usual).
+    nodes.reserveCapacity(s.count / 128 + 1)
+  }
 
   // MARK: - Driver
 

@@ -62,6 +62,9 @@ struct InlineParser {
   var footnoteReferences: [FootnoteReference] = []
   var backtickRuns: [Int: [Int]]?
   var backtickCursor: [Int: Int] = [:]
+  /// Whether the subject's first code span was looked for by a plain scan (see
+  /// `closingBacktickRun`).
+  var scannedForFirstCloser = false
   var missingHTMLEnds: Set<String> = []
   /// Steps of work done, counted where loops run (see `MarkdownDocument.parseWork`).
   var steps = 0
@@ -359,9 +362,28 @@ struct InlineParser {
     pos = closer + length
   }
 
-  /// The start of the first backtick run of exactly `length` at or after `after`. All runs
-  /// are indexed once per subject, so unmatched openers cost no rescanning.
+  /// The start of the first backtick run of exactly `length` at or after `after`. The first
+  /// opener of a subject scans for its closer directly (most paragraphs have one code span or
+  /// none); after that all runs are indexed once per subject, so unmatched openers cost no
+  /// rescanning. Either way each byte is read at most twice.
   mutating func closingBacktickRun(length: Int, after: Int) -> Int? {
+    if backtickRuns == nil && !scannedForFirstCloser {
+      scannedForFirstCloser = true
+      var i = after
+      while i < end {
+        guard s[i] == UInt8(ascii: "`") else {
+          i += 1
+          continue
+        }
+        let runStart = i
+        while i < end && s[i] == UInt8(ascii: "`") { i += 1 }
+        if i - runStart == length {
+          steps += i - after
+          return runStart
+        }
+      }
+      steps += end - after
+    }
     if backtickRuns == nil {
       var runs: [Int: [Int]] = [:]
       var i = pos

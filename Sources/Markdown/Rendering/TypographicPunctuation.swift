@@ -4,7 +4,11 @@
 /// `...` are passed on untouched.
 enum TypographicPunctuation {
   static func applied(to document: MarkdownDocument) -> MarkdownDocument {
-    guard document.hasTypographicCandidates else { return document }
+    // Looked over where they lie first: taking the blocks to change copies the whole array.
+    guard document.hasTypographicCandidates,
+      document.blocks.contains(where: needsWork)
+        || document.footnotes.contains(where: { $0.children.contains(where: needsWork) })
+    else { return document }
     var changed = false
     var blocks = document.blocks
     replace(in: &blocks, changed: &changed)
@@ -63,6 +67,9 @@ enum TypographicPunctuation {
   }
 
   static func needsWork(_ text: String) -> Bool {
+    // Read where the string lies, without a copy (whose retain, on every text of a large
+    // document, cost more than the scan).
+    if let found = text.utf8.withContiguousStorageIfAvailable(needsWork) { return found }
     var text = text
     return text.withUTF8(needsWork)
   }

@@ -38,14 +38,17 @@ public struct TerminalWriter: Sendable {
       case .hangingIndent:
         line.markHangingIndent()
       case .document(let document, let options):
-        output += startingLine(&line) + withoutTrailingNewlines(render(document, options: options))
+        output += startingLine(&line)
+        append(render(document, options: options), withoutTrailingNewlinesTo: &output)
       case .verbatim(let text):
-        output += startingLine(&line) + withoutTrailingNewlines(text)
+        output += startingLine(&line)
+        append(text, withoutTrailingNewlinesTo: &output)
       case .clearScreen:
         if isInteractive && !style.isPlain { output += Self.escape("H") + Self.escape("2J") }
       }
     }
-    return output + layOut(line)
+    output += layOut(line)
+    return output
   }
 
   /// A prompt for readline: styled, never wrapped, with each escape code between the \u{1}
@@ -75,10 +78,20 @@ public struct TerminalWriter: Sendable {
     return layOut(line) + "\n"
   }
 
-  private func withoutTrailingNewlines(_ text: String) -> String {
-    var text = text
-    while text.hasSuffix("\n") { text.removeLast() }
-    return text
+  /// Appends `text` less its trailing newlines. Text written first (a rendered document, most
+  /// of `teachback render`'s output) becomes the output itself rather than a copy.
+  private func append(_ text: consuming String, withoutTrailingNewlinesTo output: inout String) {
+    let newlines = Self.trailingNewlines(in: text)
+    if output.isEmpty {
+      output = consume text
+      output.removeSubrange(output.utf8.index(output.utf8.endIndex, offsetBy: -newlines)...)
+    } else {
+      output.append(contentsOf: text[..<text.utf8.index(text.utf8.endIndex, offsetBy: -newlines)])
+    }
+  }
+
+  private static func trailingNewlines(in text: String) -> Int {
+    text.utf8.reversed().prefix { $0 == 0x0A }.count
   }
 
   private func layOut(_ line: LineLayout.Line) -> String {

@@ -31,9 +31,10 @@ struct BlockLayout: MarkupWalker {
   var output: String { lines.joined }
 
   /// Room for the lines of a document of `sourceBytes` bytes (output runs about half as long
-  /// again as its source, escape codes included).
+  /// again as its source, escape codes included; twice is reserved so the buffer is never
+  /// copied to grow, and pages it leaves unused are never touched).
   mutating func reserveCapacity(forSourceBytes sourceBytes: Int) {
-    lines.reserveCapacity(bytes: sourceBytes + sourceBytes / 2)
+    lines.reserveCapacity(bytes: sourceBytes * 2)
   }
 
   // MARK: - Helpers
