@@ -7,6 +7,9 @@ import Glibc
 /// usual way, which says what is wrong in its own words.
 enum SourceFile {
   static func text(at path: String) -> String? {
+    // Looked at before opening: opening a named pipe would take its writer's one connection.
+    var named = stat()
+    guard stat(path, &named) == 0, named.st_mode & 0o170000 == 0o100000 else { return nil }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
