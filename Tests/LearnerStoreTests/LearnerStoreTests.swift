@@ -39,6 +39,7 @@ import Testing
         "addLastRatingToMemoryState", "eventSessionIsATeachingSession", "addDidNotKnowToEvent",
         "addLastUsedToLearner", "addSectionReadByTimeIndex",
         "addRelationshipToSessionLearner", "createPatientIdentityAndDemonstration",
+        "createAccessControl",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

@@ -50,6 +50,14 @@ import Learning
 ///   when); `demonstration(id, learner_id, teaching_session_id, bundle_id, topic_id, passed,
 ///   note, at, entered_by, replaces_id)`, return demonstrations, a correction being a new row
 ///   that names the one it replaces.
+/// - `createAccessControl`: privacy on a shared computer. `access_control(id = 1, mode 'home' or
+///   'clinic', educator_passphrase_hash)`, one row, `home` for every store that had none (so an
+///   older store opens as before); `learner.pin_hash`, NULL for no PIN; `access_event(id,
+///   learner_id NULL when no one's records were named, kind, at)`: PINs set, removed and reset,
+///   clinic mode turned on and off, and every right and wrong entry (the wrong ones in a row
+///   since the last right one set the wait before the next try). Hashes are
+///   `Privacy.SecretHash.storedForm` (scrypt, salt and parameters); no secret and no text typed
+///   is ever stored.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -212,6 +220,26 @@ enum StoreSchema {
             replaces_id INTEGER REFERENCES demonstration(id) ON DELETE SET NULL
           );
           CREATE INDEX demonstration_by_learner ON demonstration(learner_id, bundle_id);
+          """)
+    }
+    migrator.registerMigration("createAccessControl") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE access_control (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            mode TEXT NOT NULL CHECK (mode IN ('home', 'clinic')),
+            educator_passphrase_hash TEXT
+          );
+          INSERT INTO access_control (id, mode) VALUES (1, 'home');
+          ALTER TABLE learner ADD COLUMN pin_hash TEXT;
+          CREATE TABLE access_event (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            learner_id INTEGER REFERENCES learner(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            at REAL NOT NULL
+          );
+          CREATE INDEX access_event_by_learner ON access_event(learner_id);
+          CREATE INDEX access_event_by_kind ON access_event(kind, id);
           """)
     }
     return migrator
