@@ -9,8 +9,9 @@ import Testing
     (
       "",
       [
-        "amend", "back", "clear", "demo", "forget", "handout", "help", "history", "learner", "next",
-        "note", "path",
+        "amend", "back", "clear", "clinic", "demo", "forget", "handout", "help", "history",
+        "learner", "next",
+        "note", "path", "pin",
         "progress", "quit", "quiz", "read", "report", "review", "search", "session", "symptoms",
         "topics",
       ]

@@ -20,6 +20,11 @@ package final class PlainLineReader: LineReader {
 
   package func remember(_ line: String) {}
 
+  /// A script's line, as any other: nothing is shown, since a script's lines are not echoed.
+  package func readSecret(prompt: String) -> LineInput {
+    readLine(prompt: prompt)
+  }
+
   package func readLine(prompt: String) -> LineInput {
     while true {
       if SignalMonitor.shared.takeTermination() { return .terminated }
