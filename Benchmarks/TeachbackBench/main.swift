@@ -9,6 +9,7 @@ let benchmarks: [String: () throws -> Void] = [
   "bundle": BundleBenchmark.run,
   "grade": GradeBenchmark.run,
   "hostile-bundle": HostileBundleBenchmark.run,
+  "secret": SecretBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

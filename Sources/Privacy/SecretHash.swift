@@ -1,7 +1,7 @@
 /// A secret (a PIN or a passphrase) as it is kept: the scrypt parameters, the 16 random bytes of
 /// salt and the derived key, never the secret itself.
 ///
-/// Its stored form reads `scrypt$ln=15,r=8,p=1$<salt, Base64>$<key, Base64>`, so a store keeps the
+/// Its stored form reads `scrypt$ln=16,r=8,p=1$<salt, Base64>$<key, Base64>`, so a store keeps the
 /// parameters with the hash and a later, costlier setting still checks an older hash.
 public struct SecretHash: Sendable, Equatable {
   public let parameters: ScryptParameters

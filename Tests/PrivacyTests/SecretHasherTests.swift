@@ -8,7 +8,7 @@ import Testing
   @Test func theStoredFormIsAScryptOutputWithItsSaltAndParameters() throws {
     let hash = hasher.hash("4729")
     let stored = hash.storedForm
-    #expect(stored.hasPrefix("scrypt$ln=15,r=8,p=1$"))
+    #expect(stored.hasPrefix("scrypt$ln=16,r=8,p=1$"))
     #expect(!stored.contains("4729"))
     let read = try #require(SecretHash(storedForm: stored))
     #expect(read == hash)

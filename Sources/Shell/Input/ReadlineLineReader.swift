@@ -80,17 +80,10 @@ package final class ReadlineLineReader: LineReader {
     _ = prompt.utf8CString.withUnsafeBufferPointer {
       write(STDOUT_FILENO, $0.baseAddress, $0.count - 1)
     }
-    var saved = termios()
-    let isTerminal = tcgetattr(STDIN_FILENO, &saved) == 0
-    if isTerminal {
-      var quiet = saved
-      quiet.c_lflag &= ~tcflag_t(ECHO | ECHONL)
-      quiet.c_lflag |= tcflag_t(ICANON | ISIG)
-      tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-    }
-    defer {
-      if isTerminal { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
-    }
+    return TerminalEcho.off(on: STDIN_FILENO) { readQuietLine() }
+  }
+
+  private func readQuietLine() -> LineInput {
     var bytes: [UInt8] = []
     defer { bytes.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
     while true {
