@@ -140,8 +140,11 @@ import Testing
 
   @Test func theEducatorResetsAForgottenPINAndTheRecordSaysSo() throws {
     try setUpRosaAndLuis()
-    let (text, _, _) = try run(["learner reset-pin Rosa Martinez", Self.passphrase])
+    let (text, _, _) = try run([
+      "learner reset-pin Rosa Martinez", Self.passphrase, "learner Rosa Martinez", "history",
+    ])
     #expect(flat(text).contains("the record notes that the educator removed it"))
+    #expect(flat(text).contains("the PIN was removed by the educator"))
     let store = try LearnerStore(path: storePath)
     let rosa = try #require(try store.learner(named: "Rosa Martinez"))
     #expect(try !store.hasPIN(learnerID: rosa.id))

@@ -373,16 +373,31 @@ struct LearnerCommands {
     let store = try context.requireStore()
     let learner = try context.requireLearner()
     let events = try store.history(learnerID: learner.id, limit: 20)
-    guard !events.isEmpty else {
+    // What happened to the PIN, and wrong PINs typed for these records, are part of them.
+    let access = try store.accessEvents(learnerID: learner.id).filter { $0.kind != .rightEntry }
+    let lines = (events.map { ($0.at, describe($0)) } + access.map { ($0.at, describe($0)) })
+      .enumerated().sorted { ($0.element.0, $0.offset) > ($1.element.0, $1.offset) }
+      .prefix(20).map(\.element)
+    guard !lines.isEmpty else {
       context.say("Nothing yet. Read a topic with `read 1`, or try a quiz.")
       return
     }
     let formatter = DateFormatter()
     formatter.dateFormat = "MMM d, HH:mm"
     context.say(StyledText("Recently, newest first", role: .strong))
-    for event in events {
-      context.say(
-        "  " + StyledText(formatter.string(from: event.at), role: .quiet) + "  " + describe(event))
+    for (at, text) in lines {
+      context.say("  " + StyledText(formatter.string(from: at), role: .quiet) + "  " + text)
+    }
+  }
+
+  private func describe(_ event: AccessEvent) -> StyledText {
+    switch event.kind {
+    case .pinSet: "a PIN was set for these records"
+    case .pinRemoved: "the PIN was removed"
+    case .pinResetByEducator: "the PIN was removed by the educator"
+    case .pinResetAtHome: "the PIN was removed after it was forgotten"
+    case .wrongEntry: StyledText("a wrong PIN was typed for these records", role: .warning)
+    case .rightEntry, .clinicModeOn, .clinicModeOff: "records opened"
     }
   }
 
