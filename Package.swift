@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
@@ -29,9 +30,14 @@ let package = Package(
     .target(name: "BuiltInContent", dependencies: ["Curriculum"], plugins: ["EmbedBundle"]),
     .target(name: "Learning", dependencies: ["Markdown", "Curriculum"]),
     .target(
+      name: "Privacy",
+      dependencies: [.product(name: "CryptoExtras", package: "swift-crypto")]
+    ),
+    .target(
       name: "LearnerStore",
       dependencies: [
-        "Markdown", "Learning", "Curriculum", .product(name: "GRDB", package: "GRDB.swift"),
+        "Markdown", "Learning", "Curriculum", "Privacy",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .target(
@@ -82,7 +88,9 @@ let package = Package(
       dependencies: ["Curriculum", "TestSupport", .product(name: "Yams", package: "Yams")],
       exclude: ["Fixtures"]),
     .testTarget(name: "LearningTests", dependencies: ["Learning", "TestSupport"]),
-    .testTarget(name: "LearnerStoreTests", dependencies: ["LearnerStore", "TestSupport"]),
+    .testTarget(
+      name: "LearnerStoreTests", dependencies: ["LearnerStore", "Privacy", "TestSupport"]),
+    .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "TestSupport"]),
     .testTarget(
       name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(

@@ -10,6 +10,7 @@ let benchmarks: [String: () throws -> Void] = [
   "grade": GradeBenchmark.run,
   "hostile-bundle": HostileBundleBenchmark.run,
   "figures": FigureBenchmark.run,
+  "secret": SecretBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import Glibc
 import LearnerStore
 import Learning
 import Markdown
@@ -28,19 +29,20 @@ package final class ShellSession {
     reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil,
     starting: StartingLearner?, settings: LocalSettings = LocalSettings(),
     clock: @escaping @Sendable () -> Date = { Date() },
-    makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
+    makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) },
+    sleep: @escaping @Sendable (Int) -> Void = { Glibc.sleep(UInt32($0)) }
   ) {
     var learner: Learner?
     var askedName: String??
     switch starting {
     case .open(let opened): learner = opened
     case .ask(let name): askedName = .some(name)
-    case .guest, nil: break
+    case .guest, .nobody, nil: break
     }
     let context = ShellContext(
       bundle: bundle, output: output, errors: errors ?? output, reader: reader, store: store,
       unsavedReason: unsavedReason, learner: learner, addsGuestWhenNeeded: starting == .guest,
-      settings: settings, clock: clock, makeSeed: makeSeed)
+      settings: settings, clock: clock, makeSeed: makeSeed, sleep: sleep)
     self.context = context
     table = CommandTable(commands: Self.allCommands)
     reading = ReadingCommands(context: context)
@@ -54,12 +56,13 @@ package final class ShellSession {
     reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil, learner: Learner?,
     settings: LocalSettings = LocalSettings(),
     clock: @escaping @Sendable () -> Date = { Date() },
-    makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
+    makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) },
+    sleep: @escaping @Sendable (Int) -> Void = { Glibc.sleep(UInt32($0)) }
   ) {
     self.init(
       bundle: bundle, output: output, errors: errors, reader: reader, store: store,
       unsavedReason: unsavedReason, starting: learner.map(StartingLearner.open),
-      settings: settings, clock: clock, makeSeed: makeSeed)
+      settings: settings, clock: clock, makeSeed: makeSeed, sleep: sleep)
   }
 
   /// Everything Tab may offer, from the same table and bundle the shell uses.
@@ -74,8 +77,12 @@ package final class ShellSession {
       pathIDs: bundle.manifest.paths.map(\.id),
       figureIDs: bundle.figures.keys.sorted(),
       // Tab cannot show a message in the middle of a line; a store that cannot be read
-      // simply offers no names, and the next command says what is wrong.
-      learnerNames: { (try? store?.learners().map(\.name)) ?? [] }
+      // simply offers no names, and the next command says what is wrong. In clinic mode Tab
+      // never offers a name: it would show who else is stored.
+      learnerNames: {
+        guard let store, (try? store.accessMode()) == .home else { return [] }
+        return (try? store.learners().map(\.name)) ?? []
+      }
     )
   }
 
@@ -85,7 +92,7 @@ package final class ShellSession {
   /// failed in a script, or progress meant to be saved was not, else 0.
   package func run() -> Int32 {
     if context.reader.isInteractive { Welcome(context: context, firstRun: firstRun).show() }
-    TeachingCommands(context: context).resumeOpenSession()
+    if context.accessMode == .home { TeachingCommands(context: context).resumeOpenSession() }
     loop: while true {
       switch context.readLine(prompt: StyledText("teachback", role: .accent) + "> ") {
       case .line(let line):

@@ -40,6 +40,7 @@ import Testing
         "addLastUsedToLearner", "addSectionReadByTimeIndex",
         "addRelationshipToSessionLearner", "createPatientIdentityAndDemonstration",
         "addChosenChoicesToEvent",
+        "createAccessControl",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

@@ -138,6 +138,10 @@ import Testing
       ])
     #expect(try upgraded.memory(learnerID: learners[1].id, bundleID: "port").states.count == 2)
     #expect(try upgraded.notes(sessionID: 1).map(\.text) == ["Dev asks about showers"])
+    // Privacy came later: an older store is in home mode, with no PIN and no access events.
+    #expect(try upgraded.accessMode() == .home)
+    #expect(try learners.allSatisfy { try !upgraded.hasPIN(learnerID: $0.id) })
+    #expect(try upgraded.accessEvents(learnerID: nil).isEmpty)
   }
 
   /// "me" becomes "Guest" only when no learner is already called that.

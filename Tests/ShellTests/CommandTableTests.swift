@@ -26,8 +26,14 @@ import Testing
     #expect(names == ["read", "review", "report"])
   }
 
+  /// `c` is `clinic` or `clear`, never the alias `call`.
   @Test func mainNamesWinOverAliases() {
-    guard case .found(let command) = table.lookup("c") else {
+    guard case .ambiguous(let names) = table.lookup("c") else {
+      Issue.record("expected ambiguous")
+      return
+    }
+    #expect(names == ["clinic", "clear"])
+    guard case .found(let command) = table.lookup("cle") else {
       Issue.record("expected a command")
       return
     }

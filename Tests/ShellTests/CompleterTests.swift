@@ -9,9 +9,9 @@ import Testing
     (
       "",
       [
-        "amend", "back", "clear", "demo", "forget", "handout", "help", "history", "learner", "next",
-        "note", "path", "progress", "quit", "quiz", "read", "report", "review", "search", "session",
-        "show", "symptoms", "topics",
+        "amend", "back", "clear", "clinic", "demo", "forget", "handout", "help", "history",
+        "learner", "next", "note", "path", "pin", "progress", "quit", "quiz", "read", "report",
+        "review", "search", "session", "show", "symptoms", "topics",
       ]
     ),
     ("ex", ["exit"]),

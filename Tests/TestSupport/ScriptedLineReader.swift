@@ -26,6 +26,19 @@ package final class ScriptedLineReader: LineReader {
 
   package func remember(_ line: String) { remembered.append(line) }
 
+  /// Reads the next line as a secret: the transcript shows that something was typed, never
+  /// what.
+  package func readSecret(prompt: String) -> LineInput {
+    guard !inputs.isEmpty else { return .endOfInput }
+    let input = inputs.removeFirst()
+    switch input {
+    case .line: transcript.write(.verbatim((isInteractive ? prompt : "> ") + "(not shown)") + "\n")
+    case .interrupted: transcript.write("> ^C\n")
+    case .endOfInput, .terminated: break
+    }
+    return input
+  }
+
   package func readLine(prompt: String) -> LineInput {
     guard !inputs.isEmpty else { return .endOfInput }
     let input = inputs.removeFirst()

@@ -50,6 +50,17 @@ import Learning
 ///   when); `demonstration(id, learner_id, teaching_session_id, bundle_id, topic_id, passed,
 ///   note, at, entered_by, replaces_id)`, return demonstrations, a correction being a new row
 ///   that names the one it replaces.
+/// - `addChosenChoicesToEvent`: `event.chosen`, the choices a choice answer named, as the
+///   author's indices joined by commas (`0,2`), so records give them in the content's words and
+///   FHIR codes them; NULL for other answers and for answers recorded before it existed.
+/// - `createAccessControl`: privacy on a shared computer. `access_control(id = 1, mode 'home' or
+///   'clinic', educator_passphrase_hash)`, one row, `home` for every store that had none (so an
+///   older store opens as before); `learner.pin_hash`, NULL for no PIN; `access_event(id,
+///   learner_id NULL when no one's records were named, kind, at)`: PINs set, removed and reset,
+///   clinic mode turned on and off, and every right and wrong entry (the wrong ones in a row
+///   since the last right one set the wait before the next try). Hashes are
+///   `Privacy.SecretHash.storedForm` (scrypt, salt and parameters); no secret and no text typed
+///   is ever stored.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -217,6 +228,26 @@ enum StoreSchema {
     migrator.registerMigration("addChosenChoicesToEvent") { db in
       // The choices an answer named, as author's indices joined by commas (`0,2`).
       try db.execute(sql: "ALTER TABLE event ADD COLUMN chosen TEXT")
+    }
+    migrator.registerMigration("createAccessControl") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE access_control (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            mode TEXT NOT NULL CHECK (mode IN ('home', 'clinic')),
+            educator_passphrase_hash TEXT
+          );
+          INSERT INTO access_control (id, mode) VALUES (1, 'home');
+          ALTER TABLE learner ADD COLUMN pin_hash TEXT;
+          CREATE TABLE access_event (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            learner_id INTEGER REFERENCES learner(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            at REAL NOT NULL
+          );
+          CREATE INDEX access_event_by_learner ON access_event(learner_id);
+          CREATE INDEX access_event_by_kind ON access_event(kind, id);
+          """)
     }
     return migrator
   }

@@ -3,8 +3,8 @@ extension ShellSession {
   static var allCommands: [ShellCommand] {
     [
       .symptoms, .topics, .read, .show, .next, .back, .search,
-      .quiz, .review, .progress, .path, .learner, .history, .forget,
-      .session, .note, .demo, .amend, .report, .handout,
+      .quiz, .review, .progress, .path, .learner, .pin, .history, .forget,
+      .session, .note, .demo, .amend, .report, .handout, .clinic,
       .help, .clear, .quit,
     ]
   }

@@ -191,6 +191,9 @@ struct DemoCommands {
       {
         return learner
       }
+      if context.chosenLearner.map({ $0.name.lowercased() != name.trimmed.lowercased() }) ?? true {
+        try AccessGate(context: context).requireEducator(for: "Another learner's identity")
+      }
       if let learner = try store.learner(named: name) { return learner }
       throw ShellError(
         "There is no learner `\(name)`."

@@ -7,8 +7,8 @@ import Markdown
 extension ShellCommand {
   static let learner = ShellCommand(
     name: "learner", aliases: ["who", "user"],
-    summary: "See who is learning; switch, add or rename",
-    usage: "learner [NAME|rename NAME]",
+    summary: "Who is learning; switch, add, rename, close",
+    usage: "learner [NAME|rename NAME|close]",
     details: """
       `learner` shows who is learning now and lists everyone on this computer, numbered.
       `learner Sam` switches to Sam, or adds Sam (you will be asked the role).
@@ -17,6 +17,12 @@ extension ShellCommand {
       `learner 2` switches to the second learner of that list.
       `learner rename Maria` puts your progress under the name Maria.
       Roles: patient, parent (or caregiver), educator.
+      `learner close` closes your records when your turn at the keyboard is over.
+      A learner with a PIN (`pin set`) is asked for it before their records open.
+      `learner reset-pin Sam` removes a PIN Sam forgot (in clinic mode, with the educator
+      passphrase).
+      In clinic mode (`clinic on`), `learner Sam` asks for Sam's PIN or the educator
+      passphrase first, and `learner everyone` lists everyone after the passphrase.
       """,
     argument: .learner,
     history: .forget,
@@ -79,14 +85,48 @@ struct LearnerCommands {
       try rename(to: newName, in: store)
       return false
     }
+    switch arguments.lowercased() {
+    case "close":
+      close()
+      return true
+    case "everyone":
+      try AccessGate(context: context).requireEducator(for: "Seeing every learner")
+      try showLearners(store)
+      return false
+    default:
+      break
+    }
+    if let name = Self.subcommand("reset-pin", in: arguments) {
+      try PINCommands(context: context).reset(name, in: store)
+      return false
+    }
+    let gate = AccessGate(context: context)
     let (name, role) = LearnerRole.nameAndRole(arguments)
+    if let problem = LearnerQuestions.problem(withName: name) { throw ShellError(problem) }
+    if !gate.educatorIsHere {
+      // Clinic mode: nothing about `name` is said, not even whether it is anyone's, until a
+      // PIN or the passphrase is typed.
+      switch try gate.unlock(name, store: store) {
+      case .learnersPIN(let opened)?:
+        try switchTo(opened, in: store)
+        return true
+      case .educatorPassphrase?:
+        break
+      case .wrong?:
+        throw ShellError(
+          "That PIN or passphrase did not match, so no records were opened. "
+            + "Check it and type `learner NAME` again.")
+      case nil:
+        context.say("No records were opened.")
+        return false
+      }
+    }
     if role == nil, let chosen = try learner(numbered: name, in: store) {
-      try switchTo(chosen, in: store)
+      try open(chosen, in: store)
       return true
     }
-    if let problem = LearnerQuestions.problem(withName: name) { throw ShellError(problem) }
     if let existing = try store.learner(named: name) {
-      try switchTo(existing, in: store)
+      try open(existing, in: store)
       return true
     }
     let questions = LearnerQuestions(context: context)
@@ -96,7 +136,7 @@ struct LearnerCommands {
           + "Type yes to switch to \(near.name), or no to add \(name) as a new learner.")
       switch questions.askYesOrNo() {
       case true?:
-        try switchTo(near, in: store)
+        try open(near, in: store)
         return true
       case false?:
         break
@@ -132,6 +172,48 @@ struct LearnerCommands {
     return true
   }
 
+  /// `learner close`: the person's turn at the keyboard is over.
+  private func close() {
+    guard context.teaching == nil else {
+      context.say("A teaching session is running. End it first with `session end`.")
+      return
+    }
+    let hadSomeone = context.chosenLearner != nil
+    context.closeTurn()
+    context.say(
+      (hadSomeone ? "Your records are closed. " : "No one's records are open. ")
+        + "The next person can type `learner` and their name.")
+  }
+
+  /// Opens a learner found by name or number: a learner with a PIN is asked for it first,
+  /// unless they are open already or the educator (in clinic mode) opens them.
+  private func open(_ chosen: Learner, in store: LearnerStore) throws {
+    let gate = AccessGate(context: context)
+    let mayOpenWithoutPIN =
+      chosen.id == context.chosenLearner?.id || (gate.isClinic && context.educatorPresent)
+    if !mayOpenWithoutPIN, try store.hasPIN(learnerID: chosen.id) {
+      switch try gate.unlock(chosen.name, store: store) {
+      case .learnersPIN?, .educatorPassphrase?:
+        break
+      case .wrong?:
+        throw ShellError(
+          "That PIN did not match, so \(chosen.name)'s records were not opened. "
+            + "A forgotten PIN can be removed with `learner reset-pin \(chosen.name)`.")
+      case nil:
+        context.say("No records were opened.")
+        return
+      }
+    }
+    try switchTo(chosen, in: store)
+  }
+
+  /// The rest of `arguments` after the word `word`, or nil when they do not begin with it.
+  private static func subcommand(_ word: String, in arguments: String) -> String? {
+    let words = arguments.split(separator: " ", maxSplits: 1).map(String.init)
+    guard words.first?.lowercased() == word else { return nil }
+    return words.count > 1 ? words[1].trimmed : ""
+  }
+
   /// The new name in `rename NEW NAME`, or nil when the arguments are not a rename. `rename`
   /// alone asks for the name.
   private static func renaming(_ arguments: String) -> String?? {
@@ -148,6 +230,9 @@ struct LearnerCommands {
     }
     if let problem = LearnerQuestions.problem(withName: newName) { throw ShellError(problem) }
     if let other = try store.learner(named: newName), other.id != current.id {
+      guard AccessGate(context: context).educatorIsHere else {
+        throw ShellError("That name cannot be used here. Choose another name.")
+      }
       throw ShellError(
         "There is already a learner called \(other.name). Choose another name, or type "
           + "`learner \(other.name)` to switch to them.")
@@ -207,6 +292,14 @@ struct LearnerCommands {
         "You are learning as \(StyledText(current.name, role: .strong)) (\(current.role.title)\(pathSuffix(current)))."
       )
     }
+    guard AccessGate(context: context).educatorIsHere else {
+      context.say(
+        current == nil
+          ? "No one's records are open. Type `learner` and your name to open yours."
+          : "This computer is shared, so no one else is shown. "
+            + "Type `learner close` when you are done.")
+      return
+    }
     let everyone = try store.learners()
     guard everyone.contains(where: { $0.id != current?.id }) else {
       context.say("No one else is learning on this computer. Add someone with `learner NAME`.")
@@ -223,6 +316,9 @@ struct LearnerCommands {
 
   private func switchTo(_ newLearner: Learner, in store: LearnerStore) throws {
     context.learner = try store.markUsed(learnerID: newLearner.id, at: context.clock())
+    // The educator opened someone's records and hands over the keyboard: the passphrase
+    // does not stay with it.
+    context.educatorPresent = false
     context.say(
       "You are now learning as \(StyledText(newLearner.name, role: .strong))\(pathSuffix(newLearner)). "
         + "Your reading and answers are saved under this name.")
@@ -277,16 +373,31 @@ struct LearnerCommands {
     let store = try context.requireStore()
     let learner = try context.requireLearner()
     let events = try store.history(learnerID: learner.id, limit: 20)
-    guard !events.isEmpty else {
+    // What happened to the PIN, and wrong PINs typed for these records, are part of them.
+    let access = try store.accessEvents(learnerID: learner.id).filter { $0.kind != .rightEntry }
+    let lines = (events.map { ($0.at, describe($0)) } + access.map { ($0.at, describe($0)) })
+      .enumerated().sorted { ($0.element.0, $0.offset) > ($1.element.0, $1.offset) }
+      .prefix(20).map(\.element)
+    guard !lines.isEmpty else {
       context.say("Nothing yet. Read a topic with `read 1`, or try a quiz.")
       return
     }
     let formatter = DateFormatter()
     formatter.dateFormat = "MMM d, HH:mm"
     context.say(StyledText("Recently, newest first", role: .strong))
-    for event in events {
-      context.say(
-        "  " + StyledText(formatter.string(from: event.at), role: .quiet) + "  " + describe(event))
+    for (at, text) in lines {
+      context.say("  " + StyledText(formatter.string(from: at), role: .quiet) + "  " + text)
+    }
+  }
+
+  private func describe(_ event: AccessEvent) -> StyledText {
+    switch event.kind {
+    case .pinSet: "a PIN was set for these records"
+    case .pinRemoved: "the PIN was removed"
+    case .pinResetByEducator: "the PIN was removed by the educator"
+    case .pinResetAtHome: "the PIN was removed after it was forgotten"
+    case .wrongEntry: StyledText("a wrong PIN was typed for these records", role: .warning)
+    case .rightEntry, .clinicModeOn, .clinicModeOff: "records opened"
     }
   }
 

@@ -69,6 +69,7 @@ struct ReportCommands {
     let now = context.clock()
     switch subject {
     case .session(let id):
+      try AccessGate(context: context).requireEducator(for: "A session's record")
       guard let session = try store.teachingSession(id: id) else {
         throw ShellError("There is no session \(id). `session` shows the running one.")
       }
@@ -83,6 +84,10 @@ struct ReportCommands {
       }
       return try .learner(learner, bundle: bundle, store: store, generatedAt: now)
     case .learner(let name):
+      if context.chosenLearner.map({ $0.name.lowercased() != name.trimmed.lowercased() }) ?? true {
+        // Before anything about the name is said, not even whether it is anyone's.
+        try AccessGate(context: context).requireEducator(for: "Another learner's record")
+      }
       guard let learner = try store.learner(named: name) else {
         throw ShellError(
           "There is no learner `\(name)`."

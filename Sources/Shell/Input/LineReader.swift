@@ -20,6 +20,9 @@ package enum HistoryPolicy: Sendable {
 package protocol LineReader: AnyObject {
   /// Shows `prompt` (when interactive) and reads one line.
   func readLine(prompt: String) -> LineInput
+  /// Reads a PIN or passphrase: on a terminal without showing what is typed, and never into
+  /// the history; in a script, a plain line.
+  func readSecret(prompt: String) -> LineInput
   /// Adds a line the shell accepted to the history, if this reader keeps one.
   func remember(_ line: String)
   /// Whether the prompt is decorated and the user is typing live.

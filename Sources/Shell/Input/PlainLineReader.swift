@@ -20,6 +20,14 @@ package final class PlainLineReader: LineReader {
 
   package func remember(_ line: String) {}
 
+  /// A script's line, as any other. A one-shot command run at a terminal reads through this
+  /// reader too, so there the terminal's echo is turned off while the line is typed.
+  package func readSecret(prompt: String) -> LineInput {
+    let input = TerminalEcho.off(on: descriptor) { readLine(prompt: prompt) }
+    if isatty(descriptor) == 1 { _ = write(STDOUT_FILENO, "\n", 1) }
+    return input
+  }
+
   package func readLine(prompt: String) -> LineInput {
     while true {
       if SignalMonitor.shared.takeTermination() { return .terminated }

@@ -74,6 +74,46 @@ package final class ReadlineLineReader: LineReader {
     }
   }
 
+  /// Reads a line with the terminal's echo off and readline not involved, so what is typed is
+  /// neither shown nor kept in the history. Ctrl-C abandons it, as it does a line.
+  package func readSecret(prompt: String) -> LineInput {
+    _ = prompt.utf8CString.withUnsafeBufferPointer {
+      write(STDOUT_FILENO, $0.baseAddress, $0.count - 1)
+    }
+    return TerminalEcho.off(on: STDIN_FILENO) { readQuietLine() }
+  }
+
+  private func readQuietLine() -> LineInput {
+    var bytes: [UInt8] = []
+    defer { bytes.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+    while true {
+      let monitor = SignalMonitor.shared
+      if monitor.takeTermination() {
+        echo("\n")
+        return .terminated
+      }
+      if monitor.takeInterrupt() {
+        echo("^C\n")
+        return .interrupted
+      }
+      var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      if poll(&descriptor, 1, -1) < 0 { continue }
+      var byte: UInt8 = 0
+      let count = read(STDIN_FILENO, &byte, 1)
+      if count < 0 {
+        if errno == EINTR { continue }
+        echo("\n")
+        return .endOfInput
+      }
+      if count == 0 || byte == UInt8(ascii: "\n") {
+        echo("\n")
+        if count == 0 && bytes.isEmpty { return .endOfInput }
+        return .line(String(decoding: bytes, as: UTF8.self))
+      }
+      bytes.append(byte)
+    }
+  }
+
   /// Clears the half-typed line and moves to a fresh row, as a shell does on Ctrl-C.
   private func abandonLine(showing mark: StaticString) {
     rl_free_line_state()

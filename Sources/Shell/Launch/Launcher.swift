@@ -19,7 +19,9 @@ package enum Launcher {
     _ options: LaunchOptions, _ body: (ShellSession) throws -> CommandOutcome
   ) -> Int32 {
     guard let shell = makeSession(options, oneShot: true) else { return ExitStatus.failure }
-    TeachingCommands(context: shell.context).resumeOpenSession(announce: false)
+    if shell.context.accessMode == .home {
+      TeachingCommands(context: shell.context).resumeOpenSession(announce: false)
+    }
     return shell.runOnce(body)
   }
 

@@ -19,6 +19,11 @@ final class ShellContext {
   let clock: @Sendable () -> Date
   /// Seeds each quiz's shuffling; fixed in tests.
   let makeSeed: @Sendable () -> UInt64
+  /// Waits that many seconds (after wrong PINs or passphrases); counted, not slept, in tests.
+  let sleep: @Sendable (Int) -> Void
+  /// In clinic mode, whether the educator's passphrase was given during this person's turn
+  /// (it lasts until a learner is opened or `learner close`).
+  var educatorPresent = false
   /// The learner the shell works for. In a script or a one-shot command on a store with nobody
   /// in it, a guest is added the first time one is needed (something is recorded, or a command
   /// needs a learner), so a script that begins with `learner Dev parent` leaves no guest behind.
@@ -53,7 +58,8 @@ final class ShellContext {
     store: LearnerStore?, unsavedReason: String? = nil, learner: Learner?,
     addsGuestWhenNeeded: Bool = false,
     settings: LocalSettings,
-    clock: @escaping @Sendable () -> Date, makeSeed: @escaping @Sendable () -> UInt64
+    clock: @escaping @Sendable () -> Date, makeSeed: @escaping @Sendable () -> UInt64,
+    sleep: @escaping @Sendable (Int) -> Void
   ) {
     self.bundle = bundle
     self.output = output
@@ -66,6 +72,7 @@ final class ShellContext {
     self.settings = settings
     self.clock = clock
     self.makeSeed = makeSeed
+    self.sleep = sleep
   }
 
   // MARK: - Speaking
@@ -96,7 +103,28 @@ final class ShellContext {
     reader.readLine(prompt: reader.isInteractive ? output.prompt(prompt) : "")
   }
 
+  /// Reads a PIN or passphrase without showing it; nil when the person types nothing or stops.
+  func readSecret(prompt: StyledText) -> String? {
+    switch reader.readSecret(prompt: reader.isInteractive ? output.prompt(prompt) : "") {
+    case .line(let line):
+      let secret = line.trimmingCharacters(in: .whitespaces)
+      return secret.isEmpty ? nil : secret
+    case .interrupted, .endOfInput, .terminated:
+      return nil
+    }
+  }
+
   // MARK: - Who is here
+
+  /// Home or clinic; home without a store, or when the store cannot say.
+  var accessMode: AccessMode { (try? store?.accessMode()) ?? .home }
+
+  /// Closes the learner's records and forgets the educator's passphrase: the next person at
+  /// the keyboard starts with nothing open.
+  func closeTurn() {
+    learner = nil
+    educatorPresent = false
+  }
 
   /// Everyone reading now: the session's learners, or the one learner.
   var presentLearners: [Learner] { teaching?.learners ?? learner.map { [$0] } ?? [] }

@@ -15,6 +15,12 @@ struct Welcome {
       WelcomeBack(context: context).show(greeted: true)
     } else if context.learner != nil {
       WelcomeBack(context: context).show()
+    } else if context.store != nil {
+      context.say(
+        context.accessMode == .clinic
+          ? "This computer is shared, so each person's records are private. "
+            + "Type `learner` and your name to open yours."
+          : "Type `learner` and your name to open your records.")
     } else {
       context.say(
         StyledText(
