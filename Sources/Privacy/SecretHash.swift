@@ -1,3 +1,5 @@
+import Foundation
+
 /// A secret (a PIN or a passphrase) as it is kept: the scrypt parameters, the 16 random bytes of
 /// salt and the derived key, never the secret itself.
 ///
@@ -16,7 +18,7 @@ public struct SecretHash: Sendable, Equatable {
 
   public var storedForm: String {
     "scrypt$ln=\(parameters.logRounds),r=\(parameters.blockSize),p=\(parameters.parallelism)$"
-      + Base64Text.encode(salt) + "$" + Base64Text.encode(derivedKey)
+      + Data(salt).base64EncodedString() + "$" + Data(derivedKey).base64EncodedString()
   }
 
   /// Reads a stored form back; nil for anything that is not one this code wrote.
@@ -24,8 +26,8 @@ public struct SecretHash: Sendable, Equatable {
     let parts = storedForm.split(separator: "$", omittingEmptySubsequences: false)
     guard parts.count == 4, parts[0] == "scrypt",
       let parameters = ScryptParameters(text: String(parts[1])),
-      let salt = Base64Text.decode(String(parts[2])), salt.count >= 16,
-      let key = Base64Text.decode(String(parts[3])), key.count >= 16
+      let salt = Data(base64Encoded: String(parts[2])).map { [UInt8]($0) }, salt.count >= 16,
+      let key = Data(base64Encoded: String(parts[3])).map { [UInt8]($0) }, key.count >= 16
     else { return nil }
     self.init(parameters: parameters, salt: salt, derivedKey: key)
   }

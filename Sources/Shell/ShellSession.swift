@@ -92,7 +92,7 @@ package final class ShellSession {
   /// failed in a script, or progress meant to be saved was not, else 0.
   package func run() -> Int32 {
     if context.reader.isInteractive { Welcome(context: context, firstRun: firstRun).show() }
-    if context.accessMode == .home { TeachingCommands(context: context).resumeOpenSession() }
+    TeachingCommands(context: context).resumeOpenSessionAtStart()
     loop: while true {
       switch context.readLine(prompt: StyledText("teachback", role: .accent) + "> ") {
       case .line(let line):

@@ -233,28 +233,34 @@ struct FieldReader {
 
   /// Warns about fields the format does not know, suggesting the closest known one.
   func warnUnknownFields(known: [String]) {
-    for (index, key) in names.enumerated() where !known.contains(key) {
-      var message = "unknown field `\(Quoting.excerpt(key, limit: 40))` in \(what) is ignored"
-      if let suggestion = EditDistance.closest(to: key, among: known) {
-        message += "; did you mean `\(suggestion)`?"
-      } else {
-        message += "; the fields are \(known.map { "`\($0)`" }.joined(separator: ", "))"
-      }
-      log.warning(file, location(of: keys[index]), message)
+    reportUnknownFields(known: known, severity: .warning) { key in
+      "unknown field `\(key)` in \(what) is ignored"
     }
   }
 
   /// Refuses fields the format does not know (where an unknown field could be an attempt to
   /// smuggle something in, as in a figure): each is an error, with the closest known field.
   func refuseUnknownFields(known: [String], because reason: String) {
+    reportUnknownFields(known: known, severity: .error) { key in
+      "`\(key)` is not a field of \(what); \(reason)"
+    }
+  }
+
+  private func reportUnknownFields(
+    known: [String], severity: Diagnostic.Severity, _ lead: (String) -> String
+  ) {
     for (index, key) in names.enumerated() where !known.contains(key) {
-      var message = "`\(Quoting.excerpt(key, limit: 40))` is not a field of \(what); \(reason)"
+      var message = lead(Quoting.excerpt(key, limit: 40))
       if let suggestion = EditDistance.closest(to: key, among: known) {
         message += "; did you mean `\(suggestion)`?"
       } else {
         message += "; the fields are \(known.map { "`\($0)`" }.joined(separator: ", "))"
       }
-      log.error(file, location(of: keys[index]), message)
+      let place = location(of: keys[index])
+      log.append(
+        Diagnostic(
+          file: file, line: place.line, column: place.column, severity: severity,
+          message: message))
     }
   }
 

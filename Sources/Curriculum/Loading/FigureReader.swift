@@ -45,7 +45,7 @@ enum FigureReader {
       }
       return nil
     }
-    let errorsBefore = log.diagnostics.filter { $0.severity == .error }.count
+    let mark = log.diagnostics.count
     guard
       let fields = FieldReader(
         root, file: file, lineOffset: 0, what: "a figure",
@@ -70,8 +70,8 @@ enum FigureReader {
       shapes = reader.shapes(in: viewBox)
       labels = reader.labels(in: viewBox)
     }
-    let errorsAfter = log.diagnostics.filter { $0.severity == .error }.count
-    guard errorsAfter == errorsBefore, let title, let caption, let description, let viewBox
+    let foundErrors = log.diagnostics[mark...].contains { $0.severity == .error }
+    guard !foundErrors, let title, let caption, let description, let viewBox
     else { return nil }
     return Figure(
       id: id, title: title, caption: caption, description: description,

@@ -68,39 +68,29 @@ enum FigureReading {
   static func uses(in section: Section, file: String, log: DiagnosticLog) -> [Use] {
     guard section.markdown.contains(FigureBlock.keyword) else { return [] }
     var uses: [Use] = []
-    func visit(_ blocks: [Block]) {
-      for block in blocks {
-        switch block {
-        case .blockQuote(let node): visit(node.children)
-        case .list(let node): for item in node.items { visit(item.children) }
-        case .codeBlock(let node) where node.isFenced:
-          let location = SourceLocation(line: section.bodyLine + node.position.line - 1, column: 1)
-          switch FigureBlock.reference(inInfo: node.info) {
-          case .none: break
-          case .missingID:
-            log.error(
-              file, location,
-              "a figure block needs the figure's id: write ```` ```figure id=port-in-chest ````")
-          case .figure(let id):
-            guard Identifier.isValid(id) else {
-              log.error(
-                file, location,
-                "\(Quoting.quote(id)) is not a valid figure id; \(Identifier.rule)")
-              continue
-            }
-            if !node.code.allSatisfy(\.isWhitespace) {
-              log.error(
-                file, location,
-                "the figure block `\(id)` has text inside, which is never shown; put the "
-                  + "figure's words in figures/\(id).yaml and leave the block empty")
-            }
-            uses.append(Use(id: id, file: file, location: location))
-          }
-        default: break
+    for node in FigureBlock.fencedCodeBlocks(in: section.document.blocks) {
+      let location = SourceLocation(line: section.bodyLine + node.position.line - 1, column: 1)
+      switch FigureBlock.reference(inInfo: node.info) {
+      case .none: break
+      case .missingID:
+        log.error(
+          file, location,
+          "a figure block needs the figure's id: write ```` ```figure id=port-in-chest ````")
+      case .figure(let id):
+        guard Identifier.isValid(id) else {
+          log.error(
+            file, location, "\(Quoting.quote(id)) is not a valid figure id; \(Identifier.rule)")
+          continue
         }
+        if !node.code.allSatisfy(\.isWhitespace) {
+          log.error(
+            file, location,
+            "the figure block `\(id)` has text inside, which is never shown; put the "
+              + "figure's words in figures/\(id).yaml and leave the block empty")
+        }
+        uses.append(Use(id: id, file: file, location: location))
       }
     }
-    visit(section.document.blocks)
     return uses
   }
 }

@@ -21,11 +21,7 @@ enum LinkChecker {
   ) -> [PictureUse] {
     // Only these characters start a link, an image or an autolink that could break the policy;
     // text without them is not parsed here.
-    guard
-      markdown.utf8.contains(where: {
-        $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":")
-      })
-    else { return [] }
+    guard LinkTarget.mayHoldAddresses(markdown) else { return [] }
     let document = MarkdownDocument(parsing: markdown)
     var walker = Walker(folder: folder, file: file, firstLine: firstLine, log: log)
     walker.check(document.blocks)

@@ -29,11 +29,17 @@ public enum FigureBlock {
 
   /// The ids of the figures `blocks` show, in order, in quotes and lists too.
   public static func figureIDs(in blocks: [Block]) -> [String] {
-    blocks.flatMap { block -> [String] in
+    fencedCodeBlocks(in: blocks).compactMap(figureID(of:))
+  }
+
+  /// The fenced code blocks of `blocks`, in order, in quotes and lists too: where figure blocks
+  /// can be.
+  public static func fencedCodeBlocks(in blocks: [Block]) -> [CodeBlock] {
+    blocks.flatMap { block -> [CodeBlock] in
       switch block {
-      case .codeBlock(let node): figureID(of: node).map { [$0] } ?? []
-      case .blockQuote(let node): figureIDs(in: node.children)
-      case .list(let node): node.items.flatMap { figureIDs(in: $0.children) }
+      case .codeBlock(let node): node.isFenced ? [node] : []
+      case .blockQuote(let node): fencedCodeBlocks(in: node.children)
+      case .list(let node): node.items.flatMap { fencedCodeBlocks(in: $0.children) }
       default: []
       }
     }

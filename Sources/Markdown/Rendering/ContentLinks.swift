@@ -19,21 +19,34 @@ public struct ContentLinks: Sendable, Hashable {
 
   /// The document with every link and image as this policy allows it.
   func applied(to document: MarkdownDocument) -> MarkdownDocument {
-    guard
-      document.source.utf8.contains(where: {
-        $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: ":")
-      })
-    else { return document }
-    let blocks = document.blocks.map(applied(to:))
+    guard LinkTarget.mayHoldAddresses(document.source) else { return document }
+    var changed = false
+    func applied(_ block: Block) -> Block {
+      block.mappingLeafInlines { inlines in
+        guard Self.holdsAddress(inlines) else { return inlines }
+        changed = true
+        return self.applied(to: inlines)
+      }
+    }
+    let blocks = document.blocks.map(applied)
     var footnotes = document.footnotes
     for index in footnotes.indices {
-      footnotes[index].children = footnotes[index].children.map(applied(to:))
+      footnotes[index].children = footnotes[index].children.map(applied)
     }
+    guard changed else { return document }
     return MarkdownDocument(replacingBlocksOf: document, with: blocks, footnotes: footnotes)
   }
 
-  private func applied(to block: Block) -> Block {
-    block.mappingLeafInlines(applied(to:))
+  /// Whether inlines hold a link or an image, at any depth: only those are ever rewritten.
+  private static func holdsAddress(_ inlines: [Inline]) -> Bool {
+    inlines.contains { inline in
+      switch inline {
+      case .link, .image: true
+      case .emphasis(let children), .strong(let children), .strikethrough(let children):
+        holdsAddress(children)
+      case .text, .softBreak, .lineBreak, .code, .html, .footnoteReference: false
+      }
+    }
   }
 
   private func applied(to inlines: [Inline]) -> [Inline] {

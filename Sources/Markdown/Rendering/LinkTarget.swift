@@ -75,6 +75,15 @@ public enum LinkTarget: Sendable, Hashable {
     return true
   }
 
+  /// Whether Markdown `source` could hold a link, an image or an autolink at all: each needs a
+  /// `]` (`[words](…)`, `![…]`, `[words][ref]`), a `<` (`<scheme:…>`) or a `:` (`www.` and
+  /// `https://` written as text). Text without any is left alone by the link policy.
+  public static func mayHoldAddresses(_ source: String) -> Bool {
+    source.utf8.contains {
+      $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":")
+    }
+  }
+
   // MARK: - Reading the address
 
   /// The scheme before the first `:`, lowercased, when the address starts with one (a letter,

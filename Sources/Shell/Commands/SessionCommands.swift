@@ -371,6 +371,13 @@ struct TeachingCommands {
         + "  report --session \(ended.id) --out FILE.html")
   }
 
+  /// At start-up, picks up a session left open — at home only: in clinic mode the next person
+  /// at the keyboard must not find someone else's session open.
+  func resumeOpenSessionAtStart(announce: Bool = true) {
+    guard context.accessMode == .home else { return }
+    resumeOpenSession(announce: announce)
+  }
+
   /// Picks up a session left open (after a crash or a closed window), so nothing is lost.
   func resumeOpenSession(announce: Bool = true) {
     guard let store = context.store else { return }

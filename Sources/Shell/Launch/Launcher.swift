@@ -19,9 +19,7 @@ package enum Launcher {
     _ options: LaunchOptions, _ body: (ShellSession) throws -> CommandOutcome
   ) -> Int32 {
     guard let shell = makeSession(options, oneShot: true) else { return ExitStatus.failure }
-    if shell.context.accessMode == .home {
-      TeachingCommands(context: shell.context).resumeOpenSession(announce: false)
-    }
+    TeachingCommands(context: shell.context).resumeOpenSessionAtStart(announce: false)
     return shell.runOnce(body)
   }
 
