@@ -41,6 +41,8 @@ final class ShellContext {
   private(set) var chosenLearner: Learner?
   /// Whether `learner` adds a guest when first asked for (see `StartingLearner.guest`).
   private var addsGuestWhenNeeded: Bool
+  /// The language the shell speaks now: its messages, and the bundle it teaches from.
+  var language: Language = .english
   /// The educator's teaching session, while one runs.
   var teaching: TeachingContext?
   /// Why progress is not saved in this run at all (the store could not be opened and that was
