@@ -14,6 +14,8 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
@@ -41,14 +43,22 @@ let package = Package(
       ]
     ),
     .target(
+      name: "ClinicStore",
+      dependencies: [
+        "Markdown", "Learning", "Curriculum", "Privacy", "LearnerStore",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .target(
       name: "Reports",
       dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore"]
     ),
     .target(
       name: "Shell",
       dependencies: [
-        "Markdown", "Curriculum", "BuiltInContent", "Learning", "LearnerStore", "Reports",
-        "CReadline",
+        "Markdown", "Curriculum", "BuiltInContent", "Learning", "LearnerStore", "ClinicStore",
+        "Reports", "CReadline",
       ]
     ),
     .executableTarget(
@@ -72,7 +82,7 @@ let package = Package(
     ),
     .target(
       name: "TestSupport",
-      dependencies: ["Shell", "Curriculum", "LearnerStore"],
+      dependencies: ["Shell", "Curriculum", "Learning", "LearnerStore", "ClinicStore"],
       path: "Tests/TestSupport"
     ),
     .testTarget(
@@ -89,7 +99,8 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "LearningTests", dependencies: ["Learning", "TestSupport"]),
     .testTarget(
-      name: "LearnerStoreTests", dependencies: ["LearnerStore", "Privacy", "TestSupport"]),
+      name: "LearnerStoreTests",
+      dependencies: ["LearnerStore", "ClinicStore", "Privacy", "TestSupport"]),
     .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "TestSupport"]),
     .testTarget(
       name: "ReportsTests", dependencies: ["Reports", "TestSupport"], exclude: ["Snapshots"]),

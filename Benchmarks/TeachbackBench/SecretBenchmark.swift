@@ -11,7 +11,7 @@ enum SecretBenchmark {
       .appendingPathComponent("teachback-bench-secret-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try LearnerStore(path: folder.appendingPathComponent("progress.sqlite").path)
+    let store = try SQLiteLearnerStore(path: folder.appendingPathComponent("progress.sqlite").path)
     let rosa = try store.addLearner(name: "Rosa", role: .patient, pathID: nil)
     try store.setPIN("2468", learnerID: rosa.id, at: Date())
     for mode in ["home", "clinic"] {

@@ -37,7 +37,7 @@ enum StartupBenchmark {
 
     let bundle = try BuiltInBundle.load()
     let emptyStore = home.appendingPathComponent("one-learner.sqlite").path
-    let empty = try LearnerStore(path: emptyStore)
+    let empty = try SQLiteLearnerStore(path: emptyStore)
     _ = try empty.learner(named: "Ana", addingAs: .patient, pathID: nil)
     try empty.close()
     if !FileManager.default.fileExists(atPath: bigStore) {
@@ -73,7 +73,7 @@ enum StartupBenchmark {
       String(
         format: "difference: %.1f ms (target: at most 5 ms; at most 12 ms median overall)",
         medians[1] - medians[0]))
-    let store = try LearnerStore(path: bigStore)
+    let store = try SQLiteLearnerStore(path: bigStore)
     if let learner = try store.lastUsedLearner() {
       print("query plans on the big store:")
       for plan in try store.startupQueryPlans(learnerID: learner.id, bundleID: bundle.manifest.id) {
@@ -100,7 +100,7 @@ enum StartupBenchmark {
       topic.sections.map { SectionKey(topicID: topic.id, sectionID: $0.id) }
     }
     do {
-      let store = try LearnerStore(path: building, durability: .normal)
+      let store = try SQLiteLearnerStore(path: building, durability: .normal)
       for number in 0..<learnerCount {
         let learner = try store.addLearner(
           name: "Learner \(number)", role: .caregiver, pathID: "home-care")
@@ -142,8 +142,8 @@ enum StartupBenchmark {
       format: "in-process phases: built-in bundle %.2f ms",
       try median { _ = try BuiltInBundle.load() })
     for (label, path) in stores {
-      let open = try median { _ = try LearnerStore(path: path) }
-      let store = try LearnerStore(path: path)
+      let open = try median { _ = try SQLiteLearnerStore(path: path) }
+      let store = try SQLiteLearnerStore(path: path)
       let summary = try median {
         guard let learner = try store.lastUsedLearner() else { return }
         let memory = try store.memory(learnerID: learner.id, bundleID: bundle.manifest.id)

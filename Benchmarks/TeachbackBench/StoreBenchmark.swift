@@ -22,11 +22,11 @@ enum StoreBenchmark {
 
   // MARK: - Recording
 
-  static func recordLatency(_ durability: LearnerStore.Durability) throws {
+  static func recordLatency(_ durability: SQLiteLearnerStore.Durability) throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("teachback-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let store = try LearnerStore(
+    let store = try SQLiteLearnerStore(
       path: folder.appendingPathComponent("progress.sqlite").path, durability: durability)
     let learner = try store.addLearner(name: "Bench", role: .patient, pathID: nil)
     let bundle = syntheticBundle()
@@ -57,7 +57,7 @@ enum StoreBenchmark {
       print(
         "built \(cachedStore) in \(format(milliseconds(ContinuousClock.now - started) / 1000)) s")
     }
-    let store = try LearnerStore(path: cachedStore)
+    let store = try SQLiteLearnerStore(path: cachedStore)
     let learners = try store.learners()
     var times: [Double] = []
     var generator = SeededGenerator(seed: 3)
@@ -87,7 +87,7 @@ enum StoreBenchmark {
     }
     var generator = SeededGenerator(seed: 1)
     do {
-      let store = try LearnerStore(path: building)
+      let store = try SQLiteLearnerStore(path: building)
       let start = Date(timeIntervalSince1970: 1_780_000_000)
       for number in 0..<learnerCount {
         let learner = try store.addLearner(name: "Learner \(number)", role: .caregiver, pathID: nil)

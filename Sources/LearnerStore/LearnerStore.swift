@@ -1,211 +1,124 @@
+import Curriculum
 import Foundation
-import GRDB
 import Learning
 
-/// The durable record of learners and what they did: one SQLite file through GRDB.
+/// The durable record of learners and what they did, whatever keeps it: a file on this
+/// computer (`SQLiteLearnerStore`, the default) or the clinic's PostgreSQL server
+/// (`PostgresLearnerStore`, in `ClinicStore`). The shell, the reports and the tests speak to
+/// this protocol only; both back ends pass the same behaviour tests (`StoreBehaviourTests`).
 ///
-/// Events are appended, one transaction each, and never rewritten — except that `forget`
-/// deletes a learner's events on their request (their right to erase). Summaries (sections
-/// read, mastery, progress, history) are derived by query; the `memory_state` table is a cache
-/// of the FSRS state per question, updated in the answer's own transaction and rebuildable from
-/// the events. An educator's teaching sessions and their notes are kept beside the events (see
-/// `startTeachingSession`); an event recorded in one carries the session's id (see
-/// `RecordingContext`), and no other kind of session exists.
+/// Every method is synchronous and returns only once what it records is durable (commit, then
+/// confirm). Events are appended and never rewritten, except by `forget`, `forgetAll` and
+/// `removeLearner` (the learner's right to erase). Errors are `LearnerStoreError`s.
 ///
-/// Durability: WAL with `synchronous = FULL`. A recording call returns only once its event is
-/// on the disk (an fsync per commit), so a committed event survives a killed process and a
-/// power cut alike; the shell shows a verdict only after that (commit, then confirm).
-/// `StoreBenchmark` measures the cost against `NORMAL`. Two shells on one file both work: each
-/// write waits up to 5 s (`busy_timeout`) for the other.
-///
-/// Opening never changes a file it cannot use: a folder, named pipe or device, a file written by
-/// a newer Teachback, garbage, someone else's database or a cut-short one throws
-/// `LearnerStoreError` and is left byte for byte as it was, with nothing created beside it. A
-/// store that reports damage later (SQLite finds a broken page, or a value of the wrong kind is
-/// read) is refused from then on: every copy of this store throws that damage again before any
-/// further read or write.
-package struct LearnerStore: Sendable {
-  /// The database file's path.
-  package let path: String
-  let database: DatabasePool
-  let model: FSRS
-  /// Shared by every copy of this store: the damage that ended its use, once found.
-  let health = StoreHealth()
+/// The requirements take every argument; the extension below gives the usual defaults.
+package protocol LearnerStore: Sendable {
+  /// Where the records are, for messages: a file's path, or `postgres://user@host/db`.
+  var location: String { get }
 
-  /// How long a write waits for another program writing the same file.
-  package static let busyTimeout: TimeInterval = 5
+  // MARK: - Learners
 
-  /// How hard a commit works to survive a power cut (a process kill is survived either way).
-  package enum Durability: String, Sendable, Hashable {
-    /// `synchronous = NORMAL`: no fsync per commit; a power cut may undo the last commits.
-    case normal
-    /// `synchronous = FULL`: an fsync per commit; a commit survives a power cut too.
-    case full
-  }
+  /// Every learner, oldest first.
+  func learners() throws -> [Learner]
+  /// The learner of that name (trimmed), compared without regard to case.
+  func learner(named name: String) throws -> Learner?
+  func learner(id: Int64) throws -> Learner?
+  /// The learner opened most recently, or nil; a learner never opened comes after the others.
+  func lastUsedLearner() throws -> Learner?
+  /// Notes that the learner was opened at `date` and returns them as stored now.
+  @discardableResult func markUsed(learnerID: Int64, at date: Date) throws -> Learner
+  func renameLearner(id: Int64, to newName: String) throws -> Learner
+  func addLearner(name: String, role: LearnerRole, pathID: String?) throws -> Learner
+  /// The learner of that name, or a new one, in one transaction (`added` says which).
+  func learner(named name: String, addingAs role: LearnerRole, pathID: String?) throws
+    -> (learner: Learner, added: Bool)
+  func setRole(_ role: LearnerRole, learnerID: Int64) throws
+  func setPath(_ pathID: String?, learnerID: Int64) throws
+  /// Deletes a learner with every event, memory state and note about them.
+  func removeLearner(id: Int64) throws
 
-  /// Opens (creating and migrating if needed) the store at `path` (`~` is expanded).
-  package init(path: String) throws {
-    try self.init(path: path, model: FSRS())
-  }
+  // MARK: - Events
 
-  /// Opens the store at `path` with the given durability (`.full` unless a benchmark compares).
-  package init(path: String, durability: Durability) throws {
-    try self.init(path: path, model: FSRS(), durability: durability)
-  }
+  @discardableResult func recordTopicOpened(
+    _ topicID: String, in context: RecordingContext, at date: Date
+  ) throws -> Int64
+  func recordSectionRead(_ section: SectionKey, in context: RecordingContext, at date: Date)
+    throws
+  /// Appends an answer and folds it into the question's memory state, in one transaction.
+  @discardableResult func recordAnswer(_ attempt: Attempt, in context: RecordingContext) throws
+    -> StoredAnswer
+  /// Appends many answers of one learner in one transaction; all or none are kept.
+  func recordAnswers(_ attempts: [Attempt], in context: RecordingContext) throws
+  /// A learner's answers as `Attempt`s, oldest first.
+  func attempts(matching query: AttemptQuery) throws -> [Attempt]
 
-  /// Opens the default store, `$XDG_DATA_HOME/teachback/progress.sqlite`, making its folder
-  /// (0700) when it is new.
-  package init(directories: XDGDirectories = XDGDirectories()) throws {
-    try XDGDirectories.createPrivateDirectory(directories.data)
-    try self.init(path: directories.progressStore.path)
-  }
+  // MARK: - Summaries
 
-  init(
-    path: String, model: FSRS, durability: Durability = .full,
-    migrateUpTo lastMigration: String? = nil
-  ) throws {
-    let path = NSString(string: path).expandingTildeInPath
-    self.path = path
-    self.model = model
-    let contents = try StoreFile.openOrCreate(path)
-    try StoreFile.checkHeader(contents, path: path)
-    try Self.checkSchema(path, contents: contents)
-    do {
-      var configuration = Configuration()
-      configuration.busyMode = .timeout(Self.busyTimeout)
-      configuration.label = "LearnerStore"
-      database = try Self.openPool(
-        path, configuration: configuration, isNew: !contents.isInWALMode)
-      // Set on the writer (the one connection that commits) once the pool is open: GRDB sets
-      // `synchronous = NORMAL` itself while opening a WAL pool, after `prepareDatabase`, so a
-      // setting made there never took effect.
-      try database.writeWithoutTransaction { db in
-        try db.execute(
-          sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
-      }
-      StoreFile.makePrivate(path)
-      try Self.migrate(database, upTo: lastMigration)
-      StoreFile.makePrivate(path)
-    } catch let error as DatabaseError {
-      throw Self.storeError(error, path: path)
-    }
-  }
+  func sectionsRead(learnerID: Int64, bundleID: String) throws -> Set<SectionKey>
+  func lastSectionRead(learnerID: Int64, bundleID: String) throws -> SectionKey?
+  func memoryStates(learnerID: Int64, bundleID: String) throws -> [String: MemoryState]
+  /// Sections read and memory states in one read, so that they agree.
+  func readingAndMemory(learnerID: Int64, bundleID: String) throws
+    -> (sections: Set<SectionKey>, states: [String: MemoryState])
+  func answerTallies(learnerID: Int64, bundleID: String) throws -> [AnswerTally]
+  /// The learner's most recent events of the kinds this version writes, newest first.
+  func history(learnerID: Int64, limit: Int) throws -> [LearnerEvent]
 
-  /// Opens the pool. Turning a new file to WAL needs the file to itself, and SQLite answers
-  /// "busy" at once, without waiting, to a second program doing the same at that moment (so
-  /// that neither waits on the other for ever); so for a file not yet in WAL mode the opening is
-  /// tried again for up to `busyTimeout`. A file already in WAL mode is opened once: a program
-  /// holding it longer is reported.
-  private static func openPool(
-    _ path: String, configuration: Configuration, isNew: Bool
-  ) throws -> DatabasePool {
-    let deadline = Date().addingTimeInterval(isNew ? busyTimeout : 0)
-    while true {
-      do {
-        return try DatabasePool(path: path, configuration: configuration)
-      } catch let error as DatabaseError
-        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline
-      {
-        Thread.sleep(forTimeInterval: 0.02)
-      }
-    }
-  }
+  // MARK: - Forgetting
 
-  /// Applies the migrations this file lacks. Programs opening a new file at the same moment
-  /// may both try a migration: each runs in its own transaction, so the one that comes second
-  /// fails with a plain SQL error (its change is already made: "no such column", "table already
-  /// exists") and simply looks again at what is left to do. Busy, full or damaged files are not
-  /// retried.
-  private static func migrate(_ database: DatabasePool, upTo lastMigration: String?) throws {
-    for attempt in 1...5 {
-      do {
-        if let lastMigration {
-          try StoreSchema.migrator.migrate(database, upTo: lastMigration)
-        } else {
-          try StoreSchema.migrator.migrate(database)
-        }
-        return
-      } catch let error as DatabaseError where attempt < 5 && error.resultCode == .SQLITE_ERROR {
-        continue
-      }
-    }
-  }
+  @discardableResult func forget(learnerID: Int64, topicID: String) throws -> Int
+  @discardableResult func forgetAll(learnerID: Int64) throws -> Int
+  /// Recomputes every memory state from the answer events.
+  func rebuildMemoryStates() throws
 
-  /// Reads the file without writing to it and refuses what this version must not touch.
-  /// A database in WAL mode that no program has open (no `-wal` or `-shm` beside it) is read as
-  /// an unchanging file, because a read-only connection would create those two files.
-  private static func checkSchema(_ path: String, contents: StoreFile.Contents) throws {
-    guard contents.size > 0 else { return }
-    var configuration = Configuration()
-    configuration.readonly = true
-    configuration.busyMode = .timeout(busyTimeout)
-    let immutable = contents.isInWALMode && !StoreFile.hasCompanions(path)
-    do {
-      let queue = try DatabaseQueue(
-        path: immutable ? StoreFile.immutableURI(path) : path, configuration: configuration)
-      defer { try? queue.close() }
-      try queue.read { db in
-        let tables = try String.fetchAll(
-          db,
-          sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        guard !tables.isEmpty else { return }
-        guard tables.contains("grdb_migrations") else {
-          throw LearnerStoreError.notATeachbackStore(path: path)
-        }
-        let known = Set(StoreSchema.migrator.migrations)
-        let unknown = try StoreSchema.migrator.appliedIdentifiers(db).filter { !known.contains($0) }
-        if !unknown.isEmpty {
-          throw LearnerStoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
-        }
-      }
-    } catch let error as DatabaseError {
-      throw storeError(error, path: path)
-    }
-  }
+  // MARK: - Teaching sessions and notes
 
-  static func storeError(_ error: DatabaseError, path: String) -> LearnerStoreError {
-    switch error.resultCode {
-    case .SQLITE_NOTADB: .notADatabase(path: path)
-    case .SQLITE_CORRUPT: .damaged(path: path, detail: error.message ?? "malformed")
-    case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
-      .cannotOpen(path: path, reason: error.message ?? "permission denied")
-    case .SQLITE_FULL: .diskFull(path: path)
-    case .SQLITE_BUSY, .SQLITE_LOCKED: .busy(path: path)
-    default: .database(error.message ?? "\(error.resultCode)")
-    }
-  }
+  func startTeachingSession(
+    educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
+    pathID: String?, plannedTopicIDs: [String], relationships: [Int64: CaregiverRelationship],
+    at date: Date
+  ) throws -> TeachingSession
+  func endTeachingSession(_ id: Int64, at date: Date) throws -> TeachingSession
+  func teachingSession(id: Int64) throws -> TeachingSession?
+  /// The most recent session that was started and never ended, if any.
+  func openTeachingSession() throws -> TeachingSession?
+  func teachingSessions(limit: Int) throws -> [TeachingSession]
+  @discardableResult func addNote(
+    _ text: String, sessionID: Int64, learnerID: Int64?, at date: Date
+  ) throws -> SessionNote
+  func relationship(ofLearner learnerID: Int64) throws -> CaregiverRelationship?
+  func notes(learnerID: Int64) throws -> [SessionNote]
+  func notes(sessionID: Int64) throws -> [SessionNote]
 
-  /// Runs `body` in one write transaction, turning database errors into `LearnerStoreError`.
-  /// A store found damaged is never written again.
-  func write<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
-    try guarded { try database.write(body) }
-  }
+  // MARK: - Identity and demonstrations
 
-  func read<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
-    try guarded { try database.read(body) }
-  }
+  @discardableResult func addIdentity(_ identity: PatientIdentity, learnerID: Int64) throws
+    -> PatientIdentity
+  func identityHistory(learnerID: Int64) throws -> [PatientIdentity]
+  func lastMRNSystem() throws -> String?
+  @discardableResult func recordDemonstration(
+    learnerID: Int64, teachingSessionID: Int64?, bundleID: String, topicID: String,
+    passed: Bool, note: String, enteredBy: String, at date: Date, replacing replacedID: Int64?
+  ) throws -> Demonstration
+  func demonstrations(learnerID: Int64, bundleID: String, sessionID: Int64?) throws
+    -> [Demonstration]
+  func demonstration(id: Int64) throws -> Demonstration?
 
-  /// Runs `access` unless the store was found damaged; turns its errors into
-  /// `LearnerStoreError`, and remembers damage so that nothing touches the file again.
-  private func guarded<T>(_ access: () throws -> T) throws -> T {
-    if let damage = health.damage { throw damage }
-    do {
-      return try access()
-    } catch let error as DatabaseError {
-      throw health.noting(Self.storeError(error, path: path))
-    } catch let problem as StoredValueProblem {
-      throw health.noting(.damaged(path: path, detail: problem.detail))
-    }
-  }
-}
+  // MARK: - Access
 
-extension LearnerStore {
-  /// Closes the file now (it is also closed when the last copy of the store goes away).
-  package func close() throws {
-    do {
-      try database.close()
-    } catch let error as DatabaseError {
-      throw Self.storeError(error, path: path)
-    }
-  }
+  func accessMode() throws -> AccessMode
+  func turnOnClinicMode(passphrase: String, at date: Date) throws
+  func turnOffClinicMode(at date: Date) throws
+  func hasPIN(learnerID: Int64) throws -> Bool
+  func setPIN(_ pin: String, learnerID: Int64, at date: Date) throws
+  func removePIN(learnerID: Int64, as kind: AccessEventKind, at date: Date) throws
+  /// Checks what was typed against the named learner's PIN and the educator's passphrase and
+  /// records a right or wrong entry, doing the same work whoever is named.
+  func checkSecret(_ secret: String, forLearnerNamed name: String?, at date: Date) throws
+    -> SecretCheck
+  func secondsBeforeNextTry(at date: Date) throws -> Int
+  func accessEvents(learnerID: Int64?) throws -> [AccessEvent]
+
+  /// Lets go of the file or the server's connections.
+  func close() throws
 }

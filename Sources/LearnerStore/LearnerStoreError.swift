@@ -69,7 +69,7 @@ package enum LearnerStoreError: Error, LocalizedError, CustomStringConvertible, 
         + "choose a file on another disk."
     case .busy(let path):
       "Another Teachback kept the progress file \(path) busy for more than "
-        + "\(Int(LearnerStore.busyTimeout)) seconds. Close the other one, or try again."
+        + "\(Int(SQLiteLearnerStore.busyTimeout)) seconds. Close the other one, or try again."
     case .duplicateLearnerName(let name):
       "There is already a learner named “\(name)”. Choose another name, or switch to that learner."
     case .invalidLearnerName:

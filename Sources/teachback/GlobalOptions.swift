@@ -14,7 +14,11 @@ struct GlobalOptions: ParsableArguments {
   var content: String?
 
   @Option(
-    name: .long, help: ArgumentHelp("Keep progress in this file.", valueName: "PATH"),
+    name: .long,
+    help: ArgumentHelp(
+      "Keep progress in this file, or in the clinic's records on a PostgreSQL server "
+        + "(postgres://USER@HOST:PORT/DATABASE; the password comes from ~/.pgpass or PGPASSWORD).",
+      valueName: "PATH|URL"),
     completion: .file())
   var store: String?
 

@@ -19,19 +19,19 @@ import Testing
     path = folder.path("progress.sqlite")
   }
 
-  private func storedPINHash(_ store: LearnerStore, _ id: Int64) throws -> String? {
+  private func storedPINHash(_ store: SQLiteLearnerStore, _ id: Int64) throws -> String? {
     try store.database.read { db in
       try String.fetchOne(db, sql: "SELECT pin_hash FROM learner WHERE id = ?", arguments: [id])
     }
   }
 
   @Test func aNewStoreIsInHomeMode() throws {
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     #expect(try store.accessMode() == .home)
   }
 
   @Test func aPINIsKeptAsAScryptOutputWithItsSaltAndParameters() throws {
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let rosa = try store.addLearner(name: "Rosa", role: .patient, pathID: nil)
     try store.setPIN("2468", learnerID: rosa.id, at: now)
     let stored = try #require(try storedPINHash(store, rosa.id))
@@ -49,10 +49,10 @@ import Testing
   }
 
   @Test func clinicModeKeepsThePassphraseHashInTheStore() throws {
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     try store.turnOnClinicMode(passphrase: "harbor lights 42", at: now)
     try store.close()
-    let reopened = try LearnerStore(path: path)
+    let reopened = try SQLiteLearnerStore(path: path)
     #expect(try reopened.accessMode() == .clinic)
     let stored = try reopened.database.read { db in
       try String.fetchOne(db, sql: "SELECT educator_passphrase_hash FROM access_control")
@@ -70,7 +70,7 @@ import Testing
   }
 
   @Test func wrongEntriesInARowWaitLongerAndARestartDoesNotResetIt() throws {
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let rosa = try store.addLearner(name: "Rosa", role: .patient, pathID: nil)
     try store.setPIN("2468", learnerID: rosa.id, at: now)
     var waits: [Int] = []
@@ -80,7 +80,7 @@ import Testing
     }
     #expect(waits == [1, 2, 4, 8])
     try store.close()
-    let reopened = try LearnerStore(path: path)
+    let reopened = try SQLiteLearnerStore(path: path)
     #expect(try reopened.secondsBeforeNextTry(at: now) == 8)
     #expect(try reopened.secondsBeforeNextTry(at: now + 5) == 3)
     #expect(try reopened.secondsBeforeNextTry(at: now + 60) == 0)
@@ -89,7 +89,7 @@ import Testing
   }
 
   @Test func removingAPINSaysWhoRemovedIt() throws {
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let rosa = try store.addLearner(name: "Rosa", role: .patient, pathID: nil)
     try store.setPIN("2468", learnerID: rosa.id, at: now)
     try store.removePIN(learnerID: rosa.id, as: .pinResetByEducator, at: now)

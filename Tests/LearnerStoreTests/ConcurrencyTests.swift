@@ -11,8 +11,8 @@ import Testing
   @Test func twoStoresOnOneFileBothRecordEverything() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("shared.sqlite")
-    let first = try LearnerStore(path: path)
-    let second = try LearnerStore(path: path)
+    let first = try SQLiteLearnerStore(path: path)
+    let second = try SQLiteLearnerStore(path: path)
     let ana = try first.addLearner(name: "Ana", role: .patient, pathID: nil)
     let perThread = 150
     let failures = Failures()
@@ -68,7 +68,7 @@ private final class Failures: @unchecked Sendable {
       let ids = Failures()
       DispatchQueue.concurrentPerform(iterations: 6) { _ in
         do {
-          let store = try LearnerStore(path: path)
+          let store = try SQLiteLearnerStore(path: path)
           let (learner, _) = try store.learner(named: "Sam", addingAs: .patient, pathID: nil)
           ids.append("\(learner.id)")
           try store.close()
@@ -78,7 +78,7 @@ private final class Failures: @unchecked Sendable {
       }
       #expect(Set(ids.all).count == 1, "\(ids.all)")
       #expect(!ids.all.contains { $0.hasPrefix("error") })
-      #expect(try LearnerStore(path: path).learners().count == 1)
+      #expect(try SQLiteLearnerStore(path: path).learners().count == 1)
     }
   }
 }

@@ -11,7 +11,7 @@ import Testing
 @Suite struct DamagedStoreTests {
   /// A closed store with `answers` answers, its event table's root page overwritten.
   static func makeDamagedStore(_ path: String, answers: Int = 300) throws {
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let learner = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
     try store.recordAnswers(
       (0..<answers).map { index in
@@ -40,7 +40,7 @@ import Testing
     let folder = try TemporaryFolder()
     let path = folder.path("damaged.sqlite")
     try Self.makeDamagedStore(path)
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let ana = try #require(try store.learner(named: "Ana"))
     #expect {
       _ = try store.history(learnerID: ana.id)
@@ -68,7 +68,7 @@ import Testing
     let folder = try TemporaryFolder()
     let path = folder.path("damaged-write.sqlite")
     try Self.makeDamagedStore(path)
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let ana = try #require(try store.learner(named: "Ana"))
     let context = RecordingContext(learnerID: ana.id, bundleID: "b", bundleVersion: "1")
     #expect {
@@ -85,7 +85,7 @@ import Testing
 @Suite struct DurabilityTests {
   @Test func theStoreCommitsWithSynchronousFull() throws {
     let folder = try TemporaryFolder()
-    let store = try LearnerStore(path: folder.path("full.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("full.sqlite"))
     let (synchronous, journal) = try store.database.write { db in
       (
         try Int.fetchOne(db, sql: "PRAGMA synchronous"),

@@ -9,12 +9,12 @@ import Testing
 /// correction never writes over the original.
 @Suite struct IdentityAndDemonstrationTests {
   let folder: TemporaryFolder
-  let store: LearnerStore
+  let store: SQLiteLearnerStore
   let start = Date(timeIntervalSince1970: 1_800_000_000)
 
   init() throws {
     folder = try TemporaryFolder()
-    store = try LearnerStore(path: folder.path("progress.sqlite"))
+    store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
   }
 
   @Test func aCorrectedIdentityKeepsTheOriginal() throws {

@@ -63,7 +63,7 @@ import Testing
     for round in 1...5 {
       committed.formUnion(try Self.runAndKill([path], target: 20 + 15 * round))
     }
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let (integrity, stored, reviews) = try store.database.read { db in
       (
         try String.fetchOne(db, sql: "PRAGMA integrity_check"),
@@ -86,7 +86,7 @@ import Testing
     for _ in 1...2 {
       committed.formUnion(try Self.runAndKill([path, "-", "teaching"], target: 20))
     }
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let session = try #require(try store.openTeachingSession())
     #expect(try store.teachingSessions().count == 1)
     let learner = try #require(try store.learner(named: "probe"))

@@ -8,12 +8,12 @@ import Testing
 /// The learner used last is the one a later run resumes; renaming keeps everything.
 @Suite struct LastUsedLearnerTests {
   let folder: TemporaryFolder
-  let store: LearnerStore
+  let store: SQLiteLearnerStore
   let start = Date(timeIntervalSince1970: 1_800_000_000)
 
   init() throws {
     folder = try TemporaryFolder()
-    store = try LearnerStore(path: folder.path("progress.sqlite"))
+    store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
   }
 
   @Test func theLearnerOpenedLastIsResumedNotTheFirstAdded() throws {

@@ -9,13 +9,13 @@ import Testing
 
 @Suite struct LearnerStoreTests {
   let folder: TemporaryFolder
-  let store: LearnerStore
+  let store: SQLiteLearnerStore
   let bundle = SampleBundle.make()
   let start = Date(timeIntervalSince1970: 1_800_000_000)
 
   init() throws {
     folder = try TemporaryFolder()
-    store = try LearnerStore(path: folder.path("progress.sqlite"))
+    store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
   }
 
   func attempt(_ questionID: String, right: Bool, rating: ReviewRating? = nil, at date: Date)

@@ -31,7 +31,7 @@ import Testing
   /// Fills an old-schema store the way that version's shell did: "me" first (made up when
   /// nobody was named), then Dev, who read and answered last; a teaching session with a note.
   private func writeOldStore() throws {
-    let old = try LearnerStore(path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
+    let old = try SQLiteLearnerStore(path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
     let me = try old.addLearner(name: "me", role: .patient, pathID: nil)
     let dev = try old.addLearner(name: "Dev", role: .caregiver, pathID: "home-care")
     let sam = try old.addLearner(name: "Sam", role: .patient, pathID: nil)
@@ -81,7 +81,7 @@ import Testing
   ]
 
   /// The columns each table had in the old store.
-  private func columns(_ store: LearnerStore) throws -> [String: [String]] {
+  private func columns(_ store: SQLiteLearnerStore) throws -> [String: [String]] {
     try store.database.read { db in
       try Dictionary(
         uniqueKeysWithValues: Self.tables.map { ($0, try db.columns(in: $0).map(\.name)) })
@@ -90,7 +90,7 @@ import Testing
 
   /// Every row of every table but `learner` and `grdb_migrations`, in a fixed order, in the
   /// old store's columns (later migrations may add columns, never change these).
-  private func everyRow(_ store: LearnerStore, columns old: [String: [String]]) throws
+  private func everyRow(_ store: SQLiteLearnerStore, columns old: [String: [String]]) throws
     -> [String: [[DatabaseValue]]]
   {
     try store.database.read { db in
@@ -106,7 +106,7 @@ import Testing
     }
   }
 
-  private func learnerRows(_ store: LearnerStore) throws -> [[DatabaseValue]] {
+  private func learnerRows(_ store: SQLiteLearnerStore) throws -> [[DatabaseValue]] {
     try store.database.read { db in
       try Row.fetchAll(db, sql: "SELECT id, role, path_id, created_at FROM learner ORDER BY id")
         .map { Array($0.databaseValues) }
@@ -115,14 +115,15 @@ import Testing
 
   @Test func aStoreWrittenByTodaysReleaseOpensAndKeepsEverything() throws {
     try writeOldStore()
-    let before = try LearnerStore(path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
+    let before = try SQLiteLearnerStore(
+      path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
     let oldColumns = try columns(before)
     let rowsBefore = try everyRow(before, columns: oldColumns)
     let learnersBefore = try learnerRows(before)
     try before.close()
     #expect(rowsBefore["event"]?.count == 5 && rowsBefore["session_note"]?.count == 1)
 
-    let upgraded = try LearnerStore(path: path)
+    let upgraded = try SQLiteLearnerStore(path: path)
     #expect(try everyRow(upgraded, columns: oldColumns) == rowsBefore)
     #expect(try learnerRows(upgraded) == learnersBefore)
     #expect(try upgraded.learners().map(\.name) == ["Guest", "Dev", "Sam"])
@@ -147,11 +148,12 @@ import Testing
   /// "me" becomes "Guest" only when no learner is already called that.
   @Test func aLearnerAlreadyCalledGuestKeepsTheName() throws {
     do {
-      let old = try LearnerStore(path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
+      let old = try SQLiteLearnerStore(
+        path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
       _ = try old.addLearner(name: "me", role: .patient, pathID: nil)
       _ = try old.addLearner(name: "guest", role: .patient, pathID: nil)
       try old.close()
     }
-    #expect(try LearnerStore(path: path).learners().map(\.name) == ["me", "guest"])
+    #expect(try SQLiteLearnerStore(path: path).learners().map(\.name) == ["me", "guest"])
   }
 }

@@ -11,7 +11,7 @@ import Testing
 @Suite struct QuizRecordingTests {
   @Test func quizAnswersAreRecordedAndShowInProgress() throws {
     let folder = try TemporaryFolder()
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let bundle = SampleBundle.make()
     let learner = try store.addLearner(name: "Ana", role: .caregiver, pathID: "at-home")
     var quiz = QuizSession(
@@ -53,7 +53,7 @@ import Testing
 
   @Test func didNotKnowIsStoredAsSuchAndScheduledAsAMiss() throws {
     let folder = try TemporaryFolder()
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let bundle = SampleBundle.make()
     let learner = try store.addLearner(name: "Ana", role: .caregiver, pathID: "at-home")
     var quiz = QuizSession(
@@ -105,7 +105,7 @@ import Testing
 
   @Test func theChoicesAnAnswerNamedAreKeptInTheAuthorsOrder() throws {
     let folder = try TemporaryFolder()
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let bundle = SampleBundle.make()
     let learner = try store.addLearner(name: "Ana", role: .caregiver, pathID: nil)
     let context = RecordingContext(

@@ -14,7 +14,8 @@ import Testing
   init() throws { folder = try TemporaryFolder() }
 
   private func session(
-    _ store: LearnerStore, _ ids: [Int64], _ relationships: [Int64: CaregiverRelationship] = [:],
+    _ store: SQLiteLearnerStore, _ ids: [Int64],
+    _ relationships: [Int64: CaregiverRelationship] = [:],
     at date: Date
   ) throws -> TeachingSession {
     try store.startTeachingSession(
@@ -23,7 +24,7 @@ import Testing
   }
 
   @Test func aRelationshipIsKeptWithTheSessionAndFoundForTheLearner() throws {
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let rosa = try store.addLearner(name: "Rosa Martinez", role: .patient, pathID: nil)
     let luis = try store.addLearner(name: "Luis Martinez", role: .caregiver, pathID: nil)
     let started = try session(store, [rosa.id, luis.id], [luis.id: .spouse], at: start)
@@ -35,7 +36,7 @@ import Testing
   }
 
   @Test func aLearnersNotesAreTheirsAndTheirSessionsWholeNotes() throws {
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let rosa = try store.addLearner(name: "Rosa Martinez", role: .patient, pathID: nil)
     let luis = try store.addLearner(name: "Luis Martinez", role: .caregiver, pathID: nil)
     let other = try store.addLearner(name: "Kim", role: .patient, pathID: nil)
@@ -56,7 +57,8 @@ import Testing
     let sessionID: Int64
     let anaID: Int64
     do {
-      let old = try LearnerStore(path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
+      let old = try SQLiteLearnerStore(
+        path: path, model: FSRS(), migrateUpTo: "addDidNotKnowToEvent")
       let ana = try old.addLearner(name: "Ana", role: .caregiver, pathID: nil)
       anaID = ana.id
       try old.database.write { db in
@@ -75,7 +77,7 @@ import Testing
       sessionID = 4
       try old.close()
     }
-    let upgraded = try LearnerStore(path: path)
+    let upgraded = try SQLiteLearnerStore(path: path)
     let session = try #require(try upgraded.teachingSession(id: sessionID))
     #expect(session.learnerIDs == [anaID])
     #expect(session.relationships.isEmpty)

@@ -15,7 +15,7 @@ import Testing
 
   /// A closed store with one learner and a few answers, its WAL folded into the main file.
   func makeStore(_ path: String, answers: Int = 3) throws {
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let learner = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
     for index in 0..<answers {
       try store.recordAnswer(
@@ -33,7 +33,7 @@ import Testing
     let path = folder.path("old.sqlite")
     let date = 1_800_000_000.0
     do {
-      let old = try LearnerStore(path: path, model: FSRS(), migrateUpTo: "createEvent")
+      let old = try SQLiteLearnerStore(path: path, model: FSRS(), migrateUpTo: "createEvent")
       try old.database.write { db in
         #expect(try !db.tableExists("memory_state"))
         try db.execute(
@@ -60,7 +60,7 @@ import Testing
       }
       try old.close()
     }
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let ana = try #require(try store.learner(named: "Ana"))
     #expect(ana.role == .caregiver && ana.pathID == "at-home")
     #expect(
@@ -80,7 +80,7 @@ import Testing
     let path = folder.path("newer.sqlite")
     try makeStore(path)
     do {
-      let store = try LearnerStore(path: path)
+      let store = try SQLiteLearnerStore(path: path)
       try store.database.write { db in
         try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('createCarePlan')")
       }
@@ -90,7 +90,7 @@ import Testing
     #expect(
       throws: LearnerStoreError.newerSchema(path: path, unknownMigrations: ["createCarePlan"])
     ) {
-      try LearnerStore(path: path)
+      try SQLiteLearnerStore(path: path)
     }
     #expect(bytes(path) == before)
     let message = LearnerStoreError.newerSchema(path: path, unknownMigrations: []).description
@@ -109,7 +109,7 @@ import Testing
     let cut = whole.prefix(whole.count / 2)
     try cut.write(to: URL(fileURLWithPath: path))
     do {
-      _ = try LearnerStore(path: path)
+      _ = try SQLiteLearnerStore(path: path)
       Issue.record("opened a truncated file")
     } catch let error as LearnerStoreError {
       guard case .damaged = error else { Issue.record("unexpected \(error)"); return }
@@ -119,7 +119,9 @@ import Testing
 
     let header = whole.prefix(50)
     try header.write(to: URL(fileURLWithPath: path))
-    #expect(throws: LearnerStoreError.notADatabase(path: path)) { try LearnerStore(path: path) }
+    #expect(throws: LearnerStoreError.notADatabase(path: path)) {
+      try SQLiteLearnerStore(path: path)
+    }
     #expect(bytes(path) == header)
   }
 
@@ -132,7 +134,7 @@ import Testing
     let path = folder.path("garbage.sqlite")
     try contents.write(to: URL(fileURLWithPath: path))
     do {
-      _ = try LearnerStore(path: path)
+      _ = try SQLiteLearnerStore(path: path)
       Issue.record("opened garbage")
     } catch let error as LearnerStoreError {
       switch error {
@@ -146,7 +148,7 @@ import Testing
 
   @Test func aFolderIsNotAStore() throws {
     #expect(throws: LearnerStoreError.notAFile(path: folder.url.path, kind: "folder")) {
-      try LearnerStore(path: folder.url.path)
+      try SQLiteLearnerStore(path: folder.url.path)
     }
   }
 
@@ -156,7 +158,7 @@ import Testing
     let path = folder.path("pipe")
     #expect(mkfifo(path, 0o600) == 0)
     #expect(throws: LearnerStoreError.notAFile(path: path, kind: "named pipe (FIFO)")) {
-      try LearnerStore(path: path)
+      try SQLiteLearnerStore(path: path)
     }
     #expect(!StoreFile.hasCompanions(path))
     #expect(
@@ -166,7 +168,7 @@ import Testing
 
   @Test func aDeviceIsRefused() throws {
     #expect(throws: LearnerStoreError.notAFile(path: "/dev/null", kind: "device")) {
-      try LearnerStore(path: "/dev/null")
+      try SQLiteLearnerStore(path: "/dev/null")
     }
   }
 
@@ -194,7 +196,7 @@ import Testing
     for path in [foreign, newer] {
       #expect(!StoreFile.hasCompanions(path))
       let before = bytes(path)
-      #expect(throws: LearnerStoreError.self) { try LearnerStore(path: path) }
+      #expect(throws: LearnerStoreError.self) { try SQLiteLearnerStore(path: path) }
       #expect(!StoreFile.hasCompanions(path), "\(path)")
       #expect(bytes(path) == before)
     }
@@ -209,7 +211,7 @@ import Testing
     }
     let before = bytes(path)
     #expect(throws: LearnerStoreError.notATeachbackStore(path: path)) {
-      try LearnerStore(path: path)
+      try SQLiteLearnerStore(path: path)
     }
     #expect(bytes(path) == before)
   }
@@ -219,7 +221,7 @@ import Testing
     defer { umask(previous) }
     let directory = folder.url.appendingPathComponent("share/teachback")
     let path = directory.appendingPathComponent("progress.sqlite").path
-    let store = try LearnerStore(
+    let store = try SQLiteLearnerStore(
       directories: XDGDirectories(environment: ["XDG_DATA_HOME": folder.path("share")]))
     _ = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
     func mode(_ path: String) throws -> Int {

@@ -43,7 +43,7 @@ import Testing
 
   /// A store holding one of everything, closed.
   static func makeStore(_ path: String) throws {
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let sam = try store.addLearner(name: secretName, role: .patient, pathID: nil)
     let session = try store.startTeachingSession(
       educatorName: "Nurse Kim", learnerIDs: [sam.id], bundleID: "b", bundleVersion: "1",
@@ -82,7 +82,7 @@ import Testing
   }
 
   /// Every read the program makes, each in turn; returns the errors they threw.
-  static func readEverything(_ store: LearnerStore) -> [any Error] {
+  static func readEverything(_ store: SQLiteLearnerStore) -> [any Error] {
     var errors: [any Error] = []
     func attempt(_ body: () throws -> Void) {
       do { try body() } catch { errors.append(error) }
@@ -114,7 +114,7 @@ import Testing
       let path = folder.path("tampered.sqlite")
       try Self.makeStore(path)
       try Self.tamper(path, table, column, value)
-      let store = try LearnerStore(path: path)
+      let store = try SQLiteLearnerStore(path: path)
       let errors = Self.readEverything(store)
       for error in errors {
         guard case .damaged(_, let detail) = error as? LearnerStoreError else {
@@ -146,7 +146,7 @@ import Testing
     let path = folder.path("role.sqlite")
     try Self.makeStore(path)
     try Self.tamper(path, "learner", "role", "'Secretrole'")
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     do {
       _ = try store.learners()
       Issue.record("an unknown role was read")
@@ -166,7 +166,7 @@ import Testing
     let path = folder.path("planned.sqlite")
     try Self.makeStore(path)
     try Self.tamper(path, "teaching_session", "planned_topics", "'not json'")
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     #expect {
       _ = try store.teachingSessions()
     } throws: { error in

@@ -9,13 +9,13 @@ import Testing
 @Suite struct TeachingSessionTests {
   let folder: TemporaryFolder
   let path: String
-  let store: LearnerStore
+  let store: SQLiteLearnerStore
   let start = Date(timeIntervalSince1970: 1_800_000_000)
 
   init() throws {
     folder = try TemporaryFolder()
     path = folder.path("progress.sqlite")
-    store = try LearnerStore(path: path)
+    store = try SQLiteLearnerStore(path: path)
   }
 
   func minutes(_ count: Double) -> Date { start.addingTimeInterval(count * 60) }
@@ -83,7 +83,7 @@ import Testing
     try store.addNote("needs glasses", sessionID: session.id, learnerID: ana.id, at: minutes(1))
     try store.close()
 
-    let reopened = try LearnerStore(path: path)
+    let reopened = try SQLiteLearnerStore(path: path)
     let found = try #require(try reopened.openTeachingSession())
     #expect(found == session)
     #expect(try reopened.notes(sessionID: found.id).map(\.text) == ["needs glasses"])
@@ -259,7 +259,7 @@ import Testing
     let oldPath = folder.path("before-rename.sqlite")
     let date = start.timeIntervalSince1970
     do {
-      let old = try LearnerStore(
+      let old = try SQLiteLearnerStore(
         path: oldPath, model: FSRS(), migrateUpTo: "addLastRatingToMemoryState")
       let ana = try old.addLearner(name: "Ana", role: .patient, pathID: nil)
       let ben = try old.addLearner(name: "Ben", role: .caregiver, pathID: nil)
@@ -297,7 +297,7 @@ import Testing
       }
       try old.close()
     }
-    let upgraded = try LearnerStore(path: oldPath)
+    let upgraded = try SQLiteLearnerStore(path: oldPath)
     let ana = try #require(try upgraded.learner(named: "Ana"))
     let ben = try #require(try upgraded.learner(named: "Ben"))
     #expect(
@@ -323,7 +323,8 @@ import Testing
   @Test func aStoreFromBeforeTeachingSessionsUpgradesKeepingItsData() throws {
     let oldPath = folder.path("old.sqlite")
     do {
-      let old = try LearnerStore(path: oldPath, model: FSRS(), migrateUpTo: "createMemoryState")
+      let old = try SQLiteLearnerStore(
+        path: oldPath, model: FSRS(), migrateUpTo: "createMemoryState")
       let ana = try old.addLearner(name: "Ana", role: .patient, pathID: "at-home")
       // Written as that schema's code wrote it: today's recordAnswer writes newer columns.
       try old.database.write { db in
@@ -340,7 +341,7 @@ import Testing
       #expect(try old.database.read { try !$0.tableExists("teaching_session") })
       try old.close()
     }
-    let upgraded = try LearnerStore(path: oldPath)
+    let upgraded = try SQLiteLearnerStore(path: oldPath)
     let ana = try #require(try upgraded.learner(named: "Ana"))
     // Session 5 was a per-learner "session started" event, not a teaching session: the answer
     // stays, without it (`eventSessionIsATeachingSession`).

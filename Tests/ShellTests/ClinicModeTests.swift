@@ -27,7 +27,7 @@ import Testing
   private func run(_ lines: [String], clock: (@Sendable () -> Date)? = nil) throws
     -> (text: String, status: Int32, waits: [Int])
   {
-    let store = try LearnerStore(path: storePath)
+    let store = try SQLiteLearnerStore(path: storePath)
     let starting = try StartingLearner.choose(
       named: nil, in: store, canAsk: false, at: Self.start)
     let output = RecordingOutput(width: 80, style: .monochrome)
@@ -93,7 +93,7 @@ import Testing
 
   @Test func nobodyIsResumedAndTabOffersNoNames() throws {
     try setUpRosaAndLuis()
-    let store = try LearnerStore(path: storePath)
+    let store = try SQLiteLearnerStore(path: storePath)
     #expect(
       try StartingLearner.choose(named: nil, in: store, canAsk: true, at: Self.start) == .nobody)
     #expect(
@@ -120,7 +120,7 @@ import Testing
       clock: fixed)
     #expect(right.waits == [8])
     #expect(flat(right.text).contains("You are now learning as Rosa Martinez"))
-    let store = try LearnerStore(path: storePath)
+    let store = try SQLiteLearnerStore(path: storePath)
     let rosa = try #require(try store.learner(named: "Rosa Martinez"))
     #expect(try store.accessEvents(learnerID: rosa.id).filter { $0.kind == .wrongEntry }.count == 5)
   }
@@ -130,7 +130,7 @@ import Testing
     let (text, _, _) = try run(["clinic off", "wrong one", "clinic off", Self.passphrase, "clinic"])
     #expect(flat(text).contains("That is not the educator passphrase, so clinic mode stays on."))
     #expect(flat(text).contains("Clinic mode is off: this computer is used as at home."))
-    let store = try LearnerStore(path: storePath)
+    let store = try SQLiteLearnerStore(path: storePath)
     #expect(try store.accessMode() == .home)
     let rosa = try #require(try store.learner(named: "Rosa Martinez"))
     #expect(try store.hasPIN(learnerID: rosa.id))
@@ -145,7 +145,7 @@ import Testing
     ])
     #expect(flat(text).contains("the record notes that the educator removed it"))
     #expect(flat(text).contains("the PIN was removed by the educator"))
-    let store = try LearnerStore(path: storePath)
+    let store = try SQLiteLearnerStore(path: storePath)
     let rosa = try #require(try store.learner(named: "Rosa Martinez"))
     #expect(try !store.hasPIN(learnerID: rosa.id))
     #expect(try store.accessEvents(learnerID: rosa.id).last?.kind == .pinResetByEducator)
@@ -158,7 +158,7 @@ import Testing
     ])
     #expect(flat(text).contains("anyone using this computer can open Dev's records"))
     #expect(flat(text).contains("You are now learning as Dev"))
-    let store = try LearnerStore(path: storePath)
+    let store = try SQLiteLearnerStore(path: storePath)
     let dev = try #require(try store.learner(named: "Dev"))
     #expect(
       try store.accessEvents(learnerID: dev.id).map(\.kind).suffix(2) == [

@@ -11,7 +11,7 @@ import Testing
     -> (text: String, learners: [Learner])
   {
     let folder = try TemporaryFolder()
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let starting = try StartingLearner.choose(named: name, in: store, canAsk: true, at: Date())
     let output = RecordingOutput()
     _ = ShellSession(

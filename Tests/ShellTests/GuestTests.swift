@@ -10,7 +10,7 @@ import Testing
 @Suite struct GuestTests {
   private func run(_ lines: [String]) throws -> (text: String, learners: [Learner], read: Int) {
     let folder = try TemporaryFolder()
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let starting = try StartingLearner.choose(named: nil, in: store, canAsk: false, at: Date())
     let output = RecordingOutput()
     _ = ShellSession(

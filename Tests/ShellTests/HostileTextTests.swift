@@ -15,7 +15,7 @@ import Testing
 
   @Test func anOldStoresHostileNameIsShownSafely() throws {
     let folder = try TemporaryFolder()
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     try store.database.write { db in
       try db.execute(
         sql: "INSERT INTO learner (name, role, path_id, created_at) VALUES (?, 'patient', NULL, 0)",

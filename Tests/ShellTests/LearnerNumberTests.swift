@@ -9,7 +9,7 @@ import Testing
 @Suite struct LearnerNumberTests {
   private func run(_ lines: [String], names: [String]) throws -> (text: String, status: Int32) {
     let folder = try TemporaryFolder()
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let learners = try names.map { try store.addLearner(name: $0, role: .patient, pathID: nil) }
     let output = RecordingOutput()
     let shell = ShellSession(

@@ -37,7 +37,7 @@ import Testing
   @Test func noSecretReachesHistoryTranscriptStoreOrRecords() throws {
     let folder = try TemporaryFolder()
     let storePath = folder.path("progress.sqlite")
-    let store = try LearnerStore(path: storePath)
+    let store = try SQLiteLearnerStore(path: storePath)
     let output = RecordingOutput(width: 80, style: .monochrome)
     let formats = ["md", "html", "json", "csv", "fhir.json"]
     let reports = formats.map {

@@ -11,13 +11,13 @@ import Testing
   @Test func aSessionStartedElsewhereMeanwhileIsJoined() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("progress.sqlite")
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
     let output = RecordingOutput()
     let reader = ScriptedLineReader(["Nurse Lee", "Ana", ""], transcript: output)
     let shell = ShellSession(
       bundle: MiniBundle.bundle, output: output, reader: reader, store: store, learner: ana)
-    let other = try LearnerStore(path: path)
+    let other = try SQLiteLearnerStore(path: path)
     let elsewhere = try other.startTeachingSession(
       educatorName: "Nurse Kim", learnerIDs: [ana.id], bundleID: "mini", bundleVersion: "1",
       pathID: nil, plannedTopicIDs: [])

@@ -14,7 +14,7 @@ import Testing
 
   init() throws {
     folder = try TemporaryFolder()
-    store = try LearnerStore(path: folder.path("progress.sqlite"))
+    store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
   }
 
   private func opened(_ starting: StartingLearner) -> Learner? {

@@ -20,7 +20,7 @@ import Testing
   ) throws -> (text: String, status: Int32) {
     let bundle = try ImplantedPortBundle.load()
     let folder = try folder ?? TemporaryFolder()
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let current = try learner.map { try store.addLearner(name: $0, role: role, pathID: nil) }
     let output = RecordingOutput(width: width, style: style)
     let reader = ScriptedLineReader(lines, transcript: output)
@@ -177,7 +177,7 @@ extension TranscriptTests {
     learner: String? = nil
   ) throws -> String {
     let bundle = try ImplantedPortBundle.load()
-    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let store = try SQLiteLearnerStore(path: folder.path("progress.sqlite"))
     let starting = try StartingLearner.choose(
       named: learner, in: store, canAsk: interactive, at: start)
     let output = RecordingOutput()

@@ -109,7 +109,7 @@ import Testing
   @Test(.tags(.slow)) func heldLock() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("locked.sqlite")
-    try LearnerStore(path: path).close()
+    try SQLiteLearnerStore(path: path).close()
     // Another program holds the write lock for the whole run (longer than the busy timeout).
     let holder = try DatabaseQueue(path: path)
     let holding = DispatchSemaphore(value: 0)
@@ -147,7 +147,7 @@ import Testing
     let folder = try TemporaryFolder()
     let path = folder.path("tampered.sqlite")
     do {
-      let store = try LearnerStore(path: path)
+      let store = try SQLiteLearnerStore(path: path)
       let learner = try store.addLearner(name: "Sam Secretname", role: .patient, pathID: nil)
       try store.recordAnswer(
         Attempt(
@@ -186,7 +186,7 @@ import Testing
     if getuid() == 0 {
       guard system("mount -t tmpfs -o size=1M tmpfs '\(mount)' 2>/dev/null") == 0 else { return }
       defer { _ = system("umount '\(mount)'") }
-      try LearnerStore(path: mount + "/p.sqlite").close()
+      try SQLiteLearnerStore(path: mount + "/p.sqlite").close()
       #expect(system("mount -o remount,ro '\(mount)'") == 0)
       try expectEveryAnswerSaidUnsaved(store: mount + "/p.sqlite", in: folder)
       try expectEveryAnswerSaidUnsaved(store: mount + "/new.sqlite", in: folder)
@@ -207,7 +207,7 @@ import Testing
     else { return }
     defer { _ = system("umount '\(mount)'") }
     let path = mount + "/p.sqlite"
-    try LearnerStore(path: path).close()
+    try SQLiteLearnerStore(path: path).close()
     // Fill the disk, then free 48 KiB: room for the shared-memory index and a frame or two.
     _ = system("dd if=/dev/zero of='\(mount)/fill' bs=4k 2>/dev/null")
     _ = system("truncate -s -49152 '\(mount)/fill'")
@@ -226,7 +226,7 @@ import Testing
 
   /// A closed store with a learner and many answers, its event table's root page overwritten.
   static func makeStoreWithDamagedEvents(_ path: String) throws {
-    let store = try LearnerStore(path: path)
+    let store = try SQLiteLearnerStore(path: path)
     let learner = try store.addLearner(name: "me", role: .patient, pathID: nil)
     try store.recordAnswers(
       (0..<300).map { index in

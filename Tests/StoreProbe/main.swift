@@ -14,7 +14,7 @@ guard arguments.count >= 2 else {
 }
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
 do {
-  let store = try LearnerStore(path: arguments[1])
+  let store = try SQLiteLearnerStore(path: arguments[1])
   let learner =
     try store.learner(named: "probe")
     ?? store.addLearner(name: "probe", role: .patient, pathID: nil)

@@ -28,6 +28,12 @@ package struct AccessEvent: Sendable, Hashable {
   package var learnerID: Int64?
   package var kind: AccessEventKind
   package var at: Date
+
+  package init(learnerID: Int64?, kind: AccessEventKind, at: Date) {
+    self.learnerID = learnerID
+    self.kind = kind
+    self.at = at
+  }
 }
 
 /// What a typed PIN or passphrase turned out to be.

@@ -23,4 +23,29 @@ package struct LearnerEvent: Sendable, Hashable, Identifiable {
   /// For an answer: true when the learner said they did not know.
   package var didNotKnow: Bool? = nil
 
+  package init(
+    id: Int64, learnerID: Int64, kind: EventKind, at: Date, bundleID: String,
+    bundleVersion: String, teachingSessionID: Int64?, topicID: String?, sectionID: String?,
+    questionID: String?, response: String?, isCorrect: Bool?, rating: ReviewRating?,
+    secondsTaken: Double?, tryNumber: Int?, usedHint: Bool?, didNotKnow: Bool? = nil
+  ) {
+    self.id = id
+    self.learnerID = learnerID
+    self.kind = kind
+    self.at = at
+    self.bundleID = bundleID
+    self.bundleVersion = bundleVersion
+    self.teachingSessionID = teachingSessionID
+    self.topicID = topicID
+    self.sectionID = sectionID
+    self.questionID = questionID
+    self.response = response
+    self.isCorrect = isCorrect
+    self.rating = rating
+    self.secondsTaken = secondsTaken
+    self.tryNumber = tryNumber
+    self.usedHint = usedHint
+    self.didNotKnow = didNotKnow
+  }
+
 }

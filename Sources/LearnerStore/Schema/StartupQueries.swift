@@ -31,7 +31,7 @@ enum StartupQueries {
     """
 }
 
-extension LearnerStore {
+extension SQLiteLearnerStore {
   /// SQLite's plan (`EXPLAIN QUERY PLAN`) for each start-up query, as `name: step; step`, for
   /// `teachback-bench startup` to show that none scans a table or sorts a learner's events.
   package func startupQueryPlans(learnerID: Int64, bundleID: String) throws -> [String] {

@@ -46,7 +46,16 @@ package enum Launcher {
     let output = StandardOutput(
       style: style(for: options, on: .standardOutput), fixedWidth: options.width)
     let canAsk = !oneShot && FileDescriptor.standardInput.isTerminal
-    let (store, starting, unsavedReason) = openStore(options, canAsk: canAsk, errors: errors)
+    let settings = loadSettings(errors: errors)
+    let clinicStore: LearnerStore?
+    switch StoreChoice.clinicStore(options, settings: settings) {
+    case .success(let opened): clinicStore = opened
+    case .failure(let failure):
+      errors.line(StyledText(failure.message))
+      return nil
+    }
+    let (store, starting, unsavedReason) = openStore(
+      options, clinicStore: clinicStore, canAsk: canAsk, errors: errors)
     let reader: LineReader
     if canAsk {
       reader = ReadlineLineReader(
@@ -57,8 +66,7 @@ package enum Launcher {
     }
     return ShellSession(
       bundle: bundle, output: output, errors: oneShot ? errors : output, reader: reader,
-      store: store, unsavedReason: unsavedReason, starting: starting,
-      settings: loadSettings(errors: errors))
+      store: store, unsavedReason: unsavedReason, starting: starting, settings: settings)
   }
 
   /// The built-in bundle, or the folder named with `--content` (through the parsed-bundle
@@ -94,10 +102,12 @@ package enum Launcher {
   /// The store and learner, or why progress cannot be saved (said on standard error): then
   /// the shell still teaches, says at every answer that it is not saved, and exits 1.
   private static func openStore(
-    _ options: LaunchOptions, canAsk: Bool, errors: TerminalOutput
+    _ options: LaunchOptions, clinicStore: LearnerStore?, canAsk: Bool, errors: TerminalOutput
   ) -> (LearnerStore?, StartingLearner?, String?) {
     do {
-      let store = try options.storePath.map { try LearnerStore(path: $0) } ?? LearnerStore()
+      let store: LearnerStore =
+        try clinicStore ?? options.storePath.map { try SQLiteLearnerStore(path: $0) }
+        ?? SQLiteLearnerStore()
       let starting = try StartingLearner.choose(
         named: options.learnerName, in: store, canAsk: canAsk, at: Date())
       return (store, starting, nil)

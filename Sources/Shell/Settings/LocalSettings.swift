@@ -1,10 +1,12 @@
+import ClinicStore
 import Curriculum
 import Foundation
 import LearnerStore
 import Markdown
 import Reports
 
-/// Settings a clinic or family keeps on this machine: the care team's contact details.
+/// Settings a clinic or family keeps on this machine: the care team's contact details, and
+/// the clinic's shared store.
 /// Stored as JSON in `$XDG_CONFIG_HOME/teachback/settings.json` (folder 0700, file 0600).
 package struct LocalSettings: Codable, Equatable, Sendable {
   /// The keys `config set` accepts, with what each is for.
@@ -19,6 +21,11 @@ package struct LocalSettings: Codable, Equatable, Sendable {
     (
       "contact.fever-limit",
       "The temperature at which the care team wants a call, e.g. 38.0 C or 100.4 F"
+    ),
+    (
+      "store.url",
+      "The clinic's shared records on its PostgreSQL server, postgres://USER@HOST:PORT/DATABASE "
+        + "(no password: it is read from ~/.pgpass or PGPASSWORD)"
     ),
     (
       "fhir.questionnaire-base",
@@ -99,6 +106,14 @@ package struct LocalSettings: Codable, Equatable, Sendable {
       throw SettingsError(
         "contact.fever-limit must be a body temperature with its unit, like 38.0 C or 100.4 F.",
         exitCode: ExitStatus.usage)
+    }
+    if key == "store.url" {
+      do {
+        _ = try ClinicAddress(value)
+      } catch let problem as ClinicStoreError {
+        throw SettingsError(problem.description, exitCode: ExitStatus.usage)
+      }
+      return
     }
     guard key == "fhir.questionnaire-base" else { return }
     let lowered = value.lowercased()

@@ -3,7 +3,7 @@ import GRDB
 import Learning
 import Markdown
 
-extension LearnerStore {
+extension SQLiteLearnerStore {
   /// Every learner, oldest first.
   package func learners() throws -> [Learner] {
     try read { db in
@@ -132,15 +132,8 @@ extension LearnerStore {
     }
   }
 
-  /// `name` trimmed, once it is known to be a name a learner can have.
   private static func checkedName(_ name: String) throws -> String {
-    let name = trimmed(name)
-    if let scalar = name.unicodeScalars.first(where: TextSanitizer.isForbidden) {
-      throw LearnerStoreError.controlCharacterInLearnerName(scalar.value)
-    }
-    guard name.count <= 100, name.contains(where: { $0.isLetter || $0.isNumber })
-    else { throw LearnerStoreError.invalidLearnerName }
-    return name
+    try StoreRules.learnerName(name)
   }
 
   private static func learner(_ db: Database, named name: String) throws -> Learner? {
@@ -159,9 +152,7 @@ extension LearnerStore {
       createdAt: Date(timeIntervalSince1970: date.timeIntervalSince1970))
   }
 
-  private static func trimmed(_ name: String) -> String {
-    name.trimmingCharacters(in: .whitespacesAndNewlines)
-  }
+  private static func trimmed(_ name: String) -> String { StoreRules.trimmed(name) }
 
   static func learner(_ row: Row) throws -> Learner {
     let stored = StoredRow(row, table: "learner")

@@ -5,11 +5,11 @@ import Learning
 /// Recording: each call appends its event(s) in one transaction, durable when it returns.
 /// Every call takes a `RecordingContext`; one naming a teaching session that is not in the
 /// store throws `unknownTeachingSession`, and one naming no learner `unknownLearner`.
-extension LearnerStore {
+extension SQLiteLearnerStore {
   /// Appends "topic opened" and returns its event id.
   @discardableResult
   package func recordTopicOpened(
-    _ topicID: String, in context: RecordingContext, at date: Date = Date()
+    _ topicID: String, in context: RecordingContext, at date: Date
   ) throws -> Int64 {
     try write { db in
       try checkTeachingSession(db, context)
@@ -19,7 +19,7 @@ extension LearnerStore {
 
   /// Appends "section read" for a learner, durably, in one transaction.
   package func recordSectionRead(
-    _ section: SectionKey, in context: RecordingContext, at date: Date = Date()
+    _ section: SectionKey, in context: RecordingContext, at date: Date
   ) throws {
     try write { db in
       try checkTeachingSession(db, context)

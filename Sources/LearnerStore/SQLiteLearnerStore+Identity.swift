@@ -3,7 +3,7 @@ import GRDB
 
 /// Patients' identities for the chart and return demonstrations, each kept with who entered it
 /// and when; a correction is added, never written over the original.
-extension LearnerStore {
+extension SQLiteLearnerStore {
   /// Adds `identity` as the current one for `learnerID`; earlier entries stay. Throws
   /// `unknownLearner`.
   @discardableResult
@@ -65,8 +65,8 @@ extension LearnerStore {
   @discardableResult
   package func recordDemonstration(
     learnerID: Int64, teachingSessionID: Int64?, bundleID: String, topicID: String,
-    passed: Bool, note: String, enteredBy: String, at date: Date = Date(),
-    replacing replacedID: Int64? = nil
+    passed: Bool, note: String, enteredBy: String, at date: Date,
+    replacing replacedID: Int64?
   ) throws -> Demonstration {
     let date = Date(timeIntervalSince1970: date.timeIntervalSince1970)
     let demonstration = Demonstration(
@@ -106,7 +106,7 @@ extension LearnerStore {
 
   /// Every demonstration by `learnerID` in `bundleID` (only those of teaching session
   /// `sessionID` when one is given), corrections and the originals they replace, oldest first.
-  package func demonstrations(learnerID: Int64, bundleID: String, sessionID: Int64? = nil) throws
+  package func demonstrations(learnerID: Int64, bundleID: String, sessionID: Int64?) throws
     -> [Demonstration]
   {
     try read { db in

@@ -8,7 +8,7 @@ import Markdown
 /// Events recorded while a session runs carry its `id` as their `RecordingContext`'s
 /// `teachingSessionID`, so `attempts(learnerID:bundleID:sessionID:)` finds what each learner
 /// answered in it.
-extension LearnerStore {
+extension SQLiteLearnerStore {
   /// Starts a session for `learnerIDs` (in that order; a repeated id counts once), in one
   /// transaction, with who each caregiver is to the patient (`relationships`, by learner id,
   /// for those the educator named). Throws `unknownLearner` for an id that is not a learner, `noLearnersInSession`
@@ -17,18 +17,11 @@ extension LearnerStore {
   package func startTeachingSession(
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
     pathID: String?, plannedTopicIDs: [String],
-    relationships: [Int64: CaregiverRelationship] = [:], at date: Date = Date()
+    relationships: [Int64: CaregiverRelationship], at date: Date
   ) throws -> TeachingSession {
     let date = Self.asStored(date)
-    let educatorName = educatorName.trimmingCharacters(in: .whitespacesAndNewlines)
-    if let scalar = educatorName.unicodeScalars.first(where: TextSanitizer.isForbidden) {
-      throw LearnerStoreError.controlCharacterInEducatorName(scalar.value)
-    }
-    guard educatorName.count <= 100, educatorName.contains(where: { $0.isLetter || $0.isNumber })
-    else { throw LearnerStoreError.invalidEducatorName }
-    var seen: Set<Int64> = []
-    let learnerIDs = learnerIDs.filter { seen.insert($0).inserted }
-    guard !learnerIDs.isEmpty else { throw LearnerStoreError.noLearnersInSession }
+    let educatorName = try StoreRules.educatorName(educatorName)
+    let learnerIDs = try StoreRules.sessionLearners(learnerIDs)
     let planned = String(decoding: try JSONEncoder().encode(plannedTopicIDs), as: UTF8.self)
     return try write { db in
       if let open = try Self.openSession(db) {
@@ -69,7 +62,7 @@ extension LearnerStore {
 
   /// Ends an open session and returns it as ended. Throws `unknownTeachingSession` and
   /// `teachingSessionAlreadyEnded`.
-  package func endTeachingSession(_ id: Int64, at date: Date = Date()) throws -> TeachingSession {
+  package func endTeachingSession(_ id: Int64, at date: Date) throws -> TeachingSession {
     let date = Self.asStored(date)
     return try write { db in
       guard var session = try Self.session(db, id: id) else {
@@ -96,7 +89,7 @@ extension LearnerStore {
   }
 
   /// The most recent sessions, newest first.
-  package func teachingSessions(limit: Int = 20) throws -> [TeachingSession] {
+  package func teachingSessions(limit: Int) throws -> [TeachingSession] {
     try read { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM teaching_session ORDER BY started_at DESC, id DESC LIMIT ?",
@@ -111,7 +104,7 @@ extension LearnerStore {
   /// `emptyNote`, `unknownTeachingSession`, `unknownLearner` and `learnerNotInSession`.
   @discardableResult
   package func addNote(
-    _ text: String, sessionID: Int64, learnerID: Int64?, at date: Date = Date()
+    _ text: String, sessionID: Int64, learnerID: Int64?, at date: Date
   ) throws -> SessionNote {
     let text = SessionNote.sanitized(text)
     let date = Self.asStored(date)

@@ -3,16 +3,14 @@ import GRDB
 import Learning
 
 /// A learner's answers read back as `Attempt`s, for a session summary or a chart.
-extension LearnerStore {
-  /// A learner's answers in `bundleID` as Attempts, oldest first, optionally only those
-  /// answered in [`from`, `to`] and/or recorded in the teaching session `sessionID`.
-  /// The store does not keep whether a question is a red flag: `redFlagQuestionIDs` (from the
-  /// bundle) fills `Attempt.isRedFlag`. An answer whose stored grade this version does not know
-  /// is left out.
-  package func attempts(
-    learnerID: Int64, bundleID: String, from: Date? = nil, to: Date? = nil,
-    sessionID: Int64? = nil, redFlagQuestionIDs: Set<String> = []
-  ) throws -> [Attempt] {
+extension SQLiteLearnerStore {
+  /// The answers `query` names, oldest first. An answer whose stored grade this version does
+  /// not know is left out.
+  package func attempts(matching query: AttemptQuery) throws -> [Attempt] {
+    let (learnerID, bundleID, from, to, sessionID, redFlagQuestionIDs) = (
+      query.learnerID, query.bundleID, query.from, query.to, query.sessionID,
+      query.redFlagQuestionIDs
+    )
     var sql = "SELECT * FROM event WHERE learner_id = ? AND kind = ? AND bundle_id = ?"
     var arguments: StatementArguments = [learnerID, EventKind.answerGiven.rawValue, bundleID]
     if let from {
@@ -58,7 +56,7 @@ extension LearnerStore {
 
   /// `0,2` as `[0, 2]`; nil for none, or for text that is not such a list (a damaged row gives
   /// an answer known only as typed).
-  static func chosenChoices(_ text: String?) -> [Int]? {
+  package static func chosenChoices(_ text: String?) -> [Int]? {
     guard let text, !text.isEmpty else { return nil }
     let numbers = text.split(separator: ",", omittingEmptySubsequences: false).map {
       Int($0).flatMap { (0..<100).contains($0) ? $0 : nil }

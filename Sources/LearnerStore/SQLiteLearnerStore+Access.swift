@@ -6,7 +6,7 @@ import Privacy
 /// Who may open whose records: the store's mode, the educator's passphrase, learners' PINs and
 /// the access events. Secrets come in as typed and are hashed here (scrypt, `Privacy`); only
 /// the hashes are kept, and the slow hashing runs outside any transaction.
-extension LearnerStore {
+extension SQLiteLearnerStore {
   package func accessMode() throws -> AccessMode {
     try read { db in try Self.accessRow(db).mode }
   }
@@ -90,12 +90,6 @@ extension LearnerStore {
         learnerID: result == .educatorPassphrase ? nil : named?.id, at: date)
     }
     return result
-  }
-
-  /// Whether `secret` is the educator's passphrase (always false at home); recorded as a
-  /// right or wrong entry.
-  package func checkPassphrase(_ secret: String, at date: Date) throws -> Bool {
-    try checkSecret(secret, forLearnerNamed: nil, at: date) == .educatorPassphrase
   }
 
   /// Seconds to wait before the next try, after the wrong entries in a row since the last

@@ -1,7 +1,7 @@
 import GRDB
 
 /// Erasure on the learner's request: the one exception to "events are never rewritten".
-extension LearnerStore {
+extension SQLiteLearnerStore {
   /// Deletes every event of the learner about `topicID` (in every bundle) and the memory states
   /// of its questions. Returns how many events were deleted. Teaching-session notes are not
   /// about a topic and stay; `forgetAll` removes them.

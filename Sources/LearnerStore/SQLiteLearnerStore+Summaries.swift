@@ -4,7 +4,7 @@ import GRDB
 import Learning
 
 /// Summaries, all derived from the events (and the memory-state cache built from them).
-extension LearnerStore {
+extension SQLiteLearnerStore {
   package func sectionsRead(learnerID: Int64, bundleID: String) throws -> Set<SectionKey> {
     try read { db in try sectionsRead(db, learnerID: learnerID, bundleID: bundleID) }
   }
@@ -26,42 +26,23 @@ extension LearnerStore {
     }
   }
 
-  /// The learner's memory of every question of the bundle they have answered.
-  package func memory(
-    learnerID: Int64, bundleID: String, policy: ReviewPolicy = ReviewPolicy()
-  ) throws -> LearnerMemory {
-    let states = try read { db in
+  package func memoryStates(learnerID: Int64, bundleID: String) throws
+    -> [String: MemoryState]
+  {
+    try read { db in
       try MemoryStateTable.states(db, learnerID: learnerID, bundleID: bundleID)
     }
-    return LearnerMemory(states: states, policy: policy)
   }
 
-  /// Sections read and mastery per topic, for the topics of `topicIDs` (all when `nil`).
-  package func progress(
-    learnerID: Int64, bundle: ContentBundle, topicIDs: [String]? = nil, at date: Date = Date(),
-    policy: ReviewPolicy = ReviewPolicy()
-  ) throws -> ProgressReport {
-    let (sections, states) = try read { db in
+  package func readingAndMemory(learnerID: Int64, bundleID: String) throws
+    -> (sections: Set<SectionKey>, states: [String: MemoryState])
+  {
+    try read { db in
       (
-        try sectionsRead(db, learnerID: learnerID, bundleID: bundle.manifest.id),
-        try MemoryStateTable.states(db, learnerID: learnerID, bundleID: bundle.manifest.id)
+        try sectionsRead(db, learnerID: learnerID, bundleID: bundleID),
+        try MemoryStateTable.states(db, learnerID: learnerID, bundleID: bundleID)
       )
     }
-    return ProgressReport(
-      bundle: bundle, topicIDs: topicIDs, sectionsRead: sections,
-      memory: LearnerMemory(states: states, policy: policy), at: date)
-  }
-
-  /// What the learner should do next, from their path, reading and memory.
-  package func recommendation(
-    for learner: Learner, bundle: ContentBundle, at date: Date = Date(),
-    policy: ReviewPolicy = ReviewPolicy()
-  ) throws -> Recommendation {
-    Recommendation(
-      bundle: bundle, pathID: learner.pathID,
-      sectionsRead: try sectionsRead(learnerID: learner.id, bundleID: bundle.manifest.id),
-      memory: try memory(learnerID: learner.id, bundleID: bundle.manifest.id, policy: policy),
-      now: date)
   }
 
   /// Answers and right answers per question, in question-id order.
@@ -87,7 +68,7 @@ extension LearnerStore {
 
   /// The learner's most recent events, newest first. Events of a kind this version does not
   /// write (an old file's "session started") are left out before `limit` is counted.
-  package func history(learnerID: Int64, limit: Int = 20) throws -> [LearnerEvent] {
+  package func history(learnerID: Int64, limit: Int) throws -> [LearnerEvent] {
     let kinds = EventKind.allCases.map(\.rawValue)
     let placeholders = kinds.map { _ in "?" }.joined(separator: ", ")
     return try read { db in
