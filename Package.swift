@@ -107,7 +107,8 @@ let package = Package(
     .testTarget(
       name: "ShellTests",
       dependencies: [
-        "Shell", "BuiltInContent", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        "Shell", "BuiltInContent", "TestSupport", "ClinicStore",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Snapshots"]),
   ],

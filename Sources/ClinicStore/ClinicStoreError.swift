@@ -37,7 +37,9 @@ package enum ClinicStoreError: Error, CustomStringConvertible, Sendable, Hashabl
       "The database at \(location) holds tables, but not Teachback's. Nothing was changed. "
         + "Ask whoever looks after the server which database is Teachback's."
     case .connectionLost(let location):
-      "The connection to the clinic's records at \(location) was lost and did not come back."
+      "The connection to the clinic's records at \(location) was lost and did not come back "
+        + "within \(Int(PostgresLearnerStore.retryWindow)) seconds. Nothing more can be saved this "
+        + "time; you can keep reading and practising. Start Teachback again once the server is back."
     case .server(let location, let message):
       "The clinic's records at \(location) could not be read or written: \(message)."
     }

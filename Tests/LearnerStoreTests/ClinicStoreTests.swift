@@ -76,7 +76,7 @@ import Testing
   }
 
   @Test func aNewerSchemaIsRefusedUntouched() throws {
-    guard let server = TestPostgresServer.shared else { return }
+    guard let server = try TestPostgresServer.forTest() else { return }
     let address = try server.makeDatabase()
     let store = try PostgresLearnerStore(address: address, password: TestPostgresServer.password)
     _ = try store.addLearner(name: "Ana", role: .patient, pathID: nil)
@@ -103,7 +103,7 @@ import Testing
   }
 
   @Test func someoneElsesDatabaseIsRefused() throws {
-    guard let server = TestPostgresServer.shared else { return }
+    guard let server = try TestPostgresServer.forTest() else { return }
     let address = try server.makeDatabase()
     try server.sql("CREATE TABLE invoices (id integer)", database: address.database)
     #expect(throws: ClinicStoreError.notATeachbackDatabase(location: address.location)) {
@@ -112,7 +112,7 @@ import Testing
   }
 
   @Test func aWrongPasswordIsSaidPlainly() throws {
-    guard let server = TestPostgresServer.shared else { return }
+    guard let server = try TestPostgresServer.forTest() else { return }
     let address = try server.makeDatabase()
     #expect {
       try PostgresLearnerStore(address: address, password: "not it")
@@ -125,7 +125,7 @@ import Testing
   // MARK: - TLS
 
   @Test func verifiesTheServersCertificate() throws {
-    guard let server = TestPostgresServer.shared else { return }
+    guard let server = try TestPostgresServer.forTest() else { return }
     var address = try server.makeDatabase()
     address.host = "localhost"
     address.tls = .verifyFull
@@ -145,7 +145,7 @@ import Testing
   // MARK: - Many educators
 
   @Test func eachLoginHasItsOwnOpenSession() throws {
-    guard let server = TestPostgresServer.shared else { return }
+    guard let server = try TestPostgresServer.forTest() else { return }
     let address = try server.makeDatabase()
     let pat = try PostgresLearnerStore(address: address, password: TestPostgresServer.password)
     let login = "lee_" + String(UUID().uuidString.prefix(8)).lowercased()
@@ -202,7 +202,7 @@ import Testing
   }
 
   @Test func answersAreKeptOnceThroughDroppedConnections() throws {
-    guard let server = TestPostgresServer.shared else { return }
+    guard let server = try TestPostgresServer.forTest() else { return }
     let address = try server.makeDatabase()
     let store = try PostgresLearnerStore(address: address, password: TestPostgresServer.password)
     let ana = try store.addLearner(name: "Ana", role: .patient, pathID: nil)

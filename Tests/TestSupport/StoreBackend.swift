@@ -19,34 +19,12 @@ package enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertib
       return OpenedStore(
         store: try SQLiteLearnerStore(path: folder.path("progress.sqlite")), folder: folder)
     case .postgres:
-      guard let server = TestPostgresServer.shared else {
-        if ProcessInfo.processInfo.environment["CI"] != nil {
-          throw SkipNotAllowed(reason: TestPostgresServer.unavailable)
-        }
-        Self.sayOnce()
-        return nil
-      }
+      guard let server = try TestPostgresServer.forTest() else { return nil }
       let address = try server.makeDatabase()
       return OpenedStore(
         store: try PostgresLearnerStore(address: address, password: TestPostgresServer.password),
         folder: nil, address: address)
     }
-  }
-
-  private static let said = NSLock()
-  nonisolated(unsafe) private static var hasSaid = false
-
-  private static func sayOnce() {
-    said.lock()
-    defer { said.unlock() }
-    guard !hasSaid else { return }
-    hasSaid = true
-    FileHandle.standardError.write(Data((TestPostgresServer.unavailable + "\n").utf8))
-  }
-
-  private struct SkipNotAllowed: Error, CustomStringConvertible {
-    var reason: String
-    var description: String { "CI must run the PostgreSQL tests: \(reason)" }
   }
 }
 

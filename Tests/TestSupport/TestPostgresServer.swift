@@ -39,6 +39,24 @@ package final class TestPostgresServer: Sendable {
     return "PostgreSQL tests skipped: " + (startProblem.withLock { $0 } ?? "no reason given")
   }
 
+  /// The server for a test that needs one; nil where PostgreSQL is not installed (said once on
+  /// standard error, and the test is skipped). In CI, which installs it, that is an error.
+  package static func forTest() throws -> TestPostgresServer? {
+    if let shared { return shared }
+    if ProcessInfo.processInfo.environment["CI"] != nil {
+      throw Problem("CI must run the PostgreSQL tests: \(unavailable)")
+    }
+    sayOnce.withLock { said in
+      if said == nil {
+        said = unavailable
+        FileHandle.standardError.write(Data((unavailable + "\n").utf8))
+      }
+    }
+    return nil
+  }
+
+  private static let sayOnce = LockedText()
+
   private init() throws {
     guard let binaries = Self.binaryFolder() else {
       throw Problem("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)")

@@ -61,6 +61,9 @@ import Learning
 ///   since the last right one set the wait before the next try). Hashes are
 ///   `Privacy.SecretHash.storedForm` (scrypt, salt and parameters); no secret and no text typed
 ///   is ever stored.
+/// - `addUUIDToEvent`: `event.uuid`, a version 4 UUID for every event (unique; filled for older
+///   rows and by a trigger on insert), the identity an event keeps when `store copy` moves it to
+///   the clinic's server.
 enum StoreSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -247,6 +250,26 @@ enum StoreSchema {
           );
           CREATE INDEX access_event_by_learner ON access_event(learner_id);
           CREATE INDEX access_event_by_kind ON access_event(kind, id);
+          """)
+    }
+    migrator.registerMigration("addUUIDToEvent") { db in
+      // A version 4 UUID for every event, old and new (a trigger fills it on insert), so that
+      // events copied to the clinic's server keep one identity and a copy run twice adds none.
+      let uuid = """
+        lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+          || substr(lower(hex(randomblob(2))), 2) || '-'
+          || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)
+          || '-' || lower(hex(randomblob(6)))
+        """
+      try db.execute(
+        sql: """
+          ALTER TABLE event ADD COLUMN uuid TEXT;
+          UPDATE event SET uuid = \(uuid);
+          CREATE UNIQUE INDEX event_by_uuid ON event(uuid);
+          CREATE TRIGGER event_gets_a_uuid AFTER INSERT ON event WHEN NEW.uuid IS NULL
+          BEGIN
+            UPDATE event SET uuid = \(uuid) WHERE id = NEW.id;
+          END;
           """)
     }
     return migrator
