@@ -14,6 +14,8 @@ package enum ClinicStoreError: Error, CustomStringConvertible, Sendable, Hashabl
   case notATeachbackDatabase(location: String)
   /// The connection was lost and did not come back within the retry time.
   case connectionLost(location: String)
+  /// `store copy` found a row with the same number but other facts: another computer's records.
+  case copyConflict(location: String, what: String)
   /// Any other failure, with the server's words.
   case server(location: String, message: String)
 
@@ -40,6 +42,10 @@ package enum ClinicStoreError: Error, CustomStringConvertible, Sendable, Hashabl
       "The connection to the clinic's records at \(location) was lost and did not come back "
         + "within \(Int(PostgresLearnerStore.retryWindow)) seconds. Nothing more can be saved this "
         + "time; you can keep reading and practising. Start Teachback again once the server is back."
+    case .copyConflict(let location, let what):
+      "The clinic's records at \(location) already hold a different \(what) with the same "
+        + "number, so this file's records would mix with someone else's. Nothing was copied. "
+        + "Copy into an empty clinic database, or ask whoever looks after the server."
     case .server(let location, let message):
       "The clinic's records at \(location) could not be read or written: \(message)."
     }

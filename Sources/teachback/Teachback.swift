@@ -18,6 +18,7 @@ struct Teachback: ParsableCommand {
       QuizCommand.self,
       ProgressCommand.self,
       ConfigCommand.self,
+      StoreCommand.self,
       HandoutCommand.self,
       ReportCommand.self,
       SessionCommand.self,
