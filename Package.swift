@@ -77,7 +77,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "teachback-store-probe",
-      dependencies: ["LearnerStore", "Learning"],
+      dependencies: ["LearnerStore", "ClinicStore", "Learning"],
       path: "Tests/StoreProbe"
     ),
     .target(

@@ -13,7 +13,7 @@ package enum ClinicStoreError: Error, CustomStringConvertible, Sendable, Hashabl
   /// The database has tables, but not Teachback's.
   case notATeachbackDatabase(location: String)
   /// The connection was lost and did not come back within the retry time.
-  case connectionLost(location: String)
+  case connectionLost(location: String, reason: String)
   /// `store copy` found a row with the same number but other facts: another computer's records.
   case copyConflict(location: String, what: String)
   /// Any other failure, with the server's words.
@@ -38,8 +38,8 @@ package enum ClinicStoreError: Error, CustomStringConvertible, Sendable, Hashabl
     case .notATeachbackDatabase(let location):
       "The database at \(location) holds tables, but not Teachback's. Nothing was changed. "
         + "Ask whoever looks after the server which database is Teachback's."
-    case .connectionLost(let location):
-      "The connection to the clinic's records at \(location) was lost and did not come back "
+    case .connectionLost(let location, let reason):
+      "The connection to the clinic's records at \(location) was lost (\(reason)) and did not come back "
         + "within \(Int(PostgresLearnerStore.retryWindow)) seconds. Nothing more can be saved this "
         + "time; you can keep reading and practising. Start Teachback again once the server is back."
     case .copyConflict(let location, let what):

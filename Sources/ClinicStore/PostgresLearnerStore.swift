@@ -32,17 +32,21 @@ package final class PostgresLearnerStore: LearnerStore {
   package let address: ClinicAddress
   package var location: String { address.location }
   let model: FSRS
-  let client: PostgresClient
   private let group: MultiThreadedEventLoopGroup
   let bridge = BlockingBridge()
-  private let running: Task<Void, Never>
+  private let configuration: PostgresClient.Configuration
+  /// The pool in use, and the task running it. A pool whose connection failed or hung is let
+  /// go and a new one made.
+  private let pool: Mutex<(client: PostgresClient, running: Task<Void, Never>)?>
   private let closed = Mutex(false)
   let logger = Logger(label: "teachback.clinic-store", factory: { _ in SwiftLogNoOpLogHandler() })
 
   /// How long a call keeps trying after its connection fails.
-  package static let retryWindow: TimeInterval = 5
+  package static let retryWindow: TimeInterval = 8
   /// How long reaching the server may take before it counts as down.
   package static let connectTimeout: TimeInterval = 5
+  /// How long one try of an ordinary call may take before it counts as hung.
+  package static let patience: TimeInterval = 2
 
   /// Connects to the clinic's database, checks its schema (refusing a newer one, untouched) and
   /// applies the migrations it lacks. The password comes from `PGPASSWORD` or the password file
@@ -61,10 +65,13 @@ package final class PostgresLearnerStore: LearnerStore {
       database: address.database, tls: tls.map { .require($0) } ?? .disable)
     configuration.options.connectTimeout = .seconds(Int64(Self.connectTimeout))
     configuration.options.maximumConnections = 4
+    // A transaction left open by a call given up on must not hold its locks for long.
+    configuration.options.additionalStartupParameters = [
+      ("idle_in_transaction_session_timeout", "3000")
+    ]
     configuration.options.tlsServerName = tls == nil ? nil : address.host
-    let client = PostgresClient(configuration: configuration, eventLoopGroup: group)
-    self.client = client
-    running = bridge.start { await client.run() }
+    self.configuration = configuration
+    pool = Mutex(nil)
     do {
       try firstContact(password: password, tls: tls)
     } catch {
@@ -129,7 +136,10 @@ package final class PostgresLearnerStore: LearnerStore {
       return !closed
     }
     guard first else { return }
-    running.cancel()
+    pool.withLock { pool in
+      pool?.running.cancel()
+      pool = nil
+    }
     try? group.syncShutdownGracefully()
   }
 
@@ -139,44 +149,67 @@ package final class PostgresLearnerStore: LearnerStore {
 
   // MARK: - Running statements
 
+  /// The pool in use, made on first use.
+  private func currentClient() -> PostgresClient {
+    pool.withLock { pool in
+      if let pool { return pool.client }
+      let client = PostgresClient(configuration: configuration, eventLoopGroup: group)
+      pool = (client, bridge.start { await client.run() })
+      return client
+    }
+  }
+
+  /// Lets go of `client`'s pool (when it is still the one in use), so the next try makes anew.
+  private func replace(_ client: PostgresClient) {
+    pool.withLock { pool in
+      guard let current = pool, current.client === client else { return }
+      current.running.cancel()
+      pool = nil
+    }
+  }
+
   /// Runs `body` in one transaction on a pooled connection, trying again while the connection
   /// fails and trying again is safe: always before `COMMIT` was sent, and after it only when
-  /// `idempotent` (the body can see that its first try was kept).
+  /// `idempotent` (the body can see that its first try was kept). A try that takes longer than
+  /// `patience` counts as a failed connection; after a failed connection the pool is replaced.
   func transaction<T: Sendable>(
-    idempotent: Bool = false, _ body: @escaping @Sendable (PostgresConnection) async throws -> T
+    idempotent: Bool = false, patience: TimeInterval = PostgresLearnerStore.patience,
+    _ body: @escaping @Sendable (PostgresConnection) async throws -> T
   ) throws -> T {
-    let client = self.client
     let logger = self.logger
-    let location = self.location
-    return try bridge.wait {
-      let deadline = Date().addingTimeInterval(Self.retryWindow)
-      while true {
-        let commit = CommitFlag()
-        do {
-          return try await Self.withTimeout(Self.retryWindow + Self.connectTimeout) {
-            try await client.withConnection { connection in
-              try await connection.query("BEGIN", logger: logger)
-              let value: T
-              do {
-                value = try await body(connection)
-              } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
-                throw error
-              }
-              commit.sent.withLock { $0 = true }
-              try await connection.query("COMMIT", logger: logger)
-              return value
+    let deadline = Date().addingTimeInterval(Self.retryWindow)
+    while true {
+      let client = currentClient()
+      let commit = CommitFlag()
+      do {
+        return try bridge.wait(timeout: patience) {
+          try await client.withConnection { connection in
+            try await connection.query("BEGIN", logger: logger)
+            let value: T
+            do {
+              value = try await body(connection)
+            } catch {
+              _ = try? await connection.query("ROLLBACK", logger: logger)
+              throw error
             }
+            commit.sent.withLock { $0 = true }
+            try await connection.query("COMMIT", logger: logger)
+            return value
           }
-        } catch let error where Self.isConnectionProblem(error) {
-          let mayRetry = idempotent || !commit.sent.withLock { $0 }
-          guard mayRetry, Date() < deadline else {
-            throw ClinicStoreError.connectionLost(location: location)
-          }
-          try? await Task.sleep(for: .milliseconds(100))
-        } catch {
-          throw Self.storeError(error, location: location)
         }
+      } catch let error where Self.isConnectionProblem(error) {
+        // A pool that lost a connection mid-call can take longer than the whole retry window
+        // to hand out another (seen with pg_terminate_backend), so each retry gets a new one.
+        replace(client)
+        let mayRetry = idempotent || !commit.sent.withLock { $0 }
+        guard mayRetry, Date() < deadline else {
+          throw ClinicStoreError.connectionLost(
+            location: location,
+            reason: error is BlockingBridge.TimedOut ? "no answer in time" : Self.reason(error))
+        }
+        Thread.sleep(forTimeInterval: 0.1)
+      } catch {
+        throw Self.storeError(error, location: location)
       }
     }
   }
@@ -188,30 +221,14 @@ package final class PostgresLearnerStore: LearnerStore {
     try transaction(idempotent: true, body)
   }
 
-  private struct TimedOut: Error {}
-
   private final class CommitFlag: Sendable {
     let sent = Mutex(false)
-  }
-
-  private static func withTimeout<T: Sendable>(
-    _ seconds: TimeInterval, _ body: @escaping @Sendable () async throws -> T
-  ) async throws -> T {
-    try await withThrowingTaskGroup(of: T.self) { group in
-      group.addTask { try await body() }
-      group.addTask {
-        try await Task.sleep(for: .milliseconds(Int(seconds * 1000)))
-        throw TimedOut()
-      }
-      defer { group.cancelAll() }
-      return try await group.next()!
-    }
   }
 
   /// A dropped or refused connection, a server shutting down, a lost race the server asks to
   /// retry (serialisation failure, deadlock), or a wait that timed out.
   static func isConnectionProblem(_ error: any Error) -> Bool {
-    if error is TimedOut { return true }
+    if error is BlockingBridge.TimedOut { return true }
     guard let error = error as? PSQLError else { return false }
     switch error.code {
     case .connectionError, .serverClosedConnection, .uncleanShutdown, .clientClosedConnection,

@@ -1,7 +1,8 @@
-// teachback-store-probe PATH [COUNT|-] [teaching]: records answers into the learner store at
-// PATH, one transaction each, writing each event id on its own line (unbuffered) once it is
-// committed. With `teaching`, the answers go into the open teaching session (started if there
+// teachback-store-probe PATH|URL [COUNT|-] [teaching]: records answers into the learner store at
+// PATH (or the clinic's, at a postgres:// URL, with the password in PGPASSWORD), one
+// transaction each, writing each event id on its own line (unbuffered) once it is committed. With `teaching`, the answers go into the open teaching session (started if there
 // is none). The kill test runs it and SIGKILLs it mid-way.
+import ClinicStore
 import Foundation
 import LearnerStore
 import Learning
@@ -14,10 +15,11 @@ guard arguments.count >= 2 else {
 }
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
 do {
-  let store = try SQLiteLearnerStore(path: arguments[1])
-  let learner =
-    try store.learner(named: "probe")
-    ?? store.addLearner(name: "probe", role: .patient, pathID: nil)
+  let store: LearnerStore =
+    ClinicAddress.isAddress(arguments[1])
+    ? try PostgresLearnerStore(address: ClinicAddress(arguments[1]))
+    : try SQLiteLearnerStore(path: arguments[1])
+  let learner = try store.learner(named: "probe", addingAs: .patient, pathID: nil).learner
   var sessionID: Int64?
   if arguments.count > 3, arguments[3] == "teaching" {
     sessionID =

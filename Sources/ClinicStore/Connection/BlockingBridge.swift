@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs the PostgreSQL client's async work for synchronous callers (the shell is synchronous).
 ///
@@ -18,17 +19,27 @@ final class BlockingBridge: TaskExecutor, @unchecked Sendable {
     Task(executorPreference: self) { await body() }
   }
 
-  /// Runs `body` on this bridge's threads and waits for what it returns or throws.
-  func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+  /// `wait(timeout:)` waited that long: the work is cancelled and left to end by itself.
+  struct TimedOut: Error {}
+
+  /// Runs `body` on this bridge's threads and waits for what it returns or throws, at most
+  /// `timeout` seconds when one is given.
+  func wait<T: Sendable>(
+    timeout: TimeInterval? = nil, _ body: @escaping @Sendable () async throws -> T
+  ) throws -> T {
     let outcome = Outcome<T>()
-    Task(executorPreference: self) {
+    let task = Task(executorPreference: self) {
       do {
         outcome.finish(.success(try await body()))
       } catch {
         outcome.finish(.failure(error))
       }
     }
-    return try outcome.wait()
+    guard let result = outcome.wait(timeout: timeout) else {
+      task.cancel()
+      throw TimedOut()
+    }
+    return try result.get()
   }
 }
 
@@ -37,13 +48,20 @@ private final class Outcome<T: Sendable>: @unchecked Sendable {
   private let done = DispatchSemaphore(value: 0)
   private var result: Result<T, any Error>?
 
+  private let lock = NSLock()
+
   func finish(_ result: Result<T, any Error>) {
-    self.result = result
+    lock.withLock { self.result = result }
     done.signal()
   }
 
-  func wait() throws -> T {
-    done.wait()
-    return try result!.get()
+  /// The result, or nil when `timeout` passed first.
+  func wait(timeout: TimeInterval?) -> Result<T, any Error>? {
+    if let timeout {
+      guard done.wait(timeout: .now() + timeout) == .success else { return nil }
+    } else {
+      done.wait()
+    }
+    return lock.withLock { result }
   }
 }

@@ -20,7 +20,7 @@ extension PostgresLearnerStore {
   package func importRecords(_ export: StoreExport) throws -> StoreCopyReport {
     let logger = self.logger
     let location = self.location
-    return try transaction { db in
+    return try transaction(patience: 600) { db in
       var report = StoreCopyReport()
       func tally(_ added: Bool, _ kind: WritableKeyPath<StoreCopyReport, Int>) {
         if added { report[keyPath: kind] += 1 } else { report.alreadyThere += 1 }

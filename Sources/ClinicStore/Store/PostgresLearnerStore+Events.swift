@@ -66,7 +66,7 @@ extension PostgresLearnerStore {
     let logger = self.logger
     let model = self.model
     let events = attempts.map { NewEvent(answer: $0, context: context) }
-    try transaction(idempotent: true) { db in
+    try transaction(idempotent: true, patience: 600) { db in
       try await Self.requireTeachingSession(db, context.teachingSessionID, logger: logger)
       try await Self.lockAnswers(db, learnerID: context.learnerID, logger: logger)
       var states = try await Self.memoryStates(

@@ -37,7 +37,7 @@ extension PostgresLearnerStore {
     let logger = self.logger
     let model = self.model
     let kind = EventKind.answerGiven.rawValue
-    try transaction(idempotent: true) { db in
+    try transaction(idempotent: true, patience: 600) { db in
       try await db.query("LOCK TABLE memory_state IN EXCLUSIVE MODE", logger: logger)
       try await db.query("DELETE FROM memory_state", logger: logger)
       let rows = try await db.rows(
