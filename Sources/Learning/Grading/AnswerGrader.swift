@@ -78,7 +78,9 @@ package struct AnswerGrader: Sendable, Hashable {
       guard !words.isEmpty else {
         return .unreadable(.needsWords)
       }
-      return freeText(words, accepted: accepted, extra: extra, prompt: question.prompt)
+      return freeText(
+        words, accepted: accepted, extra: extra, rejected: question.rejectedAnswers,
+        prompt: question.prompt)
     }
   }
 

@@ -22,6 +22,7 @@ package struct RealWords: Sendable, Hashable {
       texts.append(question.explanation)
       texts.append(question.reexplanation)
       if let hint = question.hint { texts.append(hint) }
+      texts.append(contentsOf: question.rejectedAnswers)
       if case .text(let accepted, let synonyms) = question.answer {
         texts.append(contentsOf: accepted + synonyms)
       }

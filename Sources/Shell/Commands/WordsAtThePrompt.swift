@@ -43,6 +43,17 @@ struct WordsAtThePrompt {
     return known.count * 2 >= telling.count
   }
 
+  /// The best three places; for a question about what is to come, those that say what to
+  /// expect before the warning signs.
+  private func places(for line: String) -> [SearchHit] {
+    let ordered = line.lowercased().split { !$0.isLetter && $0 != "'" }.map { String($0) }
+    guard WhatToExpect.asksWhatIsToCome(ordered, signWords: Self.symptomWords) else {
+      return search.places(for: line, limit: 3)
+    }
+    let hits = search.places(for: line, limit: 10)
+    return Array(WhatToExpect(bundle: context.bundle).expectationsFirst(hits).prefix(3))
+  }
+
   func answer(_ line: String) {
     let words = Set(
       line.lowercased().split { !$0.isLetter && $0 != "'" }.map { String($0) })
@@ -51,7 +62,7 @@ struct WordsAtThePrompt {
         "It is normal to feel scared about a port. You are not alone: your care team expects "
           + "questions, and no question is too small.")
     }
-    let hits = matchesWell(words) ? search.places(for: line, limit: 3) : []
+    let hits = matchesWell(words) ? places(for: line) : []
     if hits.isEmpty {
       context.say("I don't have an answer to that here. Please ask your care team.")
     } else {
