@@ -118,8 +118,12 @@ final class ShellContext {
 
   // MARK: - Who is here
 
-  /// Home or clinic; home without a store, or when the store cannot say.
-  var accessMode: AccessMode { (try? store?.accessMode()) ?? .home }
+  /// Home or clinic; home without a store (nothing is kept to protect). When the store cannot
+  /// say, clinic: a shared computer's records stay closed rather than open to anyone.
+  var accessMode: AccessMode {
+    guard let store else { return .home }
+    return (try? store.accessMode()) ?? .clinic
+  }
 
   /// Closes the learner's records and forgets the educator's passphrase: the next person at
   /// the keyboard starts with nothing open.
