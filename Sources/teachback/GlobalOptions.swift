@@ -37,8 +37,9 @@ struct GlobalOptions: ParsableArguments {
   var plain = false
 
   func validate() throws {
-    if let width, !(20...1000).contains(width) {
-      throw ValidationError("--width must be between 20 and 1000.")
+    if let width, !LaunchOptions.allowedWidths.contains(width) {
+      let range = LaunchOptions.allowedWidths
+      throw ValidationError("--width must be between \(range.lowerBound) and \(range.upperBound).")
     }
   }
 
