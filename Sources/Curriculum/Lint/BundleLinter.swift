@@ -213,22 +213,26 @@ package enum BundleLinter {
   private static func readability(_ reading: BundleReading) -> [Diagnostic] {
     let target =
       reading.manifest?.manifest.readingGradeTarget ?? ManifestReader.defaultReadingGrade
+    let language = reading.manifest?.manifest.language ?? .english
     let topics = reading.topics.map(\.topic)
     let slots = ResultSlots<[Diagnostic]>(count: topics.count)
     Parallel.forEach(count: topics.count) { index in
-      slots[index] = readability(of: topics[index], target: target)
+      slots[index] = readability(of: topics[index], target: target, language: language)
     }
     let figures = reading.figures.values.sorted { $0.id < $1.id }
     return slots.values.flatMap { $0 ?? [] }
-      + figures.flatMap { readability(of: $0, target: target) }
+      + figures.flatMap { readability(of: $0, target: target, language: language) }
   }
 
   /// A figure's caption and description are read by the same people as its topic, so they are
   /// held to the same grade and sentence length.
-  private static func readability(of figure: Figure, target: Double) -> [Diagnostic] {
+  private static func readability(of figure: Figure, target: Double, language: Language)
+    -> [Diagnostic]
+  {
     let log = DiagnosticLog()
     let file = "\(FigureReading.folder)/\(figure.id).yaml"
-    let score = ReadabilityScore(text: figure.caption + "\n\n" + figure.description)
+    let score = ReadabilityScore(
+      text: figure.caption + "\n\n" + figure.description, language: language)
     if score.words >= minimumWordsForGrade, score.grade > target {
       log.warning(
         file, .start,
@@ -245,13 +249,17 @@ package enum BundleLinter {
     return log.diagnostics
   }
 
-  private static func readability(of topic: Topic, target: Double) -> [Diagnostic] {
+  private static func readability(of topic: Topic, target: Double, language: Language)
+    -> [Diagnostic]
+  {
     let log = DiagnosticLog()
-    var parts = [ReadabilityScore(text: topic.title)]
+    var parts = [ReadabilityScore(text: topic.title, language: language)]
     for section in [topic.introduction].compactMap({ $0 }) + topic.sections {
-      let score = ReadabilityScore(text: section.document.plainText)
+      let score = ReadabilityScore(text: section.document.plainText, language: language)
       parts.append(score)
-      if !section.id.isEmpty { parts.append(ReadabilityScore(text: section.title)) }
+      if !section.id.isEmpty {
+        parts.append(ReadabilityScore(text: section.title, language: language))
+      }
       let location = SourceLocation(line: section.line, column: 1)
       let name = section.id.isEmpty ? "the introduction" : "section `\(section.id)`"
       if score.words >= minimumWordsForGrade, score.grade > target {
@@ -280,6 +288,15 @@ package enum BundleLinter {
   {
     let wordsPerSentence = Double(score.words) / Double(max(score.sentences, 1))
     let syllablesPerWord = Double(score.syllables) / Double(max(score.words, 1))
+    if score.language == .spanish {
+      return "\(name) reads at grade \(String(format: "%.1f", score.grade)), above the target "
+        + "\(String(format: "%g", target)) (Fernández Huerta "
+        + "\(String(format: "%.0f", score.fernandezHuerta)), under "
+        + "\(String(format: "%.0f", 130 - 10 * target)): "
+        + "\(String(format: "%.1f", wordsPerSentence)) words per sentence, "
+        + "\(String(format: "%.2f", syllablesPerWord)) syllables per word); use shorter "
+        + "sentences and shorter words"
+    }
     return "\(name) reads at grade \(String(format: "%.1f", score.grade)), above the target "
       + "\(String(format: "%g", target)) (Flesch–Kincaid: "
       + "\(String(format: "%.1f", wordsPerSentence)) words per sentence, "
