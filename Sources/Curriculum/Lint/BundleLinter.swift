@@ -15,8 +15,12 @@ package enum BundleLinter {
   package static let minimumWordsForGrade = 20
 
   /// Lints the bundle in `directory`; with `sourceFiles`, also reports every run of
-  /// `CopiedTextChecker.minimumRun` or more words the bundle shares with one of them.
-  package static func lint(directory: URL, comparingWith sourceFiles: [URL] = []) -> LintReport {
+  /// `CopiedTextChecker.minimumRun` or more words the bundle shares with one of them. When a
+  /// bundle of the same id in another language is `twin` (or, without it, beside `directory`),
+  /// the two must match id for id (`TwinBundleChecker`).
+  package static func lint(
+    directory: URL, comparingWith sourceFiles: [URL] = [], twin: URL? = nil
+  ) -> LintReport {
     let reading = BundleReading.read(from: directory)
     let loaded = BundleLoader.result(of: reading)
     var diagnostics = loaded.diagnostics
@@ -29,7 +33,34 @@ package enum BundleLinter {
     if !sourceFiles.isEmpty {
       diagnostics += copiedText(directory: directory, reading: reading, sourceFiles: sourceFiles)
     }
+    if let bundle = loaded.bundle {
+      diagnostics += twinDifferences(bundle, reading: reading, directory: directory, twin: twin)
+    }
     return LintReport(diagnostics: diagnostics.sortedForReport(), fileCount: reading.fileCount)
+  }
+
+  // MARK: - Translations
+
+  private static func twinDifferences(
+    _ bundle: ContentBundle, reading: BundleReading, directory: URL, twin: URL?
+  ) -> [Diagnostic] {
+    guard
+      let folder = twin
+        ?? TwinBundleChecker.sibling(
+          of: directory, id: bundle.manifest.id, language: bundle.manifest.language)
+    else { return [] }
+    let name = twin == nil ? "../" + folder.lastPathComponent : folder.path
+    do {
+      let other = try BundleLoader.load(from: folder)
+      return TwinBundleChecker.check(bundle, reading: reading, twin: other, twinName: name)
+    } catch {
+      return [
+        Diagnostic(
+          file: ManifestReader.file, line: 1, column: 1, severity: .warning,
+          message: "its translation \(name) has errors, so the two were not compared; lint it "
+            + "first")
+      ]
+    }
   }
 
   // MARK: - Copied text
