@@ -120,6 +120,13 @@ extension LearnerStore {
     return sections
   }
 
+  /// A row's `language`: NULL is English (see `addLanguageToLearnerEventAndTeachingSession`).
+  static func language(_ stored: StoredRow) throws -> Language {
+    guard let code = try stored.optionalText("language") else { return .english }
+    guard let language = Language(rawValue: code) else { throw stored.problem("language") }
+    return language
+  }
+
   /// An event as the history lists it; nil for a kind this version does not know.
   private static func event(_ row: Row) throws -> LearnerEvent? {
     let stored = StoredRow(row, table: "event")
@@ -137,6 +144,7 @@ extension LearnerStore {
       secondsTaken: try stored.optionalReal("seconds", in: 0...StoredRow.timeRange.upperBound),
       tryNumber: try stored.optionalCount("try_number"),
       usedHint: try stored.optionalFlag("used_hint"),
-      didNotKnow: try stored.optionalFlag("did_not_know"))
+      didNotKnow: try stored.optionalFlag("did_not_know"),
+      language: try Self.language(stored))
   }
 }

@@ -25,7 +25,8 @@ package final class ShellSession {
   /// A shell for `starting` (see `StartingLearner.choose`): that learner, or — when nobody is
   /// learning yet and a person is at the terminal — asking who is.
   package init(
-    bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput? = nil,
+    shelf: BundleShelf, languageChoice: LanguageChoice = LanguageChoice(),
+    output: TerminalOutput, errors: TerminalOutput? = nil,
     reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil,
     starting: StartingLearner?, settings: LocalSettings = LocalSettings(),
     clock: @escaping @Sendable () -> Date = { Date() },
@@ -40,7 +41,8 @@ package final class ShellSession {
     case .guest, .nobody, nil: break
     }
     let context = ShellContext(
-      bundle: bundle, output: output, errors: errors ?? output, reader: reader, store: store,
+      shelf: shelf, languageChoice: languageChoice, output: output, errors: errors ?? output,
+      reader: reader, store: store,
       unsavedReason: unsavedReason, learner: learner, addsGuestWhenNeeded: starting == .guest,
       settings: settings, clock: clock, makeSeed: makeSeed, sleep: sleep)
     self.context = context
@@ -48,6 +50,22 @@ package final class ShellSession {
     reading = ReadingCommands(context: context)
     search = SearchCommand(context: context)
     firstRun = askedName.map { FirstRun(context: context, givenName: $0) }
+  }
+
+  /// A shell teaching from one bundle, for `starting`.
+  package convenience init(
+    bundle: ContentBundle, languageChoice: LanguageChoice = LanguageChoice(),
+    output: TerminalOutput, errors: TerminalOutput? = nil,
+    reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil,
+    starting: StartingLearner?, settings: LocalSettings = LocalSettings(),
+    clock: @escaping @Sendable () -> Date = { Date() },
+    makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) },
+    sleep: @escaping @Sendable (Int) -> Void = { Glibc.sleep(UInt32($0)) }
+  ) {
+    self.init(
+      shelf: BundleShelf(bundle), languageChoice: languageChoice, output: output,
+      errors: errors, reader: reader, store: store, unsavedReason: unsavedReason,
+      starting: starting, settings: settings, clock: clock, makeSeed: makeSeed, sleep: sleep)
   }
 
   /// A shell for `learner` (nil for nobody yet: an educator's session names its learners).

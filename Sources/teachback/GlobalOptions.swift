@@ -1,4 +1,5 @@
 import ArgumentParser
+import Curriculum
 import Foundation
 import Markdown
 import Reports
@@ -36,6 +37,13 @@ struct GlobalOptions: ParsableArguments {
   @Flag(name: .long, help: "Plain text for screen readers: no colour, no box drawing.")
   var plain = false
 
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "Speak this language (en or es), whoever is learning. Without it: the learner's choice, "
+        + "then LC_ALL, LC_MESSAGES or LANG.", valueName: "CODE"))
+  var language: Language?
+
   func validate() throws {
     if let width, !LaunchOptions.allowedWidths.contains(width) {
       let range = LaunchOptions.allowedWidths
@@ -46,7 +54,7 @@ struct GlobalOptions: ParsableArguments {
   var launchOptions: LaunchOptions {
     LaunchOptions(
       contentDirectory: content, storePath: store, learnerName: learner, width: width,
-      color: color, plain: plain)
+      color: color, plain: plain, language: language)
   }
 
   /// Runs one request in a shell built from these options, and exits with its status.
@@ -57,5 +65,9 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension LaunchOptions.ColorChoice: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+  package init?(argument: String) { self.init(code: argument) }
+  package static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
 extension ReportFormat: ExpressibleByArgument {}
 extension Handout.Format: ExpressibleByArgument {}

@@ -40,7 +40,7 @@ import Testing
         "addLastUsedToLearner", "addSectionReadByTimeIndex",
         "addRelationshipToSessionLearner", "createPatientIdentityAndDemonstration",
         "addChosenChoicesToEvent",
-        "createAccessControl",
+        "createAccessControl", "addLanguageToLearnerEventAndTeachingSession",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import Learning
 
@@ -22,5 +23,7 @@ package struct LearnerEvent: Sendable, Hashable, Identifiable {
   package var usedHint: Bool?
   /// For an answer: true when the learner said they did not know.
   package var didNotKnow: Bool? = nil
+  /// The language it happened in.
+  package var language: Language = .english
 
 }

@@ -8,7 +8,7 @@ extension ShellCommand {
   static let learner = ShellCommand(
     name: "learner", aliases: ["who", "user"],
     summary: "Who is learning; switch, add, rename, close",
-    usage: "learner [NAME|rename NAME|close]",
+    usage: "learner [NAME|rename NAME|language CODE|close]",
     details: """
       `learner` shows who is learning now and lists everyone on this computer, numbered.
       `learner Sam` switches to Sam, or adds Sam (you will be asked the role).
@@ -18,6 +18,8 @@ extension ShellCommand {
       `learner rename Maria` puts your progress under the name Maria.
       Roles: patient, parent (or caregiver), educator.
       `learner close` closes your records when your turn at the keyboard is over.
+      `learner language es` makes Spanish your language (`en` for English);
+      `learner Sam language es` sets Sam's (in clinic mode, with the educator passphrase).
       A learner with a PIN (`pin set`) is asked for it before their records open.
       `learner reset-pin Sam` removes a PIN Sam forgot (in clinic mode, with the educator
       passphrase).
@@ -95,6 +97,10 @@ struct LearnerCommands {
       return false
     default:
       break
+    }
+    if let setting = Self.languageSetting(arguments) {
+      try setLanguage(setting.code, of: setting.name, in: store)
+      return false
     }
     if let name = Self.subcommand("reset-pin", in: arguments) {
       try PINCommands(context: context).reset(name, in: store)
@@ -315,13 +321,76 @@ struct LearnerCommands {
   }
 
   private func switchTo(_ newLearner: Learner, in store: LearnerStore) throws {
-    context.learner = try store.markUsed(learnerID: newLearner.id, at: context.clock())
+    let opened = try store.markUsed(learnerID: newLearner.id, at: context.clock())
+    context.learner = LanguageQuestion(context: context).chosen(by: opened, in: store)
     // The educator opened someone's records and hands over the keyboard: the passphrase
     // does not stay with it.
     context.educatorPresent = false
     context.say(
       "You are now learning as \(StyledText(newLearner.name, role: .strong))\(pathSuffix(newLearner)). "
         + "Your reading and answers are saved under this name.")
+  }
+
+  // MARK: - language
+
+  /// `language CODE` (the learner here), `NAME language CODE` (someone else); without a code,
+  /// the language is shown, or asked at the keyboard.
+  static func languageSetting(_ arguments: String) -> (name: String?, code: String?)? {
+    let words = arguments.split(separator: " ").map(String.init)
+    guard let at = words.lastIndex(where: { $0.lowercased() == "language" }),
+      at >= words.count - 2
+    else { return nil }
+    let name = words[..<at].joined(separator: " ")
+    return (name.isEmpty ? nil : name, at + 1 < words.count ? words[at + 1] : nil)
+  }
+
+  private func setLanguage(_ code: String?, of name: String?, in store: LearnerStore) throws {
+    let learner: Learner
+    if let name, name.lowercased() != context.chosenLearner?.name.lowercased() {
+      try AccessGate(context: context).requireEducator(for: "Setting a learner's language")
+      guard let named = try store.learner(named: name) else {
+        throw ShellError("There is no learner called \(name). `learner` lists them.")
+      }
+      learner = named
+    } else {
+      learner = try context.requireLearner()
+    }
+    let isHere = learner.id == context.chosenLearner?.id
+    let question = LanguageQuestion(context: context)
+    let language: Language
+    if let code {
+      guard let known = Language(code: code) else {
+        let codes = Language.allCases.map { "`\($0.rawValue)` (\($0.ownName))" }
+        throw ShellError(
+          "Teachback speaks \(codes.joined(separator: " and ")). "
+            + "For example: `learner language es`.")
+      }
+      language = known
+    } else if isHere, question.canAsk, let asked = question.ask() {
+      language = asked
+    } else {
+      let current = learner.language ?? context.languageChoice.language(for: nil)
+      context.say(
+        (isHere
+          ? "You learn in \(current.ownName)." : "\(learner.name) learns in \(current.ownName).")
+          + " To change it, type `learner \(isHere ? "" : "\(learner.name) ")language es` "
+          + "(or `en`).")
+      return
+    }
+    try store.setLanguage(language, learnerID: learner.id)
+    if isHere {
+      var updated = learner
+      updated.language = language
+      context.learner = updated
+      context.say("From now on you learn in \(language.ownName).")
+    } else {
+      context.say("\(learner.name) will learn in \(language.ownName).")
+    }
+    if !context.shelf.languages.contains(language) {
+      context.say(
+        "This content is only in \(context.shelf.languages[0].ownName), so it stays in "
+          + "\(context.shelf.languages[0].ownName) here.")
+    }
   }
 
   private func pathSuffix(_ learner: Learner) -> String {

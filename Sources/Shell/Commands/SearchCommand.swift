@@ -16,8 +16,15 @@ extension ShellCommand {
 /// `search`: the best places in the content for some words, with the words around each match.
 final class SearchCommand {
   private let context: ShellContext
-  /// Built on the first search, so start-up does not pay for it.
-  private lazy var index = SearchIndex(bundle: context.bundle)
+  /// Built on the first search, so start-up does not pay for it, and again when the shell
+  /// changes language (and so bundle).
+  private var index: SearchIndex {
+    if let built, built.language == context.language { return built.index }
+    let index = SearchIndex(bundle: context.bundle)
+    built = (context.language, index)
+    return index
+  }
+  private var built: (language: Language, index: SearchIndex)?
 
   init(context: ShellContext) { self.context = context }
 

@@ -104,7 +104,7 @@ struct TeachingCommands {
         educatorName: String(educator.prefix(80)), learnerIDs: learners.map(\.id),
         bundleID: bundle.manifest.id,
         bundleVersion: bundle.manifest.version, pathID: pathID, plannedTopicIDs: topicIDs,
-        relationships: relationships, at: context.clock()
+        relationships: relationships, language: context.language, at: context.clock()
       )
     } catch LearnerStoreError.sessionAlreadyOpen {
       // Another Teachback on this file started one meanwhile: carry on in that one (a store

@@ -107,7 +107,8 @@ struct WhenToCallCheck {
       switch context.readLine(prompt: "yes or no> ") {
       case .line(let line):
         guard !line.trimmed.isEmpty else { continue }
-        return SignAnswer(reading: line, asksAboutFever: asksAboutFever)
+        return SignAnswer(
+          reading: line, asksAboutFever: asksAboutFever, language: context.language)
       case .interrupted, .endOfInput, .terminated:
         return .stop
       }

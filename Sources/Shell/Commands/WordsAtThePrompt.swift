@@ -1,5 +1,16 @@
 import Curriculum
+import Foundation
 import Markdown
+
+/// Spanish words that tell nothing at the prompt, folded.
+private enum SpanishStop {
+  static let words: Set<String> = [
+    "que", "como", "cuando", "donde", "por", "porque", "cual", "quien", "puedo", "puede", "va",
+    "voy", "a", "tengo", "tiene", "es", "esta", "hay", "debo", "debe", "me", "mi", "el", "la",
+    "los", "las", "un", "una", "de", "del", "al", "y", "o", "en", "con", "para", "se", "si", "no",
+    "yo", "usted", "lo", "le", "su", "muy", "mucho", "cuanto", "tiempo", "ser", "estar",
+  ]
+}
 
 /// A line typed at the prompt that is not a command but words (`will it hurt?`, `can i
 /// shower`, `i'm scared`): answered from the content, with the places that speak to it, a calm
@@ -12,27 +23,52 @@ struct WordsAtThePrompt {
   /// or several words whose first is not close to a command's name.
   static func isWords(_ line: String, firstWordIsNearACommand: Bool) -> Bool {
     let words = line.split(whereSeparator: \.isWhitespace)
-    if line.hasSuffix("?") { return true }
+    if line.hasSuffix("?") || line.hasPrefix("¿") || line.hasPrefix("¡") { return true }
+    // A Spanish question or worry (`puedo bañarme`, `tengo miedo`, `qué es un puerto`).
+    if words.count >= 2, let first = words.first,
+      spanishQuestionWords.contains(folded(String(first)))
+    {
+      return true
+    }
     if words.count >= 3 { return true }
     return words.count == 2 && !firstWordIsNearACommand
+  }
+
+  /// Words that begin a Spanish question, folded (`qué` → `que`, `cuándo` → `cuando`).
+  static let spanishQuestionWords: Set<String> = [
+    "que", "como", "cuando", "donde", "por", "porque", "cual", "cuales", "quien", "cuanto",
+    "cuanta", "cuantos", "cuantas", "puedo", "puede", "podemos", "va", "voy", "tengo", "tiene",
+    "es", "esta", "hay", "debo", "debe", "necesito", "duele", "dolera", "me",
+  ]
+
+  /// Folded as search folds: lowercase, no accents.
+  static func folded(_ word: String) -> String {
+    word.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
   }
 
   static let worriedWords: Set<String> = [
     "scared", "afraid", "worried", "worry", "nervous", "frightened", "anxious", "panic",
     "terrified", "fear", "upset",
+    "miedo", "asustado", "asustada", "preocupado", "preocupada", "preocupa", "nervioso",
+    "nerviosa", "ansiedad", "ansioso", "ansiosa", "panico", "temor", "susto",
   ]
   static let symptomWords: Set<String> = [
     "fever", "temperature", "bleeding", "bleed", "blood", "pain", "hurts", "hurting", "sore",
     "swollen", "swelling", "breathe", "breathing", "breath", "chest", "dizzy", "faint",
     "fainted", "red", "redness", "chills", "shaking", "leak", "leaking", "hot", "warm", "pus",
+    "fiebre", "temperatura", "sangre", "sangrado", "sangra", "dolor", "duele", "hinchado",
+    "hinchada", "hinchazon", "respirar", "respiracion", "pecho", "mareo", "mareado", "mareada",
+    "desmayo", "rojo", "roja", "enrojecimiento", "escalofrios", "temblor", "gotea", "caliente",
+    "calor",
   ]
 
-  static let stopWords: Set<String> = [
-    "i", "a", "an", "the", "is", "it", "its", "it's", "my", "me", "do", "does", "can", "will",
-    "what", "how", "why", "when", "where", "who", "and", "or", "to", "of", "in", "on", "for",
-    "be", "are", "am", "i'm", "im", "you", "your", "if", "this", "that", "with", "at", "so",
-    "should", "could", "would", "there", "get", "have", "has", "was", "about", "much", "long",
-  ]
+  static let stopWords: Set<String> =
+    ([
+      "i", "a", "an", "the", "is", "it", "its", "it's", "my", "me", "do", "does", "can", "will",
+      "what", "how", "why", "when", "where", "who", "and", "or", "to", "of", "in", "on", "for",
+      "be", "are", "am", "i'm", "im", "you", "your", "if", "this", "that", "with", "at", "so",
+      "should", "could", "would", "there", "get", "have", "has", "was", "about", "much", "long",
+    ] as Set<String>).union(SpanishStop.words)
 
   /// Whether the guide speaks to most of the telling words: "fix my car engine" has none it
   /// knows, and gets no answer rather than a poor one.
@@ -56,7 +92,7 @@ struct WordsAtThePrompt {
 
   func answer(_ line: String) {
     let words = Set(
-      line.lowercased().split { !$0.isLetter && $0 != "'" }.map { String($0) })
+      Self.folded(line).split { !$0.isLetter && $0 != "'" }.map { String($0) })
     if !words.isDisjoint(with: Self.worriedWords) {
       context.say(
         "It is normal to feel scared about a port. You are not alone: your care team expects "

@@ -34,19 +34,38 @@ package enum Launcher {
       style: style(for: options, on: .standardError), fixedWidth: options.width,
       toStandardError: true)
     SignalMonitor.unblockTermination()
-    let bundle: ContentBundle
-    switch loadBundle(options) {
-    case .success(let loaded): bundle = loaded
-    case .failure(let failure):
-      errors.line(StyledText(failure.message))
-      return nil
+    // A folder is read before anything else, so its problems are said first. The built-in
+    // bundle is decoded once the learner is known, in the language they learn in, and only in
+    // that one.
+    var folderBundle: ContentBundle?
+    if options.contentDirectory != nil {
+      switch loadBundle(options) {
+      case .success(let loaded): folderBundle = loaded
+      case .failure(let failure):
+        errors.line(StyledText(failure.message))
+        return nil
+      }
+    }
+    let canAsk = !oneShot && FileDescriptor.standardInput.isTerminal
+    let (store, starting, unsavedReason) = openStore(options, canAsk: canAsk, errors: errors)
+    let choice = LanguageChoice(
+      flag: options.language, environment: ProcessInfo.processInfo.environment)
+    let shelf: BundleShelf
+    if let folderBundle {
+      shelf = BundleShelf(folderBundle)
+    } else {
+      do {
+        shelf = try builtInShelf(in: choice.language(for: starting?.learner?.language))
+      } catch {
+        errors.line(StyledText(ErrorWording.message(for: error)))
+        return nil
+      }
     }
     SignalMonitor.shared.install()
 
     let output = StandardOutput(
       style: style(for: options, on: .standardOutput), fixedWidth: options.width)
-    let canAsk = !oneShot && FileDescriptor.standardInput.isTerminal
-    let (store, starting, unsavedReason) = openStore(options, canAsk: canAsk, errors: errors)
+    let bundle = shelf.bundle(for: choice.language(for: starting?.learner?.language))
     let reader: LineReader
     if canAsk {
       reader = ReadlineLineReader(
@@ -56,9 +75,18 @@ package enum Launcher {
       reader = PlainLineReader()
     }
     return ShellSession(
-      bundle: bundle, output: output, errors: oneShot ? errors : output, reader: reader,
+      shelf: shelf, languageChoice: choice, output: output, errors: oneShot ? errors : output,
+      reader: reader,
       store: store, unsavedReason: unsavedReason, starting: starting,
       settings: loadSettings(errors: errors))
+  }
+
+  /// The built-in bundle in every language it is built in, `language` decoded now (or English,
+  /// when it is not built in that language) and the others when first used.
+  static func builtInShelf(in language: Language) throws -> BundleShelf {
+    BundleShelf(
+      first: try BuiltInBundle.load(language: language), languages: BuiltInBundle.languages,
+      loader: BuiltInBundle.load(language:))
   }
 
   /// The built-in bundle, or the folder named with `--content` (through the parsed-bundle

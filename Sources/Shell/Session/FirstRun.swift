@@ -13,6 +13,11 @@ struct FirstRun {
   func ask() {
     guard let store = context.store else { return }
     let questions = LearnerQuestions(context: context)
+    // Asked first, so the questions after it are in the language chosen.
+    let languageQuestion = LanguageQuestion(context: context)
+    let language =
+      languageQuestion.canAsk ? languageQuestion.ask() ?? languageQuestion.unchosen : nil
+    if let language { context.language = language }
     var chosen: (name: String, role: LearnerRole)?
     if let name = givenName ?? askName() {
       if let role = questions.askRole(of: nil) { chosen = (name, role) }
@@ -23,7 +28,10 @@ struct FirstRun {
       let added = try store.learner(
         named: name, addingAs: role, pathID: context.bundle.defaultPathID(for: role)
       ).learner
-      context.learner = try store.markUsed(learnerID: added.id, at: context.clock())
+      if let language { try store.setLanguage(language, learnerID: added.id) }
+      var opened = try store.markUsed(learnerID: added.id, at: context.clock())
+      opened.language = language ?? opened.language
+      context.learner = opened
     } catch {
       context.sayNotSaved("You could not be added as a learner: ", error)
       return

@@ -8,7 +8,12 @@ import Markdown
 /// is learning now. Commands keep their own state (the reading position, a search index, a
 /// running teaching session's notes); this holds only what they share.
 final class ShellContext {
-  let bundle: ContentBundle
+  /// The bundle the shell teaches from: the shelf's bundle in `language`.
+  private(set) var bundle: ContentBundle
+  /// Every bundle the shell can teach from, by language.
+  let shelf: BundleShelf
+  /// How the language is chosen: `--lang`, else the learner's choice, else the locale.
+  let languageChoice: LanguageChoice
   let output: TerminalOutput
   /// Where problems go: the output in the shell, standard error in one-shot use.
   let errors: TerminalOutput
@@ -34,6 +39,7 @@ final class ShellContext {
     set {
       addsGuestWhenNeeded = false
       chosenLearner = newValue
+      followLearnersLanguage()
     }
   }
   /// The learner chosen so far, without adding a guest: for what only reads (a guest not yet
@@ -41,29 +47,56 @@ final class ShellContext {
   private(set) var chosenLearner: Learner?
   /// Whether `learner` adds a guest when first asked for (see `StartingLearner.guest`).
   private var addsGuestWhenNeeded: Bool
-  /// The language the shell speaks now: its messages, and the bundle it teaches from.
-  var language: Language = .english
+  /// The language the shell speaks now: its messages, and the bundle it teaches from. It is
+  /// always a language the shelf has (asking for another gives the shelf's first), so the
+  /// shell's words and its content are in one language.
+  var language: Language {
+    didSet {
+      language = shelf.language(for: language)
+      guard language != oldValue else { return }
+      bundle = shelf.bundle(for: language)
+      pictureAddressesInUse = nil
+      figureShelfInUse = nil
+    }
+  }
   /// The educator's teaching session, while one runs.
   var teaching: TeachingContext?
   /// Why progress is not saved in this run at all (the store could not be opened and that was
   /// said at start), or nil.
   let unsavedReason: String?
-  /// The bundle's pictures as `data:` addresses, made once, when content first shows one.
-  private(set) lazy var pictureAddresses = bundle.pictureAddresses
+  /// The bundle's pictures as `data:` addresses, made once per bundle, when content first
+  /// shows one.
+  var pictureAddresses: [String: String] {
+    if let pictureAddressesInUse { return pictureAddressesInUse }
+    let addresses = bundle.pictureAddresses
+    pictureAddressesInUse = addresses
+    return addresses
+  }
+  private var pictureAddressesInUse: [String: String]?
   /// The bundle's figures, for content to draw.
-  private(set) lazy var figureShelf = bundle.figureShelf
+  var figureShelf: FigureShelf {
+    if let figureShelfInUse { return figureShelfInUse }
+    let figures = bundle.figureShelf
+    figureShelfInUse = figures
+    return figures
+  }
+  private var figureShelfInUse: FigureShelf?
   /// Whether something that should have been saved was not; a script then exits 1.
   private(set) var somethingNotSaved = false
 
   init(
-    bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput, reader: LineReader,
-    store: LearnerStore?, unsavedReason: String? = nil, learner: Learner?,
-    addsGuestWhenNeeded: Bool = false,
+    shelf: BundleShelf, languageChoice: LanguageChoice = LanguageChoice(), output: TerminalOutput,
+    errors: TerminalOutput, reader: LineReader, store: LearnerStore?,
+    unsavedReason: String? = nil, learner: Learner?, addsGuestWhenNeeded: Bool = false,
     settings: LocalSettings,
     clock: @escaping @Sendable () -> Date, makeSeed: @escaping @Sendable () -> UInt64,
     sleep: @escaping @Sendable (Int) -> Void
   ) {
-    self.bundle = bundle
+    self.shelf = shelf
+    self.languageChoice = languageChoice
+    let language = shelf.language(for: languageChoice.language(for: learner?.language))
+    self.language = language
+    self.bundle = shelf.bundle(for: language)
     self.output = output
     self.errors = errors
     self.reader = reader
@@ -75,6 +108,12 @@ final class ShellContext {
     self.clock = clock
     self.makeSeed = makeSeed
     self.sleep = sleep
+  }
+
+  /// Speaks the language the learner here now learns in (`languageChoice`): a new learner, or
+  /// nobody, may change it, and with it the bundle.
+  private func followLearnersLanguage() {
+    language = languageChoice.language(for: chosenLearner?.language)
   }
 
   // MARK: - Speaking
@@ -155,7 +194,8 @@ final class ShellContext {
   /// Who is recorded, in which bundle and teaching session.
   func recording(for learner: Learner) -> RecordingContext {
     RecordingContext(
-      learnerID: learner.id, manifest: bundle.manifest, teachingSessionID: teaching?.session.id)
+      learnerID: learner.id, manifest: bundle.manifest, teachingSessionID: teaching?.session.id,
+      language: language)
   }
 
   // Durability rule: commit, then confirm. Each recording call returns only once its event is
