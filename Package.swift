@@ -49,7 +49,8 @@ let package = Package(
       dependencies: [
         "Markdown", "Curriculum", "BuiltInContent", "Learning", "LearnerStore", "Reports",
         "CReadline",
-      ]
+      ],
+      exclude: ["Catalogues"]
     ),
     .executableTarget(
       name: "teachback",

@@ -65,6 +65,12 @@ package final class ShellSession {
       settings: settings, clock: clock, makeSeed: makeSeed, sleep: sleep)
   }
 
+  /// The language the shell speaks (`ShellContext.language`).
+  package var language: Language {
+    get { context.language }
+    set { context.language = newValue }
+  }
+
   /// Everything Tab may offer, from the same table and bundle the shell uses.
   package static func completer(for bundle: ContentBundle, store: LearnerStore?) -> Completer {
     let table = CommandTable(commands: allCommands)

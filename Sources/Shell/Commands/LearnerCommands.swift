@@ -7,23 +7,9 @@ import Markdown
 extension ShellCommand {
   static let learner = ShellCommand(
     name: "learner", aliases: ["who", "user"],
-    summary: "Who is learning; switch, add, rename, close",
-    usage: "learner [NAME|rename NAME|close]",
-    details: """
-      `learner` shows who is learning now and lists everyone on this computer, numbered.
-      `learner Sam` switches to Sam, or adds Sam (you will be asked the role).
-      `learner Sam parent` adds Sam with that role straight away.
-      A name close to someone's gets a "did you mean" first.
-      `learner 2` switches to the second learner of that list.
-      `learner rename Maria` puts your progress under the name Maria.
-      Roles: patient, parent (or caregiver), educator.
-      `learner close` closes your records when your turn at the keyboard is over.
-      A learner with a PIN (`pin set`) is asked for it before their records open.
-      `learner reset-pin Sam` removes a PIN Sam forgot (in clinic mode, with the educator
-      passphrase).
-      In clinic mode (`clinic on`), `learner Sam` asks for Sam's PIN or the educator
-      passphrase first, and `learner everyone` lists everyone after the passphrase.
-      """,
+    summary: .commandLearnerSummary,
+    usage: .commandLearnerUsage,
+    details: .commandLearnerDetails,
     argument: .learner,
     history: .forget,
     run: { shell, line in
@@ -33,9 +19,9 @@ extension ShellCommand {
 
   static let path = ShellCommand(
     name: "path", aliases: ["paths"],
-    summary: "See or choose your learning path",
-    usage: "path [NAME]",
-    details: "A path is an ordered list of topics for one kind of reader. `next` follows it.",
+    summary: .commandPathSummary,
+    usage: .commandPathUsage,
+    details: .commandPathDetails,
     argument: .path,
     run: { shell, line in
       try LearnerCommands(context: shell.context).path(line.text)
@@ -44,8 +30,8 @@ extension ShellCommand {
 
   static let history = ShellCommand(
     name: "history",
-    summary: "See what you did recently",
-    usage: "history",
+    summary: .commandHistorySummary,
+    usage: .commandHistoryUsage,
     run: { shell, _ in
       try LearnerCommands(context: shell.context).history()
       return .succeeded
@@ -53,9 +39,9 @@ extension ShellCommand {
 
   static let forget = ShellCommand(
     name: "forget",
-    summary: "Erase your progress on a topic, or all of it",
-    usage: "forget TOPIC|all",
-    details: "Asks before erasing. What is erased cannot be brought back.",
+    summary: .commandForgetSummary,
+    usage: .commandForgetUsage,
+    details: .commandForgetDetails,
     argument: .topic,
     history: .forget,
     run: { shell, line in
@@ -102,7 +88,9 @@ struct LearnerCommands {
     }
     let gate = AccessGate(context: context)
     let (name, role) = LearnerRole.nameAndRole(arguments)
-    if let problem = LearnerQuestions.problem(withName: name) { throw ShellError(problem) }
+    if let problem = LearnerQuestions.problem(withName: name) {
+      throw ShellError(context.string(problem))
+    }
     if !gate.educatorIsHere {
       // Clinic mode: nothing about `name` is said, not even whether it is anyone's, until a
       // PIN or the passphrase is typed.
@@ -228,7 +216,9 @@ struct LearnerCommands {
       throw ShellError(
         "Rename to what? Type `learner rename` and the new name, e.g. `learner rename Maria`.")
     }
-    if let problem = LearnerQuestions.problem(withName: newName) { throw ShellError(problem) }
+    if let problem = LearnerQuestions.problem(withName: newName) {
+      throw ShellError(context.string(problem))
+    }
     if let other = try store.learner(named: newName), other.id != current.id {
       guard AccessGate(context: context).educatorIsHere else {
         throw ShellError("That name cannot be used here. Choose another name.")

@@ -5,15 +5,9 @@ import Markdown
 extension ShellCommand {
   static let pin = ShellCommand(
     name: "pin",
-    summary: "Lock your records with a PIN, or unlock them",
-    usage: "pin [set|off]",
-    details: """
-      `pin set` chooses a PIN for your records: after that, `learner` and your name asks for it.
-      `pin off` removes it (you type it once more first). `pin` says whether you have one.
-      The PIN is never shown as you type, and never kept: only a scrambled form of it is.
-      Forgot it? `learner reset-pin NAME` removes it (in clinic mode, with the educator
-      passphrase).
-      """,
+    summary: .commandPinSummary,
+    usage: .commandPinUsage,
+    details: .commandPinDetails,
     argument: .words(["set", "off"]),
     history: .forget,
     run: { shell, line in

@@ -5,12 +5,9 @@ import Markdown
 extension ShellCommand {
   static let progress = ShellCommand(
     name: "progress", aliases: ["status"],
-    summary: "See what you have read and how well you remember it",
-    usage: "progress",
-    details: """
-      For each topic: how many sections you have read, and how much of it you are likely to
-      remember now, from your quiz answers. Questions due for review are counted too.
-      """,
+    summary: .commandProgressSummary,
+    usage: .commandProgressUsage,
+    details: .commandProgressDetails,
     run: { shell, _ in
       ProgressCommand(context: shell.context).run()
       return .succeeded
@@ -66,7 +63,8 @@ struct ProgressCommand {
       context.say("\(due) question\(due == 1 ? " is" : "s are") due for review: type `review`.")
     } else if let next = memory.nextReview(in: bundle.questions, after: now) {
       context.say(
-        StyledText("Nothing is due for review. " + ReviewWords.nextReview(at: next, now: now)))
+        .nothingDueNextReview(
+          when: "\(ReviewWords.nextReview(at: next, now: now, in: context.language))"))
     }
     context.say("Type `next` to see what to do next.")
   }

@@ -38,7 +38,10 @@ struct QuizRunner {
     guard let first = quizzes.first else {
       if case .due = plan.scope {
         let next = context.memory().nextReview(in: bundle.questions, after: context.clock())
-        let when = next.map { " " + ReviewWords.nextReview(at: $0, now: context.clock()) } ?? ""
+        let when =
+          next.map {
+            " " + ReviewWords.nextReview(at: $0, now: context.clock(), in: context.language)
+          } ?? ""
         context.say(
           StyledText(
             "Nothing is due for review right now. Well done.\(when) "
@@ -231,7 +234,7 @@ struct QuizRunner {
       let dates = (summary.rightFirstTime + summary.rightSecondTry).compactMap { id in
         bundle.questions.first { $0.id == id }.flatMap(memory.due)
       }
-      if let when = ReviewWords.quizComesBack(dates, now: context.clock()) {
+      if let when = ReviewWords.quizComesBack(dates, now: context.clock(), in: context.language) {
         context.say("Well done. \(when) Type `review` then.")
       } else {
         context.say("Well done.")

@@ -5,14 +5,9 @@ import Markdown
 extension ShellCommand {
   static let read = ShellCommand(
     name: "read", aliases: ["open"],
-    summary: "Read a topic, or one section of it",
-    usage: "read TOPIC[#SECTION]",
-    details: """
-      Name the topic by its number, its id, the start of its id, or words from its title:
-        read 1            read parts          read what is a port
-      Add a section after #: `read using-the-port#steps`. Tab completes ids.
-      Then `next` and `back` move through the sections.
-      """,
+    summary: .commandReadSummary,
+    usage: .commandReadUsage,
+    details: .commandReadDetails,
     argument: .section,
     run: { shell, line in
       try shell.reading.read(ReadRequest(line))
@@ -21,13 +16,9 @@ extension ShellCommand {
 
   static let next = ShellCommand(
     name: "next", aliases: ["n"],
-    summary: "Go on: the next section, or what to do next and why",
-    usage: "next",
-    details: """
-      While you read a topic, `next` shows its next section, then the next topic
-      (on your path, if you chose one with `path`).
-      Otherwise it suggests what to read or practise next, and why.
-      """,
+    summary: .commandNextSummary,
+    usage: .commandNextUsage,
+    details: .commandNextDetails,
     run: { shell, _ in
       shell.reading.next()
       return .succeeded
@@ -35,8 +26,8 @@ extension ShellCommand {
 
   static let back = ShellCommand(
     name: "back", aliases: ["b", "previous", "prev"],
-    summary: "Go back to the section before",
-    usage: "back",
+    summary: .commandBackSummary,
+    usage: .commandBackUsage,
     run: { shell, _ in
       try shell.reading.back()
       return .succeeded

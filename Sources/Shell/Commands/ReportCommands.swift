@@ -8,16 +8,9 @@ import Reports
 extension ShellCommand {
   static let report = ShellCommand(
     name: "report",
-    summary: "Write an education record for the chart",
-    usage: "report [--for NAME|--session ID] [--format F] [--out FILE]",
-    details: """
-      Without --for or --session: the running session, else the current learner.
-      Put a name with spaces in quotes: `report --for "Sam Lee"`.
-      Formats (F): md (Markdown), html (printable), json, csv (one row per learner and
-      topic), fhir (FHIR R4 Questionnaire and QuestionnaireResponse). Without --format the
-      file's ending decides (`--out sam.html` is HTML); with neither, the record is shown here.
-      Files are written so that only you can read them.
-      """,
+    summary: .commandReportSummary,
+    usage: .commandReportUsage,
+    details: .commandReportDetails,
     history: .forget,
     run: { shell, line in
       try ReportCommands(context: shell.context).report(ReportRequest(line))
@@ -26,12 +19,9 @@ extension ShellCommand {
 
   static let handout = ShellCommand(
     name: "handout",
-    summary: "Make a printable handout of topics, ending with when to call",
-    usage: "handout [TOPIC…] [--path NAME] [--format F] [--out FILE]",
-    details: """
-      Without topics or --path: your path's topics, else every topic.
-      F is html (default; open it in a browser to print) or md. Default file: handout.html.
-      """,
+    summary: .commandHandoutSummary,
+    usage: .commandHandoutUsage,
+    details: .commandHandoutDetails,
     argument: .topic,
     run: { shell, line in
       try ReportCommands(context: shell.context).handout(HandoutRequest(line))

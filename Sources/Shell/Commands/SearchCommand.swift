@@ -4,12 +4,9 @@ import Markdown
 extension ShellCommand {
   static let search = ShellCommand(
     name: "search", aliases: ["find"],
-    summary: "Find where the content talks about something",
-    usage: "search WORDS",
-    details: """
-      For example: `search flush`, `search fever`, `search how long does it last`.
-      Each result shows where it is (open it with `read`) and the words around the match.
-      """,
+    summary: .commandSearchSummary,
+    usage: .commandSearchUsage,
+    details: .commandSearchDetails,
     run: { shell, line in try shell.search.run(SearchRequest(line)) })
 }
 

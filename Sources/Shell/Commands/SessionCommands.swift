@@ -8,20 +8,9 @@ import Reports
 extension ShellCommand {
   static let session = ShellCommand(
     name: "session",
-    summary: "Run a teaching session (for nurse educators): start, end, or see it",
-    usage: "session [start|end]",
-    details: """
-      `session start` asks for the educator's name, who is learning (a name and role on each
-      line, or several with commas: `Rosa Martinez patient, Luis Martinez spouse`) and the
-      plan (a path or topics). Roles: patient, parent, spouse, caregiver, other, educator.
-      While it runs, reading is recorded for everyone present, quizzes ask each learner
-      in turn (each in their own order), and `note TEXT` records observations for the
-      whole session, or `note NAME: TEXT` about one learner (full name, first name, or
-      the start of a name: `note Rosa: needs glasses`). For each patient it asks the
-      MRN and date of birth; `demo TOPIC passed|needs-practice` records a skill shown,
-      and `amend` corrects either, keeping the original.
-      `session end` prints the summary for the chart; `report` writes it to a file.
-      """,
+    summary: .commandSessionSummary,
+    usage: .commandSessionUsage,
+    details: .commandSessionDetails,
     argument: .words(["start", "end", "status"]),
     history: .forget,
     run: { shell, line in
@@ -31,12 +20,9 @@ extension ShellCommand {
 
   static let note = ShellCommand(
     name: "note",
-    summary: "Record an observation in the teaching session",
-    usage: "note [NAME:] TEXT",
-    details: """
-      For example `note prefers short sessions` (the whole session) or
-      `note Rosa: prefers Spanish` (one learner: full name, first name or the start of a name).
-      """,
+    summary: .commandNoteSummary,
+    usage: .commandNoteUsage,
+    details: .commandNoteDetails,
     history: .forget,
     run: { shell, line in
       try TeachingCommands(context: shell.context).note(NoteRequest(line))

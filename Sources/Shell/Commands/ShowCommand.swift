@@ -4,13 +4,9 @@ import Markdown
 extension ShellCommand {
   static let show = ShellCommand(
     name: "show", aliases: ["figure"],
-    summary: "Show a picture of the port, full width",
-    usage: "show FIGURE",
-    details: """
-      `show` alone lists the pictures. Name one by its id, or the start of it:
-        show port-in-chest      show site
-      Topics show their pictures as you read them, too. Tab completes ids.
-      """,
+    summary: .commandShowSummary,
+    usage: .commandShowUsage,
+    details: .commandShowDetails,
     argument: .figure,
     run: { shell, line in
       try shell.run(ShowRequest(line))

@@ -7,14 +7,9 @@ import Reports
 extension ShellCommand {
   static let symptoms = ShellCommand(
     name: "symptoms", aliases: ["call", "worried"],
-    summary: "Check the signs that mean you should call your care team",
-    usage: "symptoms",
-    details: """
-      Asks about each warning sign, one at a time: the emergency signs first, then the
-      signs that mean calling your care team right away, then anything else.
-      Answer yes or no. If you are not sure, say so: that counts as a reason to call.
-      It never diagnoses. If you feel very unwell, call your emergency number now.
-      """,
+    summary: .commandSymptomsSummary,
+    usage: .commandSymptomsUsage,
+    details: .commandSymptomsDetails,
     history: .keep,
     run: { shell, _ in
       _ = WhenToCallCheck(context: shell.context).run()

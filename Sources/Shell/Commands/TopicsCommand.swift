@@ -5,13 +5,9 @@ import Markdown
 extension ShellCommand {
   static let topics = ShellCommand(
     name: "topics", aliases: ["list", "contents"],
-    summary: "List the topics, with what you have read",
-    usage: "topics [PATH]",
-    details: """
-      Each topic shows a mark: ✓ read, ◐ partly read, ○ not read yet.
-      `topics home-care` shows only the topics of that learning path.
-      Open one with `read` and its number or name, e.g. `read 1` or `read parts`.
-      """,
+    summary: .commandTopicsSummary,
+    usage: .commandTopicsUsage,
+    details: .commandTopicsDetails,
     argument: .path,
     run: { shell, line in
       try TopicsCommand(context: shell.context).run(TopicsRequest(line))

@@ -82,6 +82,15 @@ final class ShellContext {
   /// Writes one line (or several) of the shell's text; the writer wraps what is too wide.
   func say(_ text: StyledText = StyledText()) { output.line(text) }
 
+  /// Writes one of the catalogue's messages, in the language the shell speaks.
+  func say(_ message: ShellMessage) { output.line(words(message)) }
+
+  /// A message of the catalogue in the language the shell speaks.
+  func words(_ message: ShellMessage) -> StyledText { message.text(in: language) }
+
+  /// A message as a plain string: for errors and prompts, which carry no roles.
+  func string(_ message: ShellMessage) -> String { words(message).plainText }
+
   /// Writes a problem where problems go.
   func complain(_ text: StyledText) { errors.line(text) }
 

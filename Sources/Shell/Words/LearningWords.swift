@@ -122,7 +122,8 @@ extension Recommendation {
         redFlags == 0 || redFlags == ids.count
         ? ""
         : ", \(redFlags) of them about warning signs (\(redFlags == 1 ? "it comes" : "they come") first)"
-      return "Review: \(ReviewWords.dueCount(ids.count, redFlags: redFlags))\(warning). "
+      return
+        "Review: \(ReviewWords.dueCount(ids.count, redFlags: redFlags, in: .english))\(warning). "
         + "Answering now, just as memory starts to fade, makes it last longer."
     case .practise(_, let topic, let mastery):
       return "Practise “\(topic)”: it is your least secure topic "

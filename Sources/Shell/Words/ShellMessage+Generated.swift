@@ -1,0 +1,1117 @@
+// Generated from Sources/Shell/Catalogues/*.messages by scripts/generate-messages.sh. Do not edit:
+// change the catalogues and run the script (MessageCatalogueTests fails when this file is
+// out of date).
+
+import Curriculum
+import Markdown
+
+/// Every message, by key; `text(in:)` words one in a language with its placeholders filled.
+package enum ShellMessage: Sendable {
+  /// What name should I use for you? (Press Enter to learn as a guest.)
+  case firstRunAskName
+  /// your name>
+  case firstRunNamePrompt
+  /// {problem} Please type your name again, or press Enter to learn as a guest.
+  case firstRunNameAgain(problem: StyledText)
+  /// Hello, {name}. Your progress is saved on this computer.
+  case firstRunHello(name: StyledText)
+  /// You are learning as {guest}. Your progress is saved on this computer. To use your own nam…
+  case firstRunAsGuest(guest: StyledText)
+  /// You could not be added as a learner:
+  case firstRunNotAdded
+  /// A learner's name can have letters, numbers, spaces, ' " - and . (up to 40).
+  case learnerNameRule
+  /// Are you the patient, a parent or caregiver, or a nurse educator?
+  case learnerAskRole
+  /// Is {name} a patient, a parent or caregiver, or a nurse educator?
+  case learnerAskRoleOf(name: StyledText)
+  /// patient, parent or educator>
+  case learnerRolePrompt
+  /// Please type patient, parent or educator (or `stop`).
+  case learnerRoleAgain
+  /// yes or no>
+  case yesOrNoPrompt
+  /// This computer is shared, so each person's records are private. Type `learner` and your na…
+  case welcomeSharedComputer
+  /// Type `learner` and your name to open your records.
+  case welcomeOpenRecords
+  /// Your progress cannot be saved this time, but you can read everything.
+  case welcomeCannotSave
+  /// Type `topics` to see what you can read, or `help` for all commands.
+  case welcomeFirstCommands
+  /// Worried about a symptom? Type `call` at any time.
+  case welcomeCallAnyTime
+  /// Press Tab to complete a word. Type `quit` or press Ctrl-D to leave.
+  case welcomeTabAndQuit
+  /// Welcome back, {name}. Your progress is saved on this computer.
+  case welcomeBack(name: StyledText)
+  /// Learning as {name}. Progress is saved on this computer.
+  case welcomeBackLearningAs(name: StyledText)
+  /// You are learning as {name}: your progress is saved on this computer. To use your own name…
+  case welcomeBackGuest(name: StyledText)
+  /// Last time you finished reading “{topic}”.
+  case welcomeBackFinishedReading(topic: StyledText)
+  /// You were reading “{topic}”, {section} of {total}.
+  case welcomeBackWasReading(topic: StyledText, section: StyledText, total: StyledText)
+  /// Next: {step}
+  case welcomeBackNext(step: StyledText)
+  /// type `review` to answer them.
+  case nextStepReview(count: Int)
+  /// type `review` to answer them, warning signs first.
+  case nextStepReviewWarningsFirst(count: Int)
+  /// type `next` to read “{topic}”.
+  case nextStepReadTopic(topic: StyledText)
+  /// type `next` to read “{section}” in “{topic}”.
+  case nextStepReadSection(section: StyledText, topic: StyledText)
+  /// type `quiz {id}` to practise “{topic}”.
+  case nextStepPractise(id: StyledText, topic: StyledText)
+  /// nothing for now: you have read everything. Type `progress` to see it.
+  case nextStepAllDone
+  /// later today
+  case comesBackLaterToday
+  /// tomorrow
+  case comesBackTomorrow
+  /// in {count} days
+  case comesBackInDays(count: Int)
+  /// in about a week
+  case comesBackInAboutAWeek
+  /// in about {count} weeks
+  case comesBackInAboutWeeks(count: Int)
+  /// in about a month
+  case comesBackInAboutAMonth
+  /// in about {count} months
+  case comesBackInAboutMonths(count: Int)
+  /// in about a year
+  case comesBackInAboutAYear
+  /// in about {count} years
+  case comesBackInAboutYears(count: Int)
+  /// These come back for review {when}.
+  case quizComesBack(count: Int, when: StyledText)
+  /// The first of these comes back for review {soonest}, the last {latest}.
+  case quizComesBackFirstAndLast(soonest: StyledText, latest: StyledText)
+  /// The next question comes back {when}.
+  case nextReviewComesBack(when: StyledText)
+  /// Nothing is due for review. {when}
+  case nothingDueNextReview(when: StyledText)
+  /// {count} questions are due for review.
+  case reviewsDue(count: Int)
+  /// {count} questions about warning signs are due for review.
+  case reviewsDueAllWarningSigns(count: Int)
+  /// {count} questions are due for review, {warningSigns} of them about warning signs.
+  case reviewsDueSomeWarningSigns(count: Int, warningSigns: StyledText)
+  /// {count} questions are due
+  case questionsDue(count: Int)
+  /// {count} questions about warning signs are due
+  case questionsDueAllWarningSigns(count: Int)
+  /// Commands
+  case helpCommandsHeading
+  /// Type `help COMMAND` for more about one. Commands can be shortened: `t` for `topics`.
+  case helpForOneCommand
+  /// Also: {aliases}.
+  case helpAliases(aliases: StyledText)
+  /// `{command}` could mean {choices}.
+  case helpAmbiguous(command: StyledText, choices: StyledText)
+  /// There is no command `{command}`. Type `help` to see them all.
+  case helpUnknown(command: StyledText)
+  /// There is no command `{command}`. Did you mean `{suggestion}`?
+  case helpUnknownDidYouMean(command: StyledText, suggestion: StyledText)
+  /// Check the signs that mean you should call your care team
+  case commandSymptomsSummary
+  /// symptoms
+  case commandSymptomsUsage
+  /// Asks about each warning sign, one at a time: the emergency signs first, then the signs th…
+  case commandSymptomsDetails
+  /// List the topics, with what you have read
+  case commandTopicsSummary
+  /// topics [PATH]
+  case commandTopicsUsage
+  /// Each topic shows a mark: ✓ read, ◐ partly read, ○ not read yet. `topics home-care` shows …
+  case commandTopicsDetails
+  /// Read a topic, or one section of it
+  case commandReadSummary
+  /// read TOPIC[#SECTION]
+  case commandReadUsage
+  /// Name the topic by its number, its id, the start of its id, or words from its title:   rea…
+  case commandReadDetails
+  /// Show a picture of the port, full width
+  case commandShowSummary
+  /// show FIGURE
+  case commandShowUsage
+  /// `show` alone lists the pictures. Name one by its id, or the start of it:   show port-in-c…
+  case commandShowDetails
+  /// Go on: the next section, or what to do next and why
+  case commandNextSummary
+  /// next
+  case commandNextUsage
+  /// While you read a topic, `next` shows its next section, then the next topic (on your path,…
+  case commandNextDetails
+  /// Go back to the section before
+  case commandBackSummary
+  /// back
+  case commandBackUsage
+  /// Find where the content talks about something
+  case commandSearchSummary
+  /// search WORDS
+  case commandSearchUsage
+  /// For example: `search flush`, `search fever`, `search how long does it last`. Each result …
+  case commandSearchDetails
+  /// Check what you learned, teach-back style
+  case commandQuizSummary
+  /// quiz [TOPIC|PATH|red-flags]
+  case commandQuizUsage
+  /// Asks the questions of a topic (`quiz parts`), a learning path (`quiz home-care`), or the …
+  case commandQuizDetails
+  /// Answer the questions that are due for review
+  case commandReviewSummary
+  /// review
+  case commandReviewUsage
+  /// Questions come back for review just as you might start to forget them.
+  case commandReviewDetails
+  /// See what you have read and how well you remember it
+  case commandProgressSummary
+  /// progress
+  case commandProgressUsage
+  /// For each topic: how many sections you have read, and how much of it you are likely to rem…
+  case commandProgressDetails
+  /// See or choose your learning path
+  case commandPathSummary
+  /// path [NAME]
+  case commandPathUsage
+  /// A path is an ordered list of topics for one kind of reader. `next` follows it.
+  case commandPathDetails
+  /// Who is learning; switch, add, rename, close
+  case commandLearnerSummary
+  /// learner [NAME|rename NAME|close]
+  case commandLearnerUsage
+  /// `learner` shows who is learning now and lists everyone on this computer, numbered. `learn…
+  case commandLearnerDetails
+  /// Lock your records with a PIN, or unlock them
+  case commandPinSummary
+  /// pin [set|off]
+  case commandPinUsage
+  /// `pin set` chooses a PIN for your records: after that, `learner` and your name asks for it…
+  case commandPinDetails
+  /// See what you did recently
+  case commandHistorySummary
+  /// history
+  case commandHistoryUsage
+  /// Erase your progress on a topic, or all of it
+  case commandForgetSummary
+  /// forget TOPIC|all
+  case commandForgetUsage
+  /// Asks before erasing. What is erased cannot be brought back.
+  case commandForgetDetails
+  /// Run a teaching session (for nurse educators): start, end, or see it
+  case commandSessionSummary
+  /// session [start|end]
+  case commandSessionUsage
+  /// `session start` asks for the educator's name, who is learning (a name and role on each li…
+  case commandSessionDetails
+  /// Record an observation in the teaching session
+  case commandNoteSummary
+  /// note [NAME:] TEXT
+  case commandNoteUsage
+  /// For example `note prefers short sessions` (the whole session) or `note Rosa: prefers Span…
+  case commandNoteDetails
+  /// Record a return demonstration: a learner showing a skill (for educators)
+  case commandDemoSummary
+  /// demo [NAME:] TOPIC passed|needs-practice [NOTE]
+  case commandDemoUsage
+  /// For example `demo flushing passed` or `demo Luis: flushing needs-practice pushed too hard…
+  case commandDemoDetails
+  /// Correct a patient's identity or a return demonstration, keeping the original
+  case commandAmendSummary
+  /// amend identity [NAME] | amend demo N …
+  case commandAmendUsage
+  /// The original stays in the records, with who changed it and when. `amend identity Rosa` as…
+  case commandAmendDetails
+  /// Write an education record for the chart
+  case commandReportSummary
+  /// report [--for NAME|--session ID] [--format F] [--out FILE]
+  case commandReportUsage
+  /// Without --for or --session: the running session, else the current learner. Put a name wit…
+  case commandReportDetails
+  /// Make a printable handout of topics, ending with when to call
+  case commandHandoutSummary
+  /// handout [TOPIC…] [--path NAME] [--format F] [--out FILE]
+  case commandHandoutUsage
+  /// Without topics or --path: your path's topics, else every topic. F is html (default; open …
+  case commandHandoutDetails
+  /// Keep each person's records private on a shared computer
+  case commandClinicSummary
+  /// clinic [on|off]
+  case commandClinicUsage
+  /// `clinic on` is for a computer many patients use. You choose an educator passphrase; then …
+  case commandClinicDetails
+  /// Show the commands, or how to use one
+  case commandHelpSummary
+  /// help [COMMAND]
+  case commandHelpUsage
+  /// Type `help read` to learn more about `read`.
+  case commandHelpDetails
+  /// Clear the screen
+  case commandClearSummary
+  /// clear
+  case commandClearUsage
+  /// Leave Teachback (your progress is already saved)
+  case commandQuitSummary
+  /// quit
+  case commandQuitUsage
+}
+
+extension ShellMessage {
+  /// The message in `language`.
+  package func text(in language: Language) -> StyledText {
+    switch language {
+    case .english: return english
+    case .spanish: return spanish
+    }
+  }
+
+  private var english: StyledText {
+    switch self {
+    case .firstRunAskName:
+      return "What name should I use for you? (Press Enter to learn as a guest.)"
+    case .firstRunNamePrompt:
+      return "your name> "
+    case .firstRunNameAgain(let problem):
+      return "\(problem) Please type your name again, or press Enter to learn as a guest."
+    case .firstRunHello(let name):
+      return "Hello, \(name). Your progress is saved on this computer."
+    case .firstRunAsGuest(let guest):
+      return """
+        You are learning as \(guest). Your progress is saved on this computer. To use your own \
+        name later, type `learner rename` and your name.
+        """
+    case .firstRunNotAdded:
+      return "You could not be added as a learner: "
+    case .learnerNameRule:
+      return "A learner's name can have letters, numbers, spaces, ' \" - and . (up to 40)."
+    case .learnerAskRole:
+      return "Are you the patient, a parent or caregiver, or a nurse educator?"
+    case .learnerAskRoleOf(let name):
+      return "Is \(name) a patient, a parent or caregiver, or a nurse educator?"
+    case .learnerRolePrompt:
+      return "patient, parent or educator> "
+    case .learnerRoleAgain:
+      return "Please type patient, parent or educator (or `stop`)."
+    case .yesOrNoPrompt:
+      return "yes or no> "
+    case .welcomeSharedComputer:
+      return """
+        This computer is shared, so each person's records are private. Type `learner` and your \
+        name to open yours.
+        """
+    case .welcomeOpenRecords:
+      return "Type `learner` and your name to open your records."
+    case .welcomeCannotSave:
+      return "Your progress cannot be saved this time, but you can read everything."
+    case .welcomeFirstCommands:
+      return "Type `topics` to see what you can read, or `help` for all commands."
+    case .welcomeCallAnyTime:
+      return "Worried about a symptom? Type `call` at any time."
+    case .welcomeTabAndQuit:
+      return "Press Tab to complete a word. Type `quit` or press Ctrl-D to leave."
+    case .welcomeBack(let name):
+      return "Welcome back, \(name). Your progress is saved on this computer."
+    case .welcomeBackLearningAs(let name):
+      return "Learning as \(name). Progress is saved on this computer."
+    case .welcomeBackGuest(let name):
+      return """
+        You are learning as \(name): your progress is saved on this computer. To use your own \
+        name, type `learner rename` and your name.
+        """
+    case .welcomeBackFinishedReading(let topic):
+      return "Last time you finished reading “\(topic)”."
+    case .welcomeBackWasReading(let topic, let section, let total):
+      return "You were reading “\(topic)”, \(section) of \(total)."
+    case .welcomeBackNext(let step):
+      return "Next: \(step)"
+    case .nextStepReview(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "type `review` to answer it."
+      case .other:
+        return "type `review` to answer them."
+      }
+    case .nextStepReviewWarningsFirst(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "type `review` to answer it, warning signs first."
+      case .other:
+        return "type `review` to answer them, warning signs first."
+      }
+    case .nextStepReadTopic(let topic):
+      return "type `next` to read “\(topic)”."
+    case .nextStepReadSection(let section, let topic):
+      return "type `next` to read “\(section)” in “\(topic)”."
+    case .nextStepPractise(let id, let topic):
+      return "type `quiz \(id)` to practise “\(topic)”."
+    case .nextStepAllDone:
+      return "nothing for now: you have read everything. Type `progress` to see it."
+    case .comesBackLaterToday:
+      return "later today"
+    case .comesBackTomorrow:
+      return "tomorrow"
+    case .comesBackInDays(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "in \(count) day"
+      case .other:
+        return "in \(count) days"
+      }
+    case .comesBackInAboutAWeek:
+      return "in about a week"
+    case .comesBackInAboutWeeks(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "in about \(count) week"
+      case .other:
+        return "in about \(count) weeks"
+      }
+    case .comesBackInAboutAMonth:
+      return "in about a month"
+    case .comesBackInAboutMonths(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "in about \(count) month"
+      case .other:
+        return "in about \(count) months"
+      }
+    case .comesBackInAboutAYear:
+      return "in about a year"
+    case .comesBackInAboutYears(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "in about \(count) year"
+      case .other:
+        return "in about \(count) years"
+      }
+    case .quizComesBack(let count, let when):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "This comes back for review \(when)."
+      case .other:
+        return "These come back for review \(when)."
+      }
+    case .quizComesBackFirstAndLast(let soonest, let latest):
+      return "The first of these comes back for review \(soonest), the last \(latest)."
+    case .nextReviewComesBack(let when):
+      return "The next question comes back \(when)."
+    case .nothingDueNextReview(let when):
+      return "Nothing is due for review. \(when)"
+    case .reviewsDue(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) question is due for review."
+      case .other:
+        return "\(count) questions are due for review."
+      }
+    case .reviewsDueAllWarningSigns(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) question about warning signs is due for review."
+      case .other:
+        return "\(count) questions about warning signs are due for review."
+      }
+    case .reviewsDueSomeWarningSigns(let count, let warningSigns):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) question is due for review, \(warningSigns) of them about warning signs."
+      case .other:
+        return "\(count) questions are due for review, \(warningSigns) of them about warning signs."
+      }
+    case .questionsDue(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) question is due"
+      case .other:
+        return "\(count) questions are due"
+      }
+    case .questionsDueAllWarningSigns(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) question about warning signs is due"
+      case .other:
+        return "\(count) questions about warning signs are due"
+      }
+    case .helpCommandsHeading:
+      return "Commands"
+    case .helpForOneCommand:
+      return "Type `help COMMAND` for more about one. Commands can be shortened: `t` for `topics`."
+    case .helpAliases(let aliases):
+      return "Also: \(aliases)."
+    case .helpAmbiguous(let command, let choices):
+      return "`\(command)` could mean \(choices)."
+    case .helpUnknown(let command):
+      return "There is no command `\(command)`. Type `help` to see them all."
+    case .helpUnknownDidYouMean(let command, let suggestion):
+      return "There is no command `\(command)`. Did you mean `\(suggestion)`?"
+    case .commandSymptomsSummary:
+      return "Check the signs that mean you should call your care team"
+    case .commandSymptomsUsage:
+      return "symptoms"
+    case .commandSymptomsDetails:
+      return """
+        Asks about each warning sign, one at a time: the emergency signs first, then the\nsigns \
+        that mean calling your care team right away, then anything else.\nAnswer yes or no. If you \
+        are not sure, say so: that counts as a reason to call.\nIt never diagnoses. If you feel \
+        very unwell, call your emergency number now.
+        """
+    case .commandTopicsSummary:
+      return "List the topics, with what you have read"
+    case .commandTopicsUsage:
+      return "topics [PATH]"
+    case .commandTopicsDetails:
+      return """
+        Each topic shows a mark: ✓ read, ◐ partly read, ○ not read yet.\n`topics home-care` shows \
+        only the topics of that learning path.\nOpen one with `read` and its number or name, e.g. \
+        `read 1` or `read parts`.
+        """
+    case .commandReadSummary:
+      return "Read a topic, or one section of it"
+    case .commandReadUsage:
+      return "read TOPIC[#SECTION]"
+    case .commandReadDetails:
+      return """
+        Name the topic by its number, its id, the start of its id, or words from its title:\n  \
+        read 1            read parts          read what is a port\nAdd a section after #: `read \
+        using-the-port#steps`. Tab completes ids.\nThen `next` and `back` move through the \
+        sections.
+        """
+    case .commandShowSummary:
+      return "Show a picture of the port, full width"
+    case .commandShowUsage:
+      return "show FIGURE"
+    case .commandShowDetails:
+      return """
+        `show` alone lists the pictures. Name one by its id, or the start of it:\n  show \
+        port-in-chest      show site\nTopics show their pictures as you read them, too. Tab \
+        completes ids.
+        """
+    case .commandNextSummary:
+      return "Go on: the next section, or what to do next and why"
+    case .commandNextUsage:
+      return "next"
+    case .commandNextDetails:
+      return """
+        While you read a topic, `next` shows its next section, then the next topic\n(on your path, \
+        if you chose one with `path`).\nOtherwise it suggests what to read or practise next, and \
+        why.
+        """
+    case .commandBackSummary:
+      return "Go back to the section before"
+    case .commandBackUsage:
+      return "back"
+    case .commandSearchSummary:
+      return "Find where the content talks about something"
+    case .commandSearchUsage:
+      return "search WORDS"
+    case .commandSearchDetails:
+      return """
+        For example: `search flush`, `search fever`, `search how long does it last`.\nEach result \
+        shows where it is (open it with `read`) and the words around the match.
+        """
+    case .commandQuizSummary:
+      return "Check what you learned, teach-back style"
+    case .commandQuizUsage:
+      return "quiz [TOPIC|PATH|red-flags]"
+    case .commandQuizDetails:
+      return """
+        Asks the questions of a topic (`quiz parts`), a learning path (`quiz home-care`),\nor the \
+        safety questions about when to call (`quiz red-flags`).\nWith nothing after it, quizzes \
+        the topic you are reading, or your path.\nWhile answering you can type `hint`, `skip`, \
+        `reread` (show the part it asks about),\nor `stop`. A question you miss is explained, then \
+        asked again later.
+        """
+    case .commandReviewSummary:
+      return "Answer the questions that are due for review"
+    case .commandReviewUsage:
+      return "review"
+    case .commandReviewDetails:
+      return "Questions come back for review just as you might start to forget them."
+    case .commandProgressSummary:
+      return "See what you have read and how well you remember it"
+    case .commandProgressUsage:
+      return "progress"
+    case .commandProgressDetails:
+      return """
+        For each topic: how many sections you have read, and how much of it you are likely \
+        to\nremember now, from your quiz answers. Questions due for review are counted too.
+        """
+    case .commandPathSummary:
+      return "See or choose your learning path"
+    case .commandPathUsage:
+      return "path [NAME]"
+    case .commandPathDetails:
+      return "A path is an ordered list of topics for one kind of reader. `next` follows it."
+    case .commandLearnerSummary:
+      return "Who is learning; switch, add, rename, close"
+    case .commandLearnerUsage:
+      return "learner [NAME|rename NAME|close]"
+    case .commandLearnerDetails:
+      return """
+        `learner` shows who is learning now and lists everyone on this computer, \
+        numbered.\n`learner Sam` switches to Sam, or adds Sam (you will be asked the \
+        role).\n`learner Sam parent` adds Sam with that role straight away.\nA name close to \
+        someone's gets a \"did you mean\" first.\n`learner 2` switches to the second learner of \
+        that list.\n`learner rename Maria` puts your progress under the name Maria.\nRoles: \
+        patient, parent (or caregiver), educator.\n`learner close` closes your records when your \
+        turn at the keyboard is over.\nA learner with a PIN (`pin set`) is asked for it before \
+        their records open.\n`learner reset-pin Sam` removes a PIN Sam forgot (in clinic mode, \
+        with the educator\npassphrase).\nIn clinic mode (`clinic on`), `learner Sam` asks for \
+        Sam's PIN or the educator\npassphrase first, and `learner everyone` lists everyone after \
+        the passphrase.
+        """
+    case .commandPinSummary:
+      return "Lock your records with a PIN, or unlock them"
+    case .commandPinUsage:
+      return "pin [set|off]"
+    case .commandPinDetails:
+      return """
+        `pin set` chooses a PIN for your records: after that, `learner` and your name asks for \
+        it.\n`pin off` removes it (you type it once more first). `pin` says whether you have \
+        one.\nThe PIN is never shown as you type, and never kept: only a scrambled form of it \
+        is.\nForgot it? `learner reset-pin NAME` removes it (in clinic mode, with the \
+        educator\npassphrase).
+        """
+    case .commandHistorySummary:
+      return "See what you did recently"
+    case .commandHistoryUsage:
+      return "history"
+    case .commandForgetSummary:
+      return "Erase your progress on a topic, or all of it"
+    case .commandForgetUsage:
+      return "forget TOPIC|all"
+    case .commandForgetDetails:
+      return "Asks before erasing. What is erased cannot be brought back."
+    case .commandSessionSummary:
+      return "Run a teaching session (for nurse educators): start, end, or see it"
+    case .commandSessionUsage:
+      return "session [start|end]"
+    case .commandSessionDetails:
+      return """
+        `session start` asks for the educator's name, who is learning (a name and role on \
+        each\nline, or several with commas: `Rosa Martinez patient, Luis Martinez spouse`) and \
+        the\nplan (a path or topics). Roles: patient, parent, spouse, caregiver, other, \
+        educator.\nWhile it runs, reading is recorded for everyone present, quizzes ask each \
+        learner\nin turn (each in their own order), and `note TEXT` records observations for \
+        the\nwhole session, or `note NAME: TEXT` about one learner (full name, first name, or\nthe \
+        start of a name: `note Rosa: needs glasses`). For each patient it asks the\nMRN and date \
+        of birth; `demo TOPIC passed|needs-practice` records a skill shown,\nand `amend` corrects \
+        either, keeping the original.\n`session end` prints the summary for the chart; `report` \
+        writes it to a file.
+        """
+    case .commandNoteSummary:
+      return "Record an observation in the teaching session"
+    case .commandNoteUsage:
+      return "note [NAME:] TEXT"
+    case .commandNoteDetails:
+      return """
+        For example `note prefers short sessions` (the whole session) or\n`note Rosa: prefers \
+        Spanish` (one learner: full name, first name or the start of a name).
+        """
+    case .commandDemoSummary:
+      return "Record a return demonstration: a learner showing a skill (for educators)"
+    case .commandDemoUsage:
+      return "demo [NAME:] TOPIC passed|needs-practice [NOTE]"
+    case .commandDemoDetails:
+      return """
+        For example `demo flushing passed` or `demo Luis: flushing needs-practice pushed too \
+        hard`.\nIn a session with several learners, name who showed it (first name or the start of \
+        a\nname will do). `demo` alone lists this session's demonstrations with their numbers.
+        """
+    case .commandAmendSummary:
+      return "Correct a patient's identity or a return demonstration, keeping the original"
+    case .commandAmendUsage:
+      return "amend identity [NAME] | amend demo N …"
+    case .commandAmendDetails:
+      return """
+        The original stays in the records, with who changed it and when.\n`amend identity Rosa` \
+        asks again for the MRN, who issued it and the date of birth\n(Enter keeps each). `amend \
+        demo 2 passed` corrects demonstration 2 (`demo` lists them).
+        """
+    case .commandReportSummary:
+      return "Write an education record for the chart"
+    case .commandReportUsage:
+      return "report [--for NAME|--session ID] [--format F] [--out FILE]"
+    case .commandReportDetails:
+      return """
+        Without --for or --session: the running session, else the current learner.\nPut a name \
+        with spaces in quotes: `report --for \"Sam Lee\"`.\nFormats (F): md (Markdown), html \
+        (printable), json, csv (one row per learner and\ntopic), fhir (FHIR R4 Questionnaire and \
+        QuestionnaireResponse). Without --format the\nfile's ending decides (`--out sam.html` is \
+        HTML); with neither, the record is shown here.\nFiles are written so that only you can \
+        read them.
+        """
+    case .commandHandoutSummary:
+      return "Make a printable handout of topics, ending with when to call"
+    case .commandHandoutUsage:
+      return "handout [TOPIC…] [--path NAME] [--format F] [--out FILE]"
+    case .commandHandoutDetails:
+      return """
+        Without topics or --path: your path's topics, else every topic.\nF is html (default; open \
+        it in a browser to print) or md. Default file: handout.html.
+        """
+    case .commandClinicSummary:
+      return "Keep each person's records private on a shared computer"
+    case .commandClinicUsage:
+      return "clinic [on|off]"
+    case .commandClinicDetails:
+      return """
+        `clinic on` is for a computer many patients use. You choose an educator passphrase; \
+        then\nTeachback starts with no one's records open, shows no names, and opens a \
+        person's\nrecords only with their PIN or the educator passphrase. Seeing, switching to \
+        or\nreporting on someone else, and starting a teaching session, need the \
+        passphrase.\n`clinic off` (with the passphrase) goes back to home use. `clinic` says which \
+        is on.\nSee docs/privacy.md for what this protects and what it does not.
+        """
+    case .commandHelpSummary:
+      return "Show the commands, or how to use one"
+    case .commandHelpUsage:
+      return "help [COMMAND]"
+    case .commandHelpDetails:
+      return "Type `help read` to learn more about `read`."
+    case .commandClearSummary:
+      return "Clear the screen"
+    case .commandClearUsage:
+      return "clear"
+    case .commandQuitSummary:
+      return "Leave Teachback (your progress is already saved)"
+    case .commandQuitUsage:
+      return "quit"
+    }
+  }
+
+  private var spanish: StyledText {
+    switch self {
+    case .firstRunAskName:
+      return "¿Qué nombre quiere que use para usted? (Presione Enter para aprender como invitado)."
+    case .firstRunNamePrompt:
+      return "su nombre> "
+    case .firstRunNameAgain(let problem):
+      return "\(problem) Escriba su nombre otra vez, o presione Enter para aprender como invitado."
+    case .firstRunHello(let name):
+      return "Hola, \(name). Su progreso se guarda en esta computadora."
+    case .firstRunAsGuest(let guest):
+      return """
+        Usted está aprendiendo como \(guest). Su progreso se guarda en esta computadora. Si más \
+        tarde quiere usar su nombre, escriba `learner rename` y su nombre.
+        """
+    case .firstRunNotAdded:
+      return "No se pudo guardar su nombre: "
+    case .learnerNameRule:
+      return "El nombre puede tener letras, números, espacios, ' \" - y . (hasta 40)."
+    case .learnerAskRole:
+      return """
+        ¿Quién es usted: el paciente, el padre o la madre (o la persona que cuida), o la enfermera \
+        educadora?
+        """
+    case .learnerAskRoleOf(let name):
+      return """
+        ¿Quién es \(name): el paciente, el padre o la madre (o la persona que cuida), o la \
+        enfermera educadora?
+        """
+    case .learnerRolePrompt:
+      return "paciente, padre, madre o enfermera> "
+    case .learnerRoleAgain:
+      return "Escriba paciente, padre, madre o enfermera (o `stop` para parar)."
+    case .yesOrNoPrompt:
+      return "sí o no> "
+    case .welcomeSharedComputer:
+      return """
+        Esta computadora la usan varias personas, así que los datos de cada una son privados. \
+        Escriba `learner` y su nombre para abrir los suyos.
+        """
+    case .welcomeOpenRecords:
+      return "Escriba `learner` y su nombre para abrir sus datos."
+    case .welcomeCannotSave:
+      return "Esta vez no se puede guardar su progreso, pero puede leer todo."
+    case .welcomeFirstCommands:
+      return """
+        Escriba `topics` para ver los temas que puede leer, o `help` para ver todos los comandos.
+        """
+    case .welcomeCallAnyTime:
+      return "¿Le preocupa un síntoma? Escriba `call` en cualquier momento."
+    case .welcomeTabAndQuit:
+      return "Presione Tab para completar una palabra. Escriba `quit` o presione Ctrl-D para salir."
+    case .welcomeBack(let name):
+      return "Qué bueno verle otra vez, \(name). Su progreso se guarda en esta computadora."
+    case .welcomeBackLearningAs(let name):
+      return "Está aprendiendo como \(name). El progreso se guarda en esta computadora."
+    case .welcomeBackGuest(let name):
+      return """
+        Está aprendiendo como \(name): su progreso se guarda en esta computadora. Para usar su \
+        nombre, escriba `learner rename` y su nombre.
+        """
+    case .welcomeBackFinishedReading(let topic):
+      return "La última vez terminó de leer “\(topic)”."
+    case .welcomeBackWasReading(let topic, let section, let total):
+      return "Estaba leyendo “\(topic)”, parte \(section) de \(total)."
+    case .welcomeBackNext(let step):
+      return "Lo siguiente: \(step)"
+    case .nextStepReview(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "escriba `review` para contestarla."
+      case .other:
+        return "escriba `review` para contestarlas."
+      }
+    case .nextStepReviewWarningsFirst(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "escriba `review` para contestarla; primero van las señales de alarma."
+      case .other:
+        return "escriba `review` para contestarlas; primero van las señales de alarma."
+      }
+    case .nextStepReadTopic(let topic):
+      return "escriba `next` para leer “\(topic)”."
+    case .nextStepReadSection(let section, let topic):
+      return "escriba `next` para leer “\(section)”, en “\(topic)”."
+    case .nextStepPractise(let id, let topic):
+      return "escriba `quiz \(id)` para practicar “\(topic)”."
+    case .nextStepAllDone:
+      return "nada por ahora: ya leyó todo. Escriba `progress` para verlo."
+    case .comesBackLaterToday:
+      return "más tarde hoy"
+    case .comesBackTomorrow:
+      return "mañana"
+    case .comesBackInDays(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "en \(count) día"
+      case .other:
+        return "en \(count) días"
+      }
+    case .comesBackInAboutAWeek:
+      return "en más o menos una semana"
+    case .comesBackInAboutWeeks(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "en más o menos \(count) semana"
+      case .other:
+        return "en más o menos \(count) semanas"
+      }
+    case .comesBackInAboutAMonth:
+      return "en más o menos un mes"
+    case .comesBackInAboutMonths(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "en más o menos \(count) mes"
+      case .other:
+        return "en más o menos \(count) meses"
+      }
+    case .comesBackInAboutAYear:
+      return "en más o menos un año"
+    case .comesBackInAboutYears(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "en más o menos \(count) año"
+      case .other:
+        return "en más o menos \(count) años"
+      }
+    case .quizComesBack(let count, let when):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "Esta pregunta vuelve para repaso \(when)."
+      case .other:
+        return "Estas preguntas vuelven para repaso \(when)."
+      }
+    case .quizComesBackFirstAndLast(let soonest, let latest):
+      return "La primera de estas preguntas vuelve para repaso \(soonest), y la última \(latest)."
+    case .nextReviewComesBack(let when):
+      return "La próxima pregunta vuelve \(when)."
+    case .nothingDueNextReview(let when):
+      return "No hay nada para repasar ahora. \(when)"
+    case .reviewsDue(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "Tiene \(count) pregunta para repasar."
+      case .other:
+        return "Tiene \(count) preguntas para repasar."
+      }
+    case .reviewsDueAllWarningSigns(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "Tiene \(count) pregunta para repasar sobre señales de alarma."
+      case .other:
+        return "Tiene \(count) preguntas para repasar sobre señales de alarma."
+      }
+    case .reviewsDueSomeWarningSigns(let count, let warningSigns):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "Tiene \(count) pregunta para repasar; \(warningSigns) es sobre señales de alarma."
+      case .other:
+        return "Tiene \(count) preguntas para repasar; \(warningSigns) son sobre señales de alarma."
+      }
+    case .questionsDue(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "hay \(count) pregunta para repasar"
+      case .other:
+        return "hay \(count) preguntas para repasar"
+      }
+    case .questionsDueAllWarningSigns(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "hay \(count) pregunta sobre señales de alarma para repasar"
+      case .other:
+        return "hay \(count) preguntas sobre señales de alarma para repasar"
+      }
+    case .helpCommandsHeading:
+      return "Comandos"
+    case .helpForOneCommand:
+      return """
+        Escriba `help COMANDO` para saber más de uno. Puede escribir solo el principio: `t` es \
+        `topics`.
+        """
+    case .helpAliases(let aliases):
+      return "También: \(aliases)."
+    case .helpAmbiguous(let command, let choices):
+      return "`\(command)` puede ser \(choices)."
+    case .helpUnknown(let command):
+      return "No hay ningún comando `\(command)`. Escriba `help` para verlos todos."
+    case .helpUnknownDidYouMean(let command, let suggestion):
+      return "No hay ningún comando `\(command)`. ¿Quiso decir `\(suggestion)`?"
+    case .commandSymptomsSummary:
+      return "Revisar las señales que indican que debe llamar a su equipo médico"
+    case .commandSymptomsUsage:
+      return "symptoms"
+    case .commandSymptomsDetails:
+      return """
+        Pregunta por cada señal de alarma, una por una: primero las señales de emergencia,\nluego \
+        las que indican que debe llamar a su equipo médico enseguida, y luego cualquier otra \
+        cosa.\nConteste sí o no. Si no está seguro, dígalo: eso cuenta como motivo para \
+        llamar.\nNunca da un diagnóstico. Si se siente muy mal, llame ahora al número de \
+        emergencias.
+        """
+    case .commandTopicsSummary:
+      return "Ver la lista de temas y lo que ya leyó"
+    case .commandTopicsUsage:
+      return "topics [RUTA]"
+    case .commandTopicsDetails:
+      return """
+        Cada tema tiene una marca: ✓ leído, ◐ leído en parte, ○ sin leer todavía.\n`topics \
+        home-care` muestra solo los temas de esa ruta de aprendizaje.\nAbra uno con `read` y su \
+        número o nombre, por ejemplo `read 1` o `read parts`.
+        """
+    case .commandReadSummary:
+      return "Leer un tema, o una sección de un tema"
+    case .commandReadUsage:
+      return "read TEMA[#SECCIÓN]"
+    case .commandReadDetails:
+      return """
+        Nombre el tema por su número, su id, el principio de su id o palabras de su título:\n  \
+        read 1            read parts          read what is a port\nAgregue una sección después de \
+        #: `read using-the-port#steps`. Tab completa los ids.\nLuego `next` y `back` pasan de una \
+        sección a otra.
+        """
+    case .commandShowSummary:
+      return "Ver un dibujo del puerto, a lo ancho de la pantalla"
+    case .commandShowUsage:
+      return "show FIGURA"
+    case .commandShowDetails:
+      return """
+        `show` solo muestra la lista de dibujos. Nombre uno por su id, o el principio del id:\n  \
+        show port-in-chest      show site\nLos temas también muestran sus dibujos mientras los \
+        lee. Tab completa los ids.
+        """
+    case .commandNextSummary:
+      return "Seguir: la sección siguiente, o qué hacer ahora y por qué"
+    case .commandNextUsage:
+      return "next"
+    case .commandNextDetails:
+      return """
+        Mientras lee un tema, `next` muestra la sección siguiente, y después el tema \
+        siguiente\n(el de su ruta, si eligió una con `path`).\nSi no está leyendo, le sugiere qué \
+        leer o practicar ahora, y por qué.
+        """
+    case .commandBackSummary:
+      return "Volver a la sección anterior"
+    case .commandBackUsage:
+      return "back"
+    case .commandSearchSummary:
+      return "Buscar dónde se habla de algo"
+    case .commandSearchUsage:
+      return "search PALABRAS"
+    case .commandSearchDetails:
+      return """
+        Por ejemplo: `search flush`, `search fever`, `search how long does it last`.\nCada \
+        resultado dice dónde está (ábralo con `read`) y muestra las palabras de alrededor.
+        """
+    case .commandQuizSummary:
+      return "Comprobar lo que aprendió, explicándolo con sus propias palabras"
+    case .commandQuizUsage:
+      return "quiz [TEMA|RUTA|red-flags]"
+    case .commandQuizDetails:
+      return """
+        Hace las preguntas de un tema (`quiz parts`), de una ruta de aprendizaje (`quiz \
+        home-care`)\no las preguntas de seguridad sobre cuándo llamar (`quiz red-flags`).\nSi no \
+        escribe nada después, pregunta sobre el tema que está leyendo, o sobre su ruta.\nMientras \
+        contesta puede escribir `hint` (una pista), `skip` (saltar), `reread` (ver la parte\nde la \
+        que trata) o `stop` (parar). Si falla una pregunta, se la explica y se la vuelve a hacer \
+        más tarde.
+        """
+    case .commandReviewSummary:
+      return "Contestar las preguntas que toca repasar"
+    case .commandReviewUsage:
+      return "review"
+    case .commandReviewDetails:
+      return "Las preguntas vuelven para repaso justo cuando usted podría empezar a olvidarlas."
+    case .commandProgressSummary:
+      return "Ver lo que leyó y cuánto recuerda"
+    case .commandProgressUsage:
+      return "progress"
+    case .commandProgressDetails:
+      return """
+        Para cada tema: cuántas secciones leyó y cuánto es probable que recuerde ahora,\nsegún sus \
+        respuestas en las pruebas. También cuenta las preguntas que toca repasar.
+        """
+    case .commandPathSummary:
+      return "Ver o elegir su ruta de aprendizaje"
+    case .commandPathUsage:
+      return "path [NOMBRE]"
+    case .commandPathDetails:
+      return "Una ruta es una lista de temas en orden, para un tipo de lector. `next` la sigue."
+    case .commandLearnerSummary:
+      return "Quién está aprendiendo; cambiar, agregar, renombrar, cerrar"
+    case .commandLearnerUsage:
+      return "learner [NOMBRE|rename NOMBRE|close]"
+    case .commandLearnerDetails:
+      return """
+        `learner` muestra quién está aprendiendo ahora y la lista numerada de todos en esta \
+        computadora.\n`learner Sam` cambia a Sam, o agrega a Sam (se le preguntará su \
+        papel).\n`learner Sam parent` agrega a Sam con ese papel enseguida.\nSi el nombre se \
+        parece al de otra persona, primero le pregunta \"¿quiso decir…?\".\n`learner 2` cambia a \
+        la segunda persona de esa lista.\n`learner rename Maria` pone su progreso bajo el nombre \
+        Maria.\nPapeles: patient (paciente), parent (padre o madre, o persona que cuida), educator \
+        (enfermera educadora).\n`learner close` cierra sus datos cuando termina su turno en el \
+        teclado.\nSi una persona tiene un PIN (`pin set`), se le pide antes de abrir sus \
+        datos.\n`learner reset-pin Sam` quita un PIN que Sam olvidó (en modo clínica, con la \
+        contraseña\nde la enfermera educadora).\nEn modo clínica (`clinic on`), `learner Sam` \
+        primero pide el PIN de Sam o la contraseña\nde la enfermera, y `learner everyone` muestra \
+        a todos después de la contraseña.
+        """
+    case .commandPinSummary:
+      return "Proteger sus datos con un PIN, o quitarlo"
+    case .commandPinUsage:
+      return "pin [set|off]"
+    case .commandPinDetails:
+      return """
+        `pin set` elige un PIN para sus datos: después, `learner` y su nombre se lo pedirán.\n`pin \
+        off` lo quita (primero lo escribe una vez más). `pin` le dice si tiene uno.\nEl PIN nunca \
+        se muestra mientras lo escribe y nunca se guarda: solo se guarda una forma cifrada.\n¿Lo \
+        olvidó? `learner reset-pin NOMBRE` lo quita (en modo clínica, con la contraseña\nde la \
+        enfermera educadora).
+        """
+    case .commandHistorySummary:
+      return "Ver lo que hizo hace poco"
+    case .commandHistoryUsage:
+      return "history"
+    case .commandForgetSummary:
+      return "Borrar su progreso en un tema, o todo"
+    case .commandForgetUsage:
+      return "forget TEMA|all"
+    case .commandForgetDetails:
+      return "Pregunta antes de borrar. Lo que se borra no se puede recuperar."
+    case .commandSessionSummary:
+      return "Dar una sesión de enseñanza (para enfermeras educadoras): empezar, terminar o verla"
+    case .commandSessionUsage:
+      return "session [start|end]"
+    case .commandSessionDetails:
+      return """
+        `session start` pide el nombre de la enfermera, quiénes aprenden (un nombre y un papel en \
+        cada\nlínea, o varios separados por comas: `Rosa Martinez patient, Luis Martinez spouse`) \
+        y el\nplan (una ruta o temas). Papeles: patient, parent, spouse, caregiver, other, \
+        educator.\nDurante la sesión, la lectura se anota para todos los presentes, las pruebas \
+        preguntan a cada\npersona por turno (cada una en su propio orden), y `note TEXTO` anota \
+        observaciones para toda\nla sesión, o `note NOMBRE: TEXTO` sobre una persona (nombre \
+        completo, primer nombre o el\nprincipio de un nombre: `note Rosa: needs glasses`). Para \
+        cada paciente pide el número de\nhistoria clínica (MRN) y la fecha de nacimiento; `demo \
+        TEMA passed|needs-practice` anota una\nhabilidad que mostró, y `amend` corrige cualquiera \
+        de los dos, sin borrar el original.\n`session end` muestra el resumen para el expediente; \
+        `report` lo escribe en un archivo.
+        """
+    case .commandNoteSummary:
+      return "Anotar una observación en la sesión de enseñanza"
+    case .commandNoteUsage:
+      return "note [NOMBRE:] TEXTO"
+    case .commandNoteDetails:
+      return """
+        Por ejemplo `note prefers short sessions` (para toda la sesión) o\n`note Rosa: prefers \
+        Spanish` (una persona: nombre completo, primer nombre o el principio de un nombre).
+        """
+    case .commandDemoSummary:
+      return "Anotar una demostración: una persona muestra una habilidad (para enfermeras)"
+    case .commandDemoUsage:
+      return "demo [NOMBRE:] TEMA passed|needs-practice [NOTA]"
+    case .commandDemoDetails:
+      return """
+        Por ejemplo `demo flushing passed` o `demo Luis: flushing needs-practice pushed too \
+        hard`.\nEn una sesión con varias personas, diga quién la hizo (basta el primer nombre o el \
+        principio\ndel nombre). `demo` solo muestra las demostraciones de esta sesión con su \
+        número.
+        """
+    case .commandAmendSummary:
+      return "Corregir la identidad de un paciente o una demostración, sin borrar el original"
+    case .commandAmendUsage:
+      return "amend identity [NOMBRE] | amend demo N …"
+    case .commandAmendDetails:
+      return """
+        El original queda en los registros, con quién lo cambió y cuándo.\n`amend identity Rosa` \
+        vuelve a pedir el MRN, quién lo emitió y la fecha de nacimiento\n(Enter deja cada uno como \
+        está). `amend demo 2 passed` corrige la demostración 2 (`demo` las muestra).
+        """
+    case .commandReportSummary:
+      return "Escribir un registro de educación para el expediente"
+    case .commandReportUsage:
+      return "report [--for NOMBRE|--session ID] [--format F] [--out ARCHIVO]"
+    case .commandReportDetails:
+      return """
+        Sin --for ni --session: la sesión en curso, o si no hay, la persona que aprende \
+        ahora.\nPonga entre comillas un nombre con espacios: `report --for \"Sam Lee\"`.\nFormatos \
+        (F): md (Markdown), html (para imprimir), json, csv (una fila por persona y\ntema), fhir \
+        (FHIR R4 Questionnaire y QuestionnaireResponse). Sin --format, decide el final\ndel nombre \
+        del archivo (`--out sam.html` es HTML); sin ninguno de los dos, el registro se muestra \
+        aquí.\nLos archivos se escriben de modo que solo usted pueda leerlos.
+        """
+    case .commandHandoutSummary:
+      return "Hacer una hoja para llevar a casa con temas, que termina con cuándo llamar"
+    case .commandHandoutUsage:
+      return "handout [TEMA…] [--path NOMBRE] [--format F] [--out ARCHIVO]"
+    case .commandHandoutDetails:
+      return """
+        Sin temas ni --path: los temas de su ruta, o si no tiene, todos los temas.\nF es html (el \
+        normal; ábralo en un navegador para imprimir) o md. Archivo normal: handout.html.
+        """
+    case .commandClinicSummary:
+      return "Mantener privados los datos de cada persona en una computadora compartida"
+    case .commandClinicUsage:
+      return "clinic [on|off]"
+    case .commandClinicDetails:
+      return """
+        `clinic on` es para una computadora que usan muchos pacientes. Usted elige una contraseña \
+        de\nenfermera educadora; después, Teachback empieza sin los datos de nadie abiertos, no \
+        muestra\nnombres y abre los datos de una persona solo con su PIN o con la contraseña de la \
+        enfermera.\nPara ver a otra persona, cambiar a ella, hacer su registro o empezar una \
+        sesión de\nenseñanza, se necesita la contraseña.\n`clinic off` (con la contraseña) vuelve \
+        al uso en casa. `clinic` dice cuál está activo.\nVea docs/privacy.md para saber qué \
+        protege esto y qué no.
+        """
+    case .commandHelpSummary:
+      return "Ver los comandos, o cómo usar uno"
+    case .commandHelpUsage:
+      return "help [COMANDO]"
+    case .commandHelpDetails:
+      return "Escriba `help read` para saber más de `read`."
+    case .commandClearSummary:
+      return "Limpiar la pantalla"
+    case .commandClearUsage:
+      return "clear"
+    case .commandQuitSummary:
+      return "Salir de Teachback (su progreso ya está guardado)"
+    case .commandQuitUsage:
+      return "quit"
+    }
+  }
+}
