@@ -22,7 +22,10 @@ extension ShellCommand {
         throw ShellError(
           shell.context.string(
             .helpAmbiguous(
-              command: "\(name)", choices: "\(ShellSession.listing(names.map { "`\($0)`" }))")))
+              command: "\(name)",
+              choices:
+                "\(ShellSession.listing(names.map { "`\($0)`" }, joinedBy: shell.context.string(.listingOr)))"
+            )))
       case .unknown(let suggestion):
         throw ShellError(
           shell.context.string(

@@ -26,10 +26,11 @@ struct TopicsCommand {
       return
     }
     guard let path = bundle.path(id: pathID.lowercased()) else {
-      let hint =
-        EditDistance.closest(to: pathID, among: bundle.manifest.paths.map(\.id))
-        .map { " Did you mean `\($0)`?" } ?? " Type `path` to see the paths."
-      throw ShellError("There is no learning path `\(pathID)`.\(hint)")
+      let suggestion = EditDistance.closest(to: pathID, among: bundle.manifest.paths.map(\.id))
+      throw ShellError(
+        context.string(
+          suggestion.map { .topicsNoPathDidYouMean(id: "\(pathID)", suggestion: "\($0)") }
+            ?? .topicsNoPath(id: "\(pathID)")))
     }
     show(path)
   }
@@ -46,7 +47,7 @@ struct TopicsCommand {
       let number = String(index + 1)
       let paddedNumber = String(repeating: " ", count: numberWidth - number.count) + number
       if context.isPlain {
-        context.say("\(number). \(topic.title) (\(topic.id)): \(state.words)")
+        context.say("\(number). \(topic.title) (\(topic.id)): \(context.words(state.words))")
       } else {
         context.say(
           "  \(mark(for: state)) \(paddedNumber). \(topic.title)  "
@@ -55,9 +56,9 @@ struct TopicsCommand {
     }
     if !context.isPlain {
       context.say()
-      context.say(StyledText("✓ read   ◐ partly read   ○ not read yet", role: .quiet))
+      context.say(context.words(.topicsKey).styled(.quiet))
     }
-    context.say("Type `read` and a number or name to open a topic, e.g. `read 1`.")
+    context.say(.topicsHowToOpen)
   }
 
   private func mark(for state: ReadingState) -> StyledText {
@@ -87,11 +88,11 @@ enum ReadingState: Equatable {
     }
   }
 
-  var words: String {
+  var words: ShellMessage {
     switch self {
-    case .unread: "not read yet"
-    case .partly(let read, let total): "partly read, \(read) of \(total) sections"
-    case .read: "read"
+    case .unread: .readingStateUnread
+    case .partly(let read, let total): .readingStatePartly(read: "\(read)", total: "\(total)")
+    case .read: .readingStateRead
     }
   }
 }

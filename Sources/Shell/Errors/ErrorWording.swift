@@ -9,7 +9,7 @@ import Learning
 enum ErrorWording {
   static func message(for error: any Error) -> String {
     if let error = error as? any UserFacingError { return error.message }
-    if let error = error as? LearningError { return error.words }
+    if let error = error as? LearningError { return error.words(in: .english) }
     let nsError = error as NSError
     if let path = nsError.userInfo[NSFilePathErrorKey] as? String {
       return FileProblem(error, path: path, isWriting: false).message

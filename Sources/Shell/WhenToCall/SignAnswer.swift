@@ -19,7 +19,9 @@ enum SignAnswer: Equatable {
     "yes", "y", "yeah", "yep", "yup", "ya", "yea", "si", "sí", "yes it is", "yes there is",
     "yes i do", "definitely", "of course",
   ]
-  static let stopWords: Set<String> = ["stop", "quit", "exit", "q", "leave", "cancel"]
+  static let stopWords: Set<String> = [
+    "stop", "quit", "exit", "q", "leave", "cancel", "parar", "salir", "terminar",
+  ]
 
   /// Reads one typed answer; `asksAboutFever` lets a typed temperature count as one.
   init(reading typed: String, asksAboutFever: Bool = false) {

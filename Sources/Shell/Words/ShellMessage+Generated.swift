@@ -257,6 +257,254 @@ package enum ShellMessage: Sendable {
   case commandQuitSummary
   /// quit
   case commandQuitUsage
+  /// Question {number} of {total}
+  case quizPosition(number: StyledText, total: StyledText)
+  /// Question {number} of {total} (second try)
+  case quizPositionRetry(number: StyledText, total: StyledText)
+  /// Answer with one letter, {letters}, or in your own words.
+  case answerOneLetter(letters: StyledText)
+  /// Answer with every letter that applies, for example “a c”.
+  case answerEveryLetter
+  /// Answer true or false.
+  case answerTrueOrFalse
+  /// Put the steps in order with their letters, for example “{example}”.
+  case answerInOrder(example: StyledText)
+  /// Answer in a few words.
+  case answerInWords
+  /// Please answer with one letter, {letters}, or the words of one choice.
+  case unreadableNeedsOneLetter(letters: StyledText)
+  /// Please answer with the letters of every right choice ({letters}), for example “a c”.
+  case unreadableNeedsLetters(letters: StyledText)
+  /// Please answer true or false (yes or no also works), or say “I don't know”.
+  case unreadableNeedsTrueOrFalse
+  /// Please give all {steps} steps in order, each letter once, for example “{example}”.
+  case unreadableNeedsEveryStep(steps: StyledText, example: StyledText)
+  /// That fits more than one choice: {choices}. Which one did you mean? Type its letter.
+  case unreadableFitsSeveral(choices: StyledText)
+  /// Please type your answer in a few words.
+  case unreadableNeedsWords
+  /// The quiz is over.
+  case quizOver
+  /// Right.
+  case confirmRight
+  /// Right — “{words}”.
+  case confirmRightAs(words: StyledText)
+  /// Right this time.
+  case confirmRightThisTime
+  /// Right this time — “{words}”.
+  case confirmRightThisTimeAs(words: StyledText)
+  /// true
+  case answerTrue
+  /// false
+  case answerFalse
+  /// That's OK — here is the answer: {answer}
+  case didNotKnowAnswer(answer: StyledText)
+  /// There is no hint for this question.
+  case hintNone
+  /// {right} of {answered} right the first time
+  case headlineFirstTime(right: StyledText, answered: StyledText)
+  /// {count} on the second try
+  case headlineSecondTry(count: Int)
+  /// {count} missed
+  case headlineMissed(count: Int)
+  /// {count} not known yet
+  case headlineNotKnown(count: Int)
+  /// {count} skipped
+  case headlineSkipped(count: Int)
+  /// {count} not asked
+  case headlineNotAsked(count: Int)
+  /// Read “{section}” in “{topic}”: it is the next part you have not read yet.
+  case reasonRead(section: StyledText, topic: StyledText)
+  /// Review: {due}{warningSigns}. Answering now, just as memory starts to fade, makes it last …
+  case reasonReview(due: StyledText, warningSigns: StyledText)
+  /// , {count} of them about warning signs (they come first)
+  case reasonReviewWarningSigns(count: Int)
+  /// Practise “{topic}”: it is your least secure topic ({percent}% remembered).
+  case reasonPractise(topic: StyledText, percent: StyledText)
+  /// All done for now: you have read everything and nothing is due for review.
+  case reasonAllDone
+  /// There is no topic “{id}” in this bundle; check the spelling against the list of topics.
+  case errorUnknownTopic(id: StyledText)
+  /// There is no learning path “{id}” in this bundle; check the spelling against the list of p…
+  case errorUnknownPath(id: StyledText)
+  /// Nothing is due for review right now. Well done.{when} Type `progress` to see where you ar…
+  case quizNothingDue(when: StyledText)
+  /// There are no questions for {title} yet.
+  case quizNoQuestions(title: StyledText)
+  /// Quiz: {title}
+  case quizTitle(title: StyledText)
+  /// {count} questions.
+  case quizIntro(count: Int)
+  /// {count} questions for each of {names}, in turn.
+  case quizIntroGroup(count: Int, names: StyledText)
+  /// Type your answer, or `hint`, `skip`, `reread` or `stop`.
+  case quizHowToAnswer
+  /// {name}'s turn
+  case quizTurn(name: StyledText)
+  /// answer>
+  case quizAnswerPrompt
+  /// Skipped. (Ctrl-C leaves the question; type `stop` to end the quiz.)
+  case quizSkippedByInterrupt
+  /// Hint:
+  case quizHint
+  /// Skipped.
+  case quizSkipped
+  /// Not quite.
+  case quizNotQuite
+  /// The answer is: {answer}
+  case quizTheAnswerIs(answer: StyledText)
+  /// This question will come back later in the quiz.
+  case quizComesBackLater
+  /// The quiz goes on, but your answers are no longer saved.
+  case quizNoLongerSaved
+  /// This question has no section to reread.
+  case quizNoSectionToReread
+  /// Quiz finished
+  case quizFinished
+  /// Quiz finished for {name}
+  case quizFinishedFor(name: StyledText)
+  /// (stopped early)
+  case quizStoppedEarly
+  /// To go over again:
+  case quizGoOverAgain
+  /// Well done.
+  case quizWellDone
+  /// Well done. {when} Type `review` then.
+  case quizWellDoneComesBack(when: StyledText)
+  /// and
+  case listingAnd
+  /// or
+  case listingOr
+  /// When to call your care team
+  case callTitle
+  /// I will ask about {count} things, one at a time. Answer yes or no. If you are not sure, sa…
+  case callIntro(count: Int)
+  /// Type `stop` to leave the check. This does not diagnose anything.
+  case callHowToStop
+  /// {number} of {total}.
+  case callQuestionNumber(number: StyledText, total: StyledText)
+  /// I am not sure what you mean. Is this happening now: {sign}? Type yes or no. If you are no…
+  case callAskAgain(sign: StyledText)
+  /// (For a child: {question})
+  case callForAChild(question: StyledText)
+  /// You said no to every sign.
+  case callAllNo
+  /// You typed {typed}. No temperature limit is set here, so treat it as a fever.
+  case callNoFeverLimit(typed: StyledText)
+  /// You typed {typed}. Your care team's limit is {limit}.
+  case callAboveFeverLimit(typed: StyledText, limit: StyledText)
+  /// {typed} is below your care team's limit of {limit}. If it reaches the limit, or you are w…
+  case callBelowFeverLimit(typed: StyledText, limit: StyledText)
+  /// You left the check. Type `call` to start it again.
+  case callLeftEarly
+  /// Call your local emergency number now
+  case callBoxEmergencyTitle
+  /// You said yes to: {signs}.
+  case callBoxSaidYesTo(signs: StyledText)
+  /// If something worries you, call
+  case callBoxLeftEarlyTitle
+  /// The check was not finished. It is always OK to call your care team.
+  case callBoxNotFinished
+  /// Call your care team now, day or night
+  case callBoxCareTeamTitle
+  /// Something else
+  case callBoxSomethingElse
+  /// You said yes to:
+  case callBoxSaidYesToList
+  /// You were not sure about: {signs}.
+  case callBoxNotSureAbout(signs: StyledText)
+  /// You do not need to be sure — calling is the right thing to do.
+  case callBoxNoNeedToBeSure
+  /// If breathing is hard, there is chest pain, or someone faints, call your emergency number …
+  case callBoxBreathing
+  /// If something still worries you
+  case callBoxNoCallTitle
+  /// It is always OK to call your care team if you are worried.
+  case callBoxAlwaysOK
+  /// Tell the nurse
+  case callBoxTellTheNurse
+  /// that your child has an implanted port, which signs you see and when they started, and the…
+  case callBoxTellTheNurseAboutAChild
+  /// that you have an implanted port, which signs you see and when they started, and your temp…
+  case callBoxTellTheNurseAboutYou
+  /// Emergency number:
+  case callBoxEmergencyNumber
+  /// No contact details are set up here.
+  case callBoxNoContact
+  /// Your care team
+  case callBoxYourCareTeam
+  /// There is no learning path `{id}`. Type `path` to see the paths.
+  case topicsNoPath(id: StyledText)
+  /// There is no learning path `{id}`. Did you mean `{suggestion}`?
+  case topicsNoPathDidYouMean(id: StyledText, suggestion: StyledText)
+  /// ✓ read   ◐ partly read   ○ not read yet
+  case topicsKey
+  /// Type `read` and a number or name to open a topic, e.g. `read 1`.
+  case topicsHowToOpen
+  /// not read yet
+  case readingStateUnread
+  /// partly read, {read} of {total} sections
+  case readingStatePartly(read: StyledText, total: StyledText)
+  /// read
+  case readingStateRead
+  /// Which topic? For example `read 1`. Type `topics` to see them all.
+  case readWhichTopic
+  /// More than one topic fits `{reference}`: {choices}.
+  case readAmbiguous(reference: StyledText, choices: StyledText)
+  /// There is no topic `{reference}`. Type `topics` to see them all.
+  case readNoTopic(reference: StyledText)
+  /// There is no topic `{reference}`. Did you mean `{suggestion}`?
+  case readNoTopicDidYouMean(reference: StyledText, suggestion: StyledText)
+  /// The topic `{topic}` has no section like that. Type `read {topic}` to start at the beginni…
+  case readNoSection(topic: StyledText)
+  /// The topic `{topic}` has no section like that. Did you mean `{suggestion}`?
+  case readNoSectionDidYouMean(topic: StyledText, suggestion: StyledText)
+  /// That was the last topic.
+  case readLastTopic
+  /// You have not opened a topic yet. Try `read 1`.
+  case readNotOpenedYet
+  /// This is the first section of the first topic.
+  case readFirstSection
+  /// Section {number} of {total}: {title}
+  case readSectionPlain(number: StyledText, total: StyledText, title: StyledText)
+  /// {number} of {total}
+  case readSectionOf(number: StyledText, total: StyledText)
+  /// Topic: {title}
+  case readTopicPlain(title: StyledText)
+  /// Type `next` for “{next}”, or `back` to go back.
+  case footerNextSection(next: StyledText)
+  /// That is the end of “{topic}”. Type `quiz` to check what you learned, or type `next` for t…
+  case footerEndQuizNextTopic(topic: StyledText, next: StyledText)
+  /// That is the end of “{topic}”. Type `next` for the next topic: “{next}”.
+  case footerEndNextTopic(topic: StyledText, next: StyledText)
+  /// That is the end of “{topic}”. Type `quiz` to check what you learned, or type `next` to se…
+  case footerEndQuiz(topic: StyledText)
+  /// That is the end of “{topic}”. Type `next` to see what to do next.
+  case footerEnd(topic: StyledText)
+  /// Type `review` to start.
+  case recommendReview
+  /// Type `quiz {id}` to practise it.
+  case recommendPractise(id: StyledText)
+  /// What should I look for? For example `search flush`.
+  case searchWhat
+  /// Nothing matched “{query}”. Did you mean “{suggestion}”?
+  case searchNothingDidYouMean(query: StyledText, suggestion: StyledText)
+  /// Nothing matched “{query}”. Try other words, or type `topics` to browse.
+  case searchNothing(query: StyledText)
+  /// Found in {count} places, best first:
+  case searchFound(count: Int)
+  /// There is no picture `{reference}`. Type `show` to see them all.
+  case showNoPicture(reference: StyledText)
+  /// There is no picture `{reference}`. Did you mean `{suggestion}`?
+  case showNoPictureDidYouMean(reference: StyledText, suggestion: StyledText)
+  /// More than one picture fits `{reference}`: {choices}.
+  case showAmbiguous(reference: StyledText, choices: StyledText)
+  /// This bundle has no pictures to show.
+  case showNoPictures
+  /// Pictures
+  case showPicturesHeading
+  /// Type `show` and a picture's name to see it, e.g. `show {id}`.
+  case showHowTo(id: StyledText)
 }
 
 extension ShellMessage {
@@ -680,6 +928,330 @@ extension ShellMessage {
       return "Leave Teachback (your progress is already saved)"
     case .commandQuitUsage:
       return "quit"
+    case .quizPosition(let number, let total):
+      return "Question \(number) of \(total)"
+    case .quizPositionRetry(let number, let total):
+      return "Question \(number) of \(total) (second try)"
+    case .answerOneLetter(let letters):
+      return "Answer with one letter, \(letters), or in your own words."
+    case .answerEveryLetter:
+      return "Answer with every letter that applies, for example “a c”."
+    case .answerTrueOrFalse:
+      return "Answer true or false."
+    case .answerInOrder(let example):
+      return "Put the steps in order with their letters, for example “\(example)”."
+    case .answerInWords:
+      return "Answer in a few words."
+    case .unreadableNeedsOneLetter(let letters):
+      return "Please answer with one letter, \(letters), or the words of one choice."
+    case .unreadableNeedsLetters(let letters):
+      return "Please answer with the letters of every right choice (\(letters)), for example “a c”."
+    case .unreadableNeedsTrueOrFalse:
+      return "Please answer true or false (yes or no also works), or say “I don't know”."
+    case .unreadableNeedsEveryStep(let steps, let example):
+      return "Please give all \(steps) steps in order, each letter once, for example “\(example)”."
+    case .unreadableFitsSeveral(let choices):
+      return "That fits more than one choice: \(choices). Which one did you mean? Type its letter."
+    case .unreadableNeedsWords:
+      return "Please type your answer in a few words."
+    case .quizOver:
+      return "The quiz is over."
+    case .confirmRight:
+      return "Right."
+    case .confirmRightAs(let words):
+      return "Right — “\(words)”."
+    case .confirmRightThisTime:
+      return "Right this time."
+    case .confirmRightThisTimeAs(let words):
+      return "Right this time — “\(words)”."
+    case .answerTrue:
+      return "true"
+    case .answerFalse:
+      return "false"
+    case .didNotKnowAnswer(let answer):
+      return "That's OK — here is the answer: \(answer)"
+    case .hintNone:
+      return "There is no hint for this question."
+    case .headlineFirstTime(let right, let answered):
+      return "\(right) of \(answered) right the first time"
+    case .headlineSecondTry(let count):
+      return "\(count) on the second try"
+    case .headlineMissed(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) missed"
+      case .other:
+        return "\(count) missed"
+      }
+    case .headlineNotKnown(let count):
+      return "\(count) not known yet"
+    case .headlineSkipped(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) skipped"
+      case .other:
+        return "\(count) skipped"
+      }
+    case .headlineNotAsked(let count):
+      return "\(count) not asked"
+    case .reasonRead(let section, let topic):
+      return "Read “\(section)” in “\(topic)”: it is the next part you have not read yet."
+    case .reasonReview(let due, let warningSigns):
+      return """
+        Review: \(due)\(warningSigns). Answering now, just as memory starts to fade, makes it last \
+        longer.
+        """
+    case .reasonReviewWarningSigns(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return ", \(count) of them about warning signs (it comes first)"
+      case .other:
+        return ", \(count) of them about warning signs (they come first)"
+      }
+    case .reasonPractise(let topic, let percent):
+      return "Practise “\(topic)”: it is your least secure topic (\(percent)% remembered)."
+    case .reasonAllDone:
+      return "All done for now: you have read everything and nothing is due for review."
+    case .errorUnknownTopic(let id):
+      return """
+        There is no topic “\(id)” in this bundle; check the spelling against the list of topics.
+        """
+    case .errorUnknownPath(let id):
+      return """
+        There is no learning path “\(id)” in this bundle; check the spelling against the list of \
+        paths.
+        """
+    case .quizNothingDue(let when):
+      return """
+        Nothing is due for review right now. Well done.\(when) Type `progress` to see where you \
+        are.
+        """
+    case .quizNoQuestions(let title):
+      return "There are no questions for \(title) yet."
+    case .quizTitle(let title):
+      return "Quiz: \(title)"
+    case .quizIntro(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) question."
+      case .other:
+        return "\(count) questions."
+      }
+    case .quizIntroGroup(let count, let names):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) question for each of \(names), in turn."
+      case .other:
+        return "\(count) questions for each of \(names), in turn."
+      }
+    case .quizHowToAnswer:
+      return "Type your answer, or `hint`, `skip`, `reread` or `stop`."
+    case .quizTurn(let name):
+      return "\(name)'s turn"
+    case .quizAnswerPrompt:
+      return "answer> "
+    case .quizSkippedByInterrupt:
+      return "Skipped. (Ctrl-C leaves the question; type `stop` to end the quiz.)"
+    case .quizHint:
+      return "Hint: "
+    case .quizSkipped:
+      return "Skipped."
+    case .quizNotQuite:
+      return "Not quite."
+    case .quizTheAnswerIs(let answer):
+      return "The answer is: \(answer)"
+    case .quizComesBackLater:
+      return "This question will come back later in the quiz."
+    case .quizNoLongerSaved:
+      return "The quiz goes on, but your answers are no longer saved."
+    case .quizNoSectionToReread:
+      return "This question has no section to reread."
+    case .quizFinished:
+      return "Quiz finished"
+    case .quizFinishedFor(let name):
+      return "Quiz finished for \(name)"
+    case .quizStoppedEarly:
+      return "(stopped early)"
+    case .quizGoOverAgain:
+      return "To go over again:"
+    case .quizWellDone:
+      return "Well done."
+    case .quizWellDoneComesBack(let when):
+      return "Well done. \(when) Type `review` then."
+    case .listingAnd:
+      return "and"
+    case .listingOr:
+      return "or"
+    case .callTitle:
+      return "When to call your care team"
+    case .callIntro(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return """
+          I will ask about \(count) thing, one at a time. Answer yes or no. If you are not sure, \
+          say so: that is a reason to call.
+          """
+      case .other:
+        return """
+          I will ask about \(count) things, one at a time. Answer yes or no. If you are not sure, \
+          say so: that is a reason to call.
+          """
+      }
+    case .callHowToStop:
+      return "Type `stop` to leave the check. This does not diagnose anything."
+    case .callQuestionNumber(let number, let total):
+      return "\(number) of \(total)."
+    case .callAskAgain(let sign):
+      return """
+        I am not sure what you mean. Is this happening now: \(sign)? Type yes or no. If you are \
+        not sure, type yes.
+        """
+    case .callForAChild(let question):
+      return "(For a child: \(question))"
+    case .callAllNo:
+      return "You said no to every sign."
+    case .callNoFeverLimit(let typed):
+      return "You typed \(typed). No temperature limit is set here, so treat it as a fever."
+    case .callAboveFeverLimit(let typed, let limit):
+      return "You typed \(typed). Your care team's limit is \(limit)."
+    case .callBelowFeverLimit(let typed, let limit):
+      return """
+        \(typed) is below your care team's limit of \(limit). If it reaches the limit, or you are \
+        worried, call your care team.
+        """
+    case .callLeftEarly:
+      return "You left the check. Type `call` to start it again."
+    case .callBoxEmergencyTitle:
+      return "Call your local emergency number now"
+    case .callBoxSaidYesTo(let signs):
+      return "You said yes to: \(signs)."
+    case .callBoxLeftEarlyTitle:
+      return "If something worries you, call"
+    case .callBoxNotFinished:
+      return "The check was not finished. It is always OK to call your care team."
+    case .callBoxCareTeamTitle:
+      return "Call your care team now, day or night"
+    case .callBoxSomethingElse:
+      return "Something else"
+    case .callBoxSaidYesToList:
+      return "You said yes to:"
+    case .callBoxNotSureAbout(let signs):
+      return "You were not sure about: \(signs)."
+    case .callBoxNoNeedToBeSure:
+      return "You do not need to be sure — calling is the right thing to do."
+    case .callBoxBreathing:
+      return """
+        If breathing is hard, there is chest pain, or someone faints, call your emergency number \
+        now.
+        """
+    case .callBoxNoCallTitle:
+      return "If something still worries you"
+    case .callBoxAlwaysOK:
+      return "It is always OK to call your care team if you are worried."
+    case .callBoxTellTheNurse:
+      return "Tell the nurse"
+    case .callBoxTellTheNurseAboutAChild:
+      return """
+        that your child has an implanted port, which signs you see and when they started, and \
+        their temperature if you took it.
+        """
+    case .callBoxTellTheNurseAboutYou:
+      return """
+        that you have an implanted port, which signs you see and when they started, and your \
+        temperature if you took it.
+        """
+    case .callBoxEmergencyNumber:
+      return "Emergency number:"
+    case .callBoxNoContact:
+      return "No contact details are set up here."
+    case .callBoxYourCareTeam:
+      return "Your care team"
+    case .topicsNoPath(let id):
+      return "There is no learning path `\(id)`. Type `path` to see the paths."
+    case .topicsNoPathDidYouMean(let id, let suggestion):
+      return "There is no learning path `\(id)`. Did you mean `\(suggestion)`?"
+    case .topicsKey:
+      return "✓ read   ◐ partly read   ○ not read yet"
+    case .topicsHowToOpen:
+      return "Type `read` and a number or name to open a topic, e.g. `read 1`."
+    case .readingStateUnread:
+      return "not read yet"
+    case .readingStatePartly(let read, let total):
+      return "partly read, \(read) of \(total) sections"
+    case .readingStateRead:
+      return "read"
+    case .readWhichTopic:
+      return "Which topic? For example `read 1`. Type `topics` to see them all."
+    case .readAmbiguous(let reference, let choices):
+      return "More than one topic fits `\(reference)`: \(choices)."
+    case .readNoTopic(let reference):
+      return "There is no topic `\(reference)`. Type `topics` to see them all."
+    case .readNoTopicDidYouMean(let reference, let suggestion):
+      return "There is no topic `\(reference)`. Did you mean `\(suggestion)`?"
+    case .readNoSection(let topic):
+      return """
+        The topic `\(topic)` has no section like that. Type `read \(topic)` to start at the \
+        beginning.
+        """
+    case .readNoSectionDidYouMean(let topic, let suggestion):
+      return "The topic `\(topic)` has no section like that. Did you mean `\(suggestion)`?"
+    case .readLastTopic:
+      return "That was the last topic."
+    case .readNotOpenedYet:
+      return "You have not opened a topic yet. Try `read 1`."
+    case .readFirstSection:
+      return "This is the first section of the first topic."
+    case .readSectionPlain(let number, let total, let title):
+      return "Section \(number) of \(total): \(title)"
+    case .readSectionOf(let number, let total):
+      return "\(number) of \(total)"
+    case .readTopicPlain(let title):
+      return "Topic: \(title)"
+    case .footerNextSection(let next):
+      return "Type `next` for “\(next)”, or `back` to go back."
+    case .footerEndQuizNextTopic(let topic, let next):
+      return """
+        That is the end of “\(topic)”. Type `quiz` to check what you learned, or type `next` for \
+        the next topic: “\(next)”.
+        """
+    case .footerEndNextTopic(let topic, let next):
+      return "That is the end of “\(topic)”. Type `next` for the next topic: “\(next)”."
+    case .footerEndQuiz(let topic):
+      return """
+        That is the end of “\(topic)”. Type `quiz` to check what you learned, or type `next` to \
+        see what to do next.
+        """
+    case .footerEnd(let topic):
+      return "That is the end of “\(topic)”. Type `next` to see what to do next."
+    case .recommendReview:
+      return "Type `review` to start."
+    case .recommendPractise(let id):
+      return "Type `quiz \(id)` to practise it."
+    case .searchWhat:
+      return "What should I look for? For example `search flush`."
+    case .searchNothingDidYouMean(let query, let suggestion):
+      return "Nothing matched “\(query)”. Did you mean “\(suggestion)”?"
+    case .searchNothing(let query):
+      return "Nothing matched “\(query)”. Try other words, or type `topics` to browse."
+    case .searchFound(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "Found in \(count) place, best first:"
+      case .other:
+        return "Found in \(count) places, best first:"
+      }
+    case .showNoPicture(let reference):
+      return "There is no picture `\(reference)`. Type `show` to see them all."
+    case .showNoPictureDidYouMean(let reference, let suggestion):
+      return "There is no picture `\(reference)`. Did you mean `\(suggestion)`?"
+    case .showAmbiguous(let reference, let choices):
+      return "More than one picture fits `\(reference)`: \(choices)."
+    case .showNoPictures:
+      return "This bundle has no pictures to show."
+    case .showPicturesHeading:
+      return "Pictures"
+    case .showHowTo(let id):
+      return "Type `show` and a picture's name to see it, e.g. `show \(id)`."
     }
   }
 
@@ -1112,6 +1684,342 @@ extension ShellMessage {
       return "Salir de Teachback (su progreso ya está guardado)"
     case .commandQuitUsage:
       return "quit"
+    case .quizPosition(let number, let total):
+      return "Pregunta \(number) de \(total)"
+    case .quizPositionRetry(let number, let total):
+      return "Pregunta \(number) de \(total) (segundo intento)"
+    case .answerOneLetter(let letters):
+      return "Conteste con una letra, \(letters), o con sus propias palabras."
+    case .answerEveryLetter:
+      return "Conteste con todas las letras que correspondan, por ejemplo “a c”."
+    case .answerTrueOrFalse:
+      return "Conteste verdadero o falso."
+    case .answerInOrder(let example):
+      return "Ponga los pasos en orden con sus letras, por ejemplo “\(example)”."
+    case .answerInWords:
+      return "Conteste con pocas palabras."
+    case .unreadableNeedsOneLetter(let letters):
+      return "Conteste con una letra, \(letters), o con las palabras de una opción."
+    case .unreadableNeedsLetters(let letters):
+      return """
+        Conteste con las letras de todas las opciones correctas (\(letters)), por ejemplo “a c”.
+        """
+    case .unreadableNeedsTrueOrFalse:
+      return "Conteste verdadero o falso (también sirve sí o no), o diga “no sé”."
+    case .unreadableNeedsEveryStep(let steps, let example):
+      return """
+        Escriba los \(steps) pasos en orden, cada letra una sola vez, por ejemplo “\(example)”.
+        """
+    case .unreadableFitsSeveral(let choices):
+      return "Eso corresponde a más de una opción: \(choices). ¿Cuál quiso decir? Escriba su letra."
+    case .unreadableNeedsWords:
+      return "Escriba su respuesta con pocas palabras."
+    case .quizOver:
+      return "La prueba terminó."
+    case .confirmRight:
+      return "Correcto."
+    case .confirmRightAs(let words):
+      return "Correcto — “\(words)”."
+    case .confirmRightThisTime:
+      return "Correcto esta vez."
+    case .confirmRightThisTimeAs(let words):
+      return "Correcto esta vez — “\(words)”."
+    case .answerTrue:
+      return "verdadero"
+    case .answerFalse:
+      return "falso"
+    case .didNotKnowAnswer(let answer):
+      return "No se preocupe — esta es la respuesta: \(answer)"
+    case .hintNone:
+      return "Esta pregunta no tiene pista."
+    case .headlineFirstTime(let right, let answered):
+      return "\(right) de \(answered) bien a la primera"
+    case .headlineSecondTry(let count):
+      return "\(count) en el segundo intento"
+    case .headlineMissed(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "\(count) incorrecta"
+      case .other:
+        return "\(count) incorrectas"
+      }
+    case .headlineNotKnown(let count):
+      return "\(count) que todavía no sabía"
+    case .headlineSkipped(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "\(count) saltada"
+      case .other:
+        return "\(count) saltadas"
+      }
+    case .headlineNotAsked(let count):
+      return "\(count) sin preguntar"
+    case .reasonRead(let section, let topic):
+      return "Lea “\(section)”, en “\(topic)”: es la próxima parte que todavía no ha leído."
+    case .reasonReview(let due, let warningSigns):
+      return """
+        Repaso: \(due)\(warningSigns). Contestar ahora, justo cuando la memoria empieza a fallar, \
+        hace que el recuerdo dure más.
+        """
+    case .reasonReviewWarningSigns(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "; \(count) es sobre señales de alarma (va primero)"
+      case .other:
+        return "; \(count) son sobre señales de alarma (van primero)"
+      }
+    case .reasonPractise(let topic, let percent):
+      return "Practique “\(topic)”: es el tema que menos domina (recuerda el \(percent)%)."
+    case .reasonAllDone:
+      return "Todo listo por ahora: ya leyó todo y no hay nada para repasar."
+    case .errorUnknownTopic(let id):
+      return """
+        No hay ningún tema “\(id)” en este contenido; revise cómo se escribe en la lista de temas.
+        """
+    case .errorUnknownPath(let id):
+      return """
+        No hay ninguna ruta de aprendizaje “\(id)” en este contenido; revise cómo se escribe en la \
+        lista de rutas.
+        """
+    case .quizNothingDue(let when):
+      return """
+        No hay nada para repasar ahora. ¡Muy bien!\(when) Escriba `progress` para ver cómo va.
+        """
+    case .quizNoQuestions(let title):
+      return "Todavía no hay preguntas para \(title)."
+    case .quizTitle(let title):
+      return "Prueba: \(title)"
+    case .quizIntro(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "\(count) pregunta."
+      case .other:
+        return "\(count) preguntas."
+      }
+    case .quizIntroGroup(let count, let names):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "\(count) pregunta para cada persona (\(names)), por turnos."
+      case .other:
+        return "\(count) preguntas para cada persona (\(names)), por turnos."
+      }
+    case .quizHowToAnswer:
+      return """
+        Escriba su respuesta, o `hint` (pista), `skip` (saltar), `reread` (volver a leer) o `stop` \
+        (parar).
+        """
+    case .quizTurn(let name):
+      return "Turno de \(name)"
+    case .quizAnswerPrompt:
+      return "respuesta> "
+    case .quizSkippedByInterrupt:
+      return "Saltada. (Ctrl-C deja la pregunta; escriba `stop` para terminar la prueba)."
+    case .quizHint:
+      return "Pista: "
+    case .quizSkipped:
+      return "Saltada."
+    case .quizNotQuite:
+      return "No exactamente."
+    case .quizTheAnswerIs(let answer):
+      return "La respuesta es: \(answer)"
+    case .quizComesBackLater:
+      return "Esta pregunta volverá más adelante en la prueba."
+    case .quizNoLongerSaved:
+      return "La prueba sigue, pero sus respuestas ya no se guardan."
+    case .quizNoSectionToReread:
+      return "Esta pregunta no tiene una sección para volver a leer."
+    case .quizFinished:
+      return "Prueba terminada"
+    case .quizFinishedFor(let name):
+      return "Prueba terminada para \(name)"
+    case .quizStoppedEarly:
+      return "(terminó antes)"
+    case .quizGoOverAgain:
+      return "Para repasar otra vez:"
+    case .quizWellDone:
+      return "¡Muy bien!"
+    case .quizWellDoneComesBack(let when):
+      return "¡Muy bien! \(when) Entonces escriba `review`."
+    case .listingAnd:
+      return "y"
+    case .listingOr:
+      return "o"
+    case .callTitle:
+      return "Cuándo llamar a su equipo médico"
+    case .callIntro(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return """
+          Le voy a preguntar por \(count) cosa, una por una. Conteste sí o no. Si no está seguro, \
+          dígalo: eso es un motivo para llamar.
+          """
+      case .other:
+        return """
+          Le voy a preguntar por \(count) cosas, una por una. Conteste sí o no. Si no está seguro, \
+          dígalo: eso es un motivo para llamar.
+          """
+      }
+    case .callHowToStop:
+      return "Escriba `stop` para salir de la revisión. Esto no da ningún diagnóstico."
+    case .callQuestionNumber(let number, let total):
+      return "\(number) de \(total)."
+    case .callAskAgain(let sign):
+      return """
+        No estoy seguro de lo que quiere decir. ¿Está pasando esto ahora: \(sign)? Escriba sí o \
+        no. Si no está seguro, escriba sí.
+        """
+    case .callForAChild(let question):
+      return "(Para un niño: \(question))"
+    case .callAllNo:
+      return "Usted contestó que no a todas las señales."
+    case .callNoFeverLimit(let typed):
+      return """
+        Usted escribió \(typed). Aquí no hay un límite de temperatura guardado, así que tómelo \
+        como fiebre.
+        """
+    case .callAboveFeverLimit(let typed, let limit):
+      return "Usted escribió \(typed). El límite de su equipo médico es \(limit)."
+    case .callBelowFeverLimit(let typed, let limit):
+      return """
+        \(typed) está por debajo del límite de su equipo médico, que es \(limit). Si llega al \
+        límite, o si está preocupado, llame a su equipo médico.
+        """
+    case .callLeftEarly:
+      return "Usted salió de la revisión. Escriba `call` para empezarla otra vez."
+    case .callBoxEmergencyTitle:
+      return "Llame ahora al número de emergencias"
+    case .callBoxSaidYesTo(let signs):
+      return "Usted contestó que sí a: \(signs)."
+    case .callBoxLeftEarlyTitle:
+      return "Si algo le preocupa, llame"
+    case .callBoxNotFinished:
+      return "La revisión no terminó. Siempre está bien llamar a su equipo médico."
+    case .callBoxCareTeamTitle:
+      return "Llame ahora a su equipo médico, de día o de noche"
+    case .callBoxSomethingElse:
+      return "Otra cosa"
+    case .callBoxSaidYesToList:
+      return "Usted contestó que sí a:"
+    case .callBoxNotSureAbout(let signs):
+      return "Usted no estaba seguro de: \(signs)."
+    case .callBoxNoNeedToBeSure:
+      return "No necesita estar seguro: llamar es lo correcto."
+    case .callBoxBreathing:
+      return """
+        Si le cuesta respirar, tiene dolor en el pecho o alguien se desmaya, llame ahora al número \
+        de emergencias.
+        """
+    case .callBoxNoCallTitle:
+      return "Si algo todavía le preocupa"
+    case .callBoxAlwaysOK:
+      return "Siempre está bien llamar a su equipo médico si está preocupado."
+    case .callBoxTellTheNurse:
+      return "Dígale a la enfermera"
+    case .callBoxTellTheNurseAboutAChild:
+      return """
+        que su hijo tiene un puerto implantado, qué señales ve y cuándo empezaron, y su \
+        temperatura si se la tomó.
+        """
+    case .callBoxTellTheNurseAboutYou:
+      return """
+        que usted tiene un puerto implantado, qué señales tiene y cuándo empezaron, y su \
+        temperatura si se la tomó.
+        """
+    case .callBoxEmergencyNumber:
+      return "Número de emergencias:"
+    case .callBoxNoContact:
+      return "Aquí no hay datos de contacto guardados."
+    case .callBoxYourCareTeam:
+      return "Su equipo médico"
+    case .topicsNoPath(let id):
+      return "No hay ninguna ruta de aprendizaje `\(id)`. Escriba `path` para ver las rutas."
+    case .topicsNoPathDidYouMean(let id, let suggestion):
+      return "No hay ninguna ruta de aprendizaje `\(id)`. ¿Quiso decir `\(suggestion)`?"
+    case .topicsKey:
+      return "✓ leído   ◐ leído en parte   ○ sin leer todavía"
+    case .topicsHowToOpen:
+      return "Escriba `read` y un número o un nombre para abrir un tema, por ejemplo `read 1`."
+    case .readingStateUnread:
+      return "sin leer todavía"
+    case .readingStatePartly(let read, let total):
+      return "leído en parte, \(read) de \(total) secciones"
+    case .readingStateRead:
+      return "leído"
+    case .readWhichTopic:
+      return "¿Qué tema? Por ejemplo `read 1`. Escriba `topics` para verlos todos."
+    case .readAmbiguous(let reference, let choices):
+      return "Hay más de un tema que corresponde a `\(reference)`: \(choices)."
+    case .readNoTopic(let reference):
+      return "No hay ningún tema `\(reference)`. Escriba `topics` para verlos todos."
+    case .readNoTopicDidYouMean(let reference, let suggestion):
+      return "No hay ningún tema `\(reference)`. ¿Quiso decir `\(suggestion)`?"
+    case .readNoSection(let topic):
+      return """
+        El tema `\(topic)` no tiene una sección así. Escriba `read \(topic)` para empezar desde el \
+        principio.
+        """
+    case .readNoSectionDidYouMean(let topic, let suggestion):
+      return "El tema `\(topic)` no tiene una sección así. ¿Quiso decir `\(suggestion)`?"
+    case .readLastTopic:
+      return "Ese era el último tema."
+    case .readNotOpenedYet:
+      return "Todavía no ha abierto ningún tema. Pruebe con `read 1`."
+    case .readFirstSection:
+      return "Esta es la primera sección del primer tema."
+    case .readSectionPlain(let number, let total, let title):
+      return "Sección \(number) de \(total): \(title)"
+    case .readSectionOf(let number, let total):
+      return "\(number) de \(total)"
+    case .readTopicPlain(let title):
+      return "Tema: \(title)"
+    case .footerNextSection(let next):
+      return "Escriba `next` para leer “\(next)”, o `back` para volver."
+    case .footerEndQuizNextTopic(let topic, let next):
+      return """
+        Aquí termina “\(topic)”. Escriba `quiz` para comprobar lo que aprendió, o `next` para \
+        pasar al tema siguiente: “\(next)”.
+        """
+    case .footerEndNextTopic(let topic, let next):
+      return "Aquí termina “\(topic)”. Escriba `next` para pasar al tema siguiente: “\(next)”."
+    case .footerEndQuiz(let topic):
+      return """
+        Aquí termina “\(topic)”. Escriba `quiz` para comprobar lo que aprendió, o `next` para ver \
+        qué hacer ahora.
+        """
+    case .footerEnd(let topic):
+      return "Aquí termina “\(topic)”. Escriba `next` para ver qué hacer ahora."
+    case .recommendReview:
+      return "Escriba `review` para empezar."
+    case .recommendPractise(let id):
+      return "Escriba `quiz \(id)` para practicarlo."
+    case .searchWhat:
+      return "¿Qué quiere buscar? Por ejemplo `search lavado`."
+    case .searchNothingDidYouMean(let query, let suggestion):
+      return "No se encontró nada con “\(query)”. ¿Quiso decir “\(suggestion)”?"
+    case .searchNothing(let query):
+      return """
+        No se encontró nada con “\(query)”. Pruebe con otras palabras, o escriba `topics` para ver \
+        los temas.
+        """
+    case .searchFound(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "Se encontró en \(count) lugar, primero el mejor:"
+      case .other:
+        return "Se encontró en \(count) lugares, primero los mejores:"
+      }
+    case .showNoPicture(let reference):
+      return "No hay ningún dibujo `\(reference)`. Escriba `show` para verlos todos."
+    case .showNoPictureDidYouMean(let reference, let suggestion):
+      return "No hay ningún dibujo `\(reference)`. ¿Quiso decir `\(suggestion)`?"
+    case .showAmbiguous(let reference, let choices):
+      return "Hay más de un dibujo que corresponde a `\(reference)`: \(choices)."
+    case .showNoPictures:
+      return "Este contenido no tiene dibujos para mostrar."
+    case .showPicturesHeading:
+      return "Dibujos"
+    case .showHowTo(let id):
+      return "Escriba `show` y el nombre de un dibujo para verlo, por ejemplo `show \(id)`."
     }
   }
 }
