@@ -169,6 +169,8 @@ import Testing
 
   @Test func everyRoleHasATitle() {
     #expect(
-      LearnerRole.allCases.map(\.title) == ["patient", "parent or caregiver", "nurse educator"])
+      LearnerRole.allCases.map { $0.title(in: .english) } == [
+        "patient", "parent or caregiver", "nurse educator",
+      ])
   }
 }

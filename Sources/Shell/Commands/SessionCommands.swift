@@ -261,7 +261,7 @@ struct TeachingCommands {
     StyledText(
       ShellSession.listing(
         learners.map { learner in
-          "\(learner.name) (\(relationships[learner.id]?.rawValue ?? learner.role.title))"
+          "\(learner.name) (\(relationships[learner.id]?.rawValue ?? learner.role.title(in: context.language)))"
         }, joinedBy: "and"))
   }
 

@@ -59,10 +59,13 @@ struct LearnerQuestions {
   }
 
   /// The name in an answer to "What name should I use for you?": `Maria`, `I'm Maria`,
-  /// `my name is Maria`, `call me Maria`.
+  /// `my name is Maria`, `call me Maria`, `me llamo María`, `soy María`.
   static func name(in typed: String) -> String {
     var name = typed.trimmed
-    for lead in ["my name is ", "call me ", "i'm ", "i am ", "it's ", "it is "]
+    for lead in [
+      "my name is ", "call me ", "i'm ", "i am ", "it's ", "it is ",
+      "me llamo ", "mi nombre es ", "soy ",
+    ]
     where name.lowercased().hasPrefix(lead) && name.count > lead.count {
       name = String(name.dropFirst(lead.count)).trimmed
       break

@@ -154,12 +154,14 @@ extension LearningError {
 
 extension LearnerRole {
   /// How the role reads in a sentence or a list: `parent or caregiver`.
-  var title: String {
-    switch self {
-    case .patient: "patient"
-    case .caregiver: "parent or caregiver"
-    case .educator: "nurse educator"
-    }
+  func title(in language: Language) -> String {
+    let message: ShellMessage =
+      switch self {
+      case .patient: .rolePatient
+      case .caregiver: .roleCaregiver
+      case .educator: .roleEducator
+      }
+    return message.text(in: language).plainText
   }
 }
 

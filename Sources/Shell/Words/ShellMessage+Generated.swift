@@ -505,6 +505,162 @@ package enum ShellMessage: Sendable {
   case showPicturesHeading
   /// Type `show` and a picture's name to see it, e.g. `show {id}`.
   case showHowTo(id: StyledText)
+  /// Progress for {name}
+  case progressHeading(name: StyledText)
+  /// Progress for this session
+  case progressHeadingSession
+  /// — path: {path}
+  case progressHeadingPath(path: StyledText)
+  /// Progress is not being saved this time.
+  case progressNotSaved
+  /// Read          Remembered
+  case progressColumns
+  /// no questions
+  case progressNoQuestions
+  /// {count} due
+  case progressDue(count: Int)
+  /// {count} questions are due for review: type `review`.
+  case progressDueForReview(count: Int)
+  /// Type `next` to see what to do next.
+  case progressWhatNext
+  /// read {read} of {total} sections
+  case progressPlainRead(read: StyledText, total: StyledText)
+  /// no questions answered yet
+  case progressPlainNoAnswers
+  /// remembered about {percent}
+  case progressPlainRemembered(percent: StyledText)
+  /// {count} due for review
+  case progressPlainDue(count: Int)
+  /// patient
+  case rolePatient
+  /// parent or caregiver
+  case roleCaregiver
+  /// nurse educator
+  case roleEducator
+  /// That PIN or passphrase did not match, so no records were opened. Check it and type `learn…
+  case learnerWrongPINOrPassphrase
+  /// No records were opened.
+  case learnerNoRecordsOpened
+  /// There is no learner called {name}. Did you mean {near}? Type yes to switch to {nearName},…
+  case learnerDidYouMean(name: StyledText, near: StyledText, nearName: StyledText)
+  /// No learner was added.
+  case learnerNoneAdded
+  /// You have been learning as {guest}. Is {name} you? Type yes to keep your progress under th…
+  case learnerIsTheGuestYou(guest: StyledText, name: StyledText)
+  /// Added {name}, {role}.
+  case learnerAdded(name: StyledText, role: StyledText)
+  /// A teaching session is running. End it first with `session end`.
+  case learnerCloseDuringSession
+  /// Your records are closed. The next person can type `learner` and their name.
+  case learnerClosed
+  /// No one's records are open. The next person can type `learner` and their name.
+  case learnerCloseNobodyOpen
+  /// That PIN did not match, so {name}'s records were not opened. A forgotten PIN can be remov…
+  case learnerWrongPIN(name: StyledText)
+  /// Rename to what? Type `learner rename` and the new name, e.g. `learner rename Maria`.
+  case learnerRenameToWhat
+  /// That name cannot be used here. Choose another name.
+  case learnerNameCannotBeUsed
+  /// There is already a learner called {name}. Choose another name, or type `learner {name}` t…
+  case learnerNameTaken(name: StyledText)
+  /// Done: your progress is now under the name {name}. Everything you read and answered as {be…
+  case learnerRenamed(name: StyledText, before: StyledText)
+  /// Nothing was changed: you are still learning as {name}.
+  case learnerStillGuest(name: StyledText)
+  /// There are no learners yet. Add one with `learner NAME`.
+  case learnerNoneYet
+  /// There is no learner number {number}: there are {count}. Type `learner` to see them.
+  case learnerNoSuchNumber(count: Int, number: StyledText)
+  /// You are learning as {name} ({role}).
+  case learnerYouAre(name: StyledText, role: StyledText)
+  /// No one's records are open. Type `learner` and your name to open yours.
+  case learnerNobodyOpen
+  /// This computer is shared, so no one else is shown. Type `learner close` when you are done.
+  case learnerSharedComputer
+  /// No one else is learning on this computer. Add someone with `learner NAME`.
+  case learnerNoOneElse
+  /// On this computer:
+  case learnerOnThisComputer
+  /// — learning now
+  case learnerLearningNow
+  /// Switch with `learner NAME` or `learner NUMBER`.
+  case learnerHowToSwitch
+  /// You are now learning as {name}{path}. Your reading and answers are saved under this name.
+  case learnerSwitched(name: StyledText, path: StyledText)
+  /// , path: {path}
+  case learnerPathSuffix(path: StyledText)
+  /// Your path: {title} (`{id}`).
+  case pathYours(title: StyledText, id: StyledText)
+  /// You have not chosen a path yet, so `next` goes through every topic in order.
+  case pathNoneChosen
+  /// Choose one with `path NAME`, e.g. `path {example}`.
+  case pathHowToChoose(example: StyledText)
+  /// There is no path `{path}`. Type `path` to see them.
+  case pathNoSuch(path: StyledText)
+  /// There is no path `{path}`. Did you mean `{suggestion}`?
+  case pathNoSuchDidYouMean(path: StyledText, suggestion: StyledText)
+  /// Your path is now {title}: {count} topics. Type `next` to begin.
+  case pathChosen(count: Int, title: StyledText)
+  /// Nothing yet. Read a topic with `read 1`, or try a quiz.
+  case historyNothingYet
+  /// Recently, newest first
+  case historyHeading
+  /// a PIN was set for these records
+  case historyPINSet
+  /// the PIN was removed
+  case historyPINRemoved
+  /// the PIN was removed by the educator
+  case historyPINResetByEducator
+  /// the PIN was removed after it was forgotten
+  case historyPINResetAtHome
+  /// a wrong PIN was typed for these records
+  case historyWrongPIN
+  /// records opened
+  case historyRecordsOpened
+  /// opened “{topic}”
+  case historyOpened(topic: StyledText)
+  /// read “{section}”
+  case historyRead(section: StyledText)
+  /// read “{section}” in “{topic}”
+  case historyReadIn(section: StyledText, topic: StyledText)
+  /// a topic
+  case historyATopic
+  /// a section
+  case historyASection
+  /// a question
+  case historyAQuestion
+  /// did not know
+  case historyDidNotKnow
+  /// right
+  case historyRight
+  /// missed
+  case historyMissed
+  /// There is no learner to erase progress for.
+  case forgetNoLearner
+  /// Forget what? Type `forget TOPIC` for one topic, or `forget all`.
+  case forgetWhat
+  /// There is no topic `{topic}`.
+  case forgetNoTopic(topic: StyledText)
+  /// There is no topic `{topic}`. Did you mean `{suggestion}`?
+  case forgetNoTopicDidYouMean(topic: StyledText, suggestion: StyledText)
+  /// More than one topic fits: {choices}.
+  case forgetAmbiguous(choices: StyledText)
+  /// your reading and answers for “{topic}”
+  case forgetWhatYoursTopic(topic: StyledText)
+  /// {name}'s reading and answers for “{topic}”
+  case forgetWhatTheirsTopic(name: StyledText, topic: StyledText)
+  /// all of your reading and answers
+  case forgetWhatYoursAll
+  /// all of {name}'s reading and answers
+  case forgetWhatTheirsAll(name: StyledText)
+  /// This erases {what}. It cannot be undone. Type yes to erase, anything else to keep it.
+  case forgetConfirm(what: StyledText)
+  /// erase?
+  case forgetPrompt
+  /// Nothing was erased.
+  case forgetNothingErased
+  /// Erased.
+  case forgetErased
 }
 
 extension ShellMessage {
@@ -1252,6 +1408,211 @@ extension ShellMessage {
       return "Pictures"
     case .showHowTo(let id):
       return "Type `show` and a picture's name to see it, e.g. `show \(id)`."
+    case .progressHeading(let name):
+      return "Progress for \(name)"
+    case .progressHeadingSession:
+      return "Progress for this session"
+    case .progressHeadingPath(let path):
+      return "— path: \(path)"
+    case .progressNotSaved:
+      return "Progress is not being saved this time."
+    case .progressColumns:
+      return "Read          Remembered"
+    case .progressNoQuestions:
+      return "no questions"
+    case .progressDue(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) due"
+      case .other:
+        return "\(count) due"
+      }
+    case .progressDueForReview(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) question is due for review: type `review`."
+      case .other:
+        return "\(count) questions are due for review: type `review`."
+      }
+    case .progressWhatNext:
+      return "Type `next` to see what to do next."
+    case .progressPlainRead(let read, let total):
+      return "read \(read) of \(total) sections"
+    case .progressPlainNoAnswers:
+      return "no questions answered yet"
+    case .progressPlainRemembered(let percent):
+      return "remembered about \(percent)"
+    case .progressPlainDue(let count):
+      return "\(count) due for review"
+    case .rolePatient:
+      return "patient"
+    case .roleCaregiver:
+      return "parent or caregiver"
+    case .roleEducator:
+      return "nurse educator"
+    case .learnerWrongPINOrPassphrase:
+      return """
+        That PIN or passphrase did not match, so no records were opened. Check it and type \
+        `learner NAME` again.
+        """
+    case .learnerNoRecordsOpened:
+      return "No records were opened."
+    case .learnerDidYouMean(let name, let near, let nearName):
+      return """
+        There is no learner called \(name). Did you mean \(near)? Type yes to switch to \
+        \(nearName), or no to add \(name) as a new learner.
+        """
+    case .learnerNoneAdded:
+      return "No learner was added."
+    case .learnerIsTheGuestYou(let guest, let name):
+      return """
+        You have been learning as \(guest). Is \(name) you? Type yes to keep your progress under \
+        the name \(name), or no to add \(name) as someone new.
+        """
+    case .learnerAdded(let name, let role):
+      return "Added \(name), \(role)."
+    case .learnerCloseDuringSession:
+      return "A teaching session is running. End it first with `session end`."
+    case .learnerClosed:
+      return "Your records are closed. The next person can type `learner` and their name."
+    case .learnerCloseNobodyOpen:
+      return "No one's records are open. The next person can type `learner` and their name."
+    case .learnerWrongPIN(let name):
+      return """
+        That PIN did not match, so \(name)'s records were not opened. A forgotten PIN can be \
+        removed with `learner reset-pin \(name)`.
+        """
+    case .learnerRenameToWhat:
+      return "Rename to what? Type `learner rename` and the new name, e.g. `learner rename Maria`."
+    case .learnerNameCannotBeUsed:
+      return "That name cannot be used here. Choose another name."
+    case .learnerNameTaken(let name):
+      return """
+        There is already a learner called \(name). Choose another name, or type `learner \(name)` \
+        to switch to them.
+        """
+    case .learnerRenamed(let name, let before):
+      return """
+        Done: your progress is now under the name \(name). Everything you read and answered as \
+        \(before) is kept.
+        """
+    case .learnerStillGuest(let name):
+      return "Nothing was changed: you are still learning as \(name)."
+    case .learnerNoneYet:
+      return "There are no learners yet. Add one with `learner NAME`."
+    case .learnerNoSuchNumber(let count, let number):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return """
+          There is no learner number \(number): there is \(count). Type `learner` to see them.
+          """
+      case .other:
+        return """
+          There is no learner number \(number): there are \(count). Type `learner` to see them.
+          """
+      }
+    case .learnerYouAre(let name, let role):
+      return "You are learning as \(name) (\(role))."
+    case .learnerNobodyOpen:
+      return "No one's records are open. Type `learner` and your name to open yours."
+    case .learnerSharedComputer:
+      return """
+        This computer is shared, so no one else is shown. Type `learner close` when you are done.
+        """
+    case .learnerNoOneElse:
+      return "No one else is learning on this computer. Add someone with `learner NAME`."
+    case .learnerOnThisComputer:
+      return "On this computer:"
+    case .learnerLearningNow:
+      return "— learning now"
+    case .learnerHowToSwitch:
+      return "Switch with `learner NAME` or `learner NUMBER`."
+    case .learnerSwitched(let name, let path):
+      return """
+        You are now learning as \(name)\(path). Your reading and answers are saved under this \
+        name.
+        """
+    case .learnerPathSuffix(let path):
+      return ", path: \(path)"
+    case .pathYours(let title, let id):
+      return "Your path: \(title) (`\(id)`)."
+    case .pathNoneChosen:
+      return "You have not chosen a path yet, so `next` goes through every topic in order."
+    case .pathHowToChoose(let example):
+      return "Choose one with `path NAME`, e.g. `path \(example)`."
+    case .pathNoSuch(let path):
+      return "There is no path `\(path)`. Type `path` to see them."
+    case .pathNoSuchDidYouMean(let path, let suggestion):
+      return "There is no path `\(path)`. Did you mean `\(suggestion)`?"
+    case .pathChosen(let count, let title):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "Your path is now \(title): \(count) topic. Type `next` to begin."
+      case .other:
+        return "Your path is now \(title): \(count) topics. Type `next` to begin."
+      }
+    case .historyNothingYet:
+      return "Nothing yet. Read a topic with `read 1`, or try a quiz."
+    case .historyHeading:
+      return "Recently, newest first"
+    case .historyPINSet:
+      return "a PIN was set for these records"
+    case .historyPINRemoved:
+      return "the PIN was removed"
+    case .historyPINResetByEducator:
+      return "the PIN was removed by the educator"
+    case .historyPINResetAtHome:
+      return "the PIN was removed after it was forgotten"
+    case .historyWrongPIN:
+      return "a wrong PIN was typed for these records"
+    case .historyRecordsOpened:
+      return "records opened"
+    case .historyOpened(let topic):
+      return "opened “\(topic)”"
+    case .historyRead(let section):
+      return "read “\(section)”"
+    case .historyReadIn(let section, let topic):
+      return "read “\(section)” in “\(topic)”"
+    case .historyATopic:
+      return "a topic"
+    case .historyASection:
+      return "a section"
+    case .historyAQuestion:
+      return "a question"
+    case .historyDidNotKnow:
+      return "did not know"
+    case .historyRight:
+      return "right"
+    case .historyMissed:
+      return "missed"
+    case .forgetNoLearner:
+      return "There is no learner to erase progress for."
+    case .forgetWhat:
+      return "Forget what? Type `forget TOPIC` for one topic, or `forget all`."
+    case .forgetNoTopic(let topic):
+      return "There is no topic `\(topic)`."
+    case .forgetNoTopicDidYouMean(let topic, let suggestion):
+      return "There is no topic `\(topic)`. Did you mean `\(suggestion)`?"
+    case .forgetAmbiguous(let choices):
+      return "More than one topic fits: \(choices)."
+    case .forgetWhatYoursTopic(let topic):
+      return "your reading and answers for “\(topic)”"
+    case .forgetWhatTheirsTopic(let name, let topic):
+      return "\(name)'s reading and answers for “\(topic)”"
+    case .forgetWhatYoursAll:
+      return "all of your reading and answers"
+    case .forgetWhatTheirsAll(let name):
+      return "all of \(name)'s reading and answers"
+    case .forgetConfirm(let what):
+      return """
+        This erases \(what). It cannot be undone. Type yes to erase, anything else to keep it.
+        """
+    case .forgetPrompt:
+      return "erase? "
+    case .forgetNothingErased:
+      return "Nothing was erased."
+    case .forgetErased:
+      return "Erased."
     }
   }
 
@@ -1451,7 +1812,7 @@ extension ShellMessage {
       return "symptoms"
     case .commandSymptomsDetails:
       return """
-        Pregunta por cada señal de alarma, una por una: primero las señales de emergencia,\nluego \
+        Pregunta por cada señal de alarma, una por una: primero las señales de emergencia, luego \
         las que indican que debe llamar a su equipo médico enseguida, y luego cualquier otra \
         cosa.\nConteste sí o no. Si no está seguro, dígalo: eso cuenta como motivo para \
         llamar.\nNunca da un diagnóstico. Si se siente muy mal, llame ahora al número de \
@@ -1494,9 +1855,9 @@ extension ShellMessage {
       return "next"
     case .commandNextDetails:
       return """
-        Mientras lee un tema, `next` muestra la sección siguiente, y después el tema \
-        siguiente\n(el de su ruta, si eligió una con `path`).\nSi no está leyendo, le sugiere qué \
-        leer o practicar ahora, y por qué.
+        Mientras lee un tema, `next` muestra la sección siguiente, y después el tema siguiente (el \
+        de su ruta, si eligió una con `path`).\nSi no está leyendo, le sugiere qué leer o \
+        practicar ahora, y por qué.
         """
     case .commandBackSummary:
       return "Volver a la sección anterior"
@@ -1518,9 +1879,9 @@ extension ShellMessage {
     case .commandQuizDetails:
       return """
         Hace las preguntas de un tema (`quiz parts`), de una ruta de aprendizaje (`quiz \
-        home-care`)\no las preguntas de seguridad sobre cuándo llamar (`quiz red-flags`).\nSi no \
+        home-care`) o las preguntas de seguridad sobre cuándo llamar (`quiz red-flags`).\nSi no \
         escribe nada después, pregunta sobre el tema que está leyendo, o sobre su ruta.\nMientras \
-        contesta puede escribir `hint` (una pista), `skip` (saltar), `reread` (ver la parte\nde la \
+        contesta puede escribir `hint` (una pista), `skip` (saltar), `reread` (ver la parte de la \
         que trata) o `stop` (parar). Si falla una pregunta, se la explica y se la vuelve a hacer \
         más tarde.
         """
@@ -1536,7 +1897,7 @@ extension ShellMessage {
       return "progress"
     case .commandProgressDetails:
       return """
-        Para cada tema: cuántas secciones leyó y cuánto es probable que recuerde ahora,\nsegún sus \
+        Para cada tema: cuántas secciones leyó y cuánto es probable que recuerde ahora, según sus \
         respuestas en las pruebas. También cuenta las preguntas que toca repasar.
         """
     case .commandPathSummary:
@@ -1560,9 +1921,9 @@ extension ShellMessage {
         (enfermera educadora).\n`learner close` cierra sus datos cuando termina su turno en el \
         teclado.\nSi una persona tiene un PIN (`pin set`), se le pide antes de abrir sus \
         datos.\n`learner reset-pin Sam` quita un PIN que Sam olvidó (en modo clínica, con la \
-        contraseña\nde la enfermera educadora).\nEn modo clínica (`clinic on`), `learner Sam` \
-        primero pide el PIN de Sam o la contraseña\nde la enfermera, y `learner everyone` muestra \
-        a todos después de la contraseña.
+        contraseña de la enfermera educadora).\nEn modo clínica (`clinic on`), `learner Sam` \
+        primero pide el PIN de Sam o la contraseña de la enfermera, y `learner everyone` muestra a \
+        todos después de la contraseña.
         """
     case .commandPinSummary:
       return "Proteger sus datos con un PIN, o quitarlo"
@@ -1573,7 +1934,7 @@ extension ShellMessage {
         `pin set` elige un PIN para sus datos: después, `learner` y su nombre se lo pedirán.\n`pin \
         off` lo quita (primero lo escribe una vez más). `pin` le dice si tiene uno.\nEl PIN nunca \
         se muestra mientras lo escribe y nunca se guarda: solo se guarda una forma cifrada.\n¿Lo \
-        olvidó? `learner reset-pin NOMBRE` lo quita (en modo clínica, con la contraseña\nde la \
+        olvidó? `learner reset-pin NOMBRE` lo quita (en modo clínica, con la contraseña de la \
         enfermera educadora).
         """
     case .commandHistorySummary:
@@ -1593,14 +1954,14 @@ extension ShellMessage {
     case .commandSessionDetails:
       return """
         `session start` pide el nombre de la enfermera, quiénes aprenden (un nombre y un papel en \
-        cada\nlínea, o varios separados por comas: `Rosa Martinez patient, Luis Martinez spouse`) \
-        y el\nplan (una ruta o temas). Papeles: patient, parent, spouse, caregiver, other, \
+        cada línea, o varios separados por comas: `Rosa Martinez patient, Luis Martinez spouse`) y \
+        el plan (una ruta o temas). Papeles: patient, parent, spouse, caregiver, other, \
         educator.\nDurante la sesión, la lectura se anota para todos los presentes, las pruebas \
-        preguntan a cada\npersona por turno (cada una en su propio orden), y `note TEXTO` anota \
-        observaciones para toda\nla sesión, o `note NOMBRE: TEXTO` sobre una persona (nombre \
-        completo, primer nombre o el\nprincipio de un nombre: `note Rosa: needs glasses`). Para \
-        cada paciente pide el número de\nhistoria clínica (MRN) y la fecha de nacimiento; `demo \
-        TEMA passed|needs-practice` anota una\nhabilidad que mostró, y `amend` corrige cualquiera \
+        preguntan a cada persona por turno (cada una en su propio orden), y `note TEXTO` anota \
+        observaciones para toda la sesión, o `note NOMBRE: TEXTO` sobre una persona (nombre \
+        completo, primer nombre o el principio de un nombre: `note Rosa: needs glasses`). Para \
+        cada paciente pide el número de historia clínica (MRN) y la fecha de nacimiento; `demo \
+        TEMA passed|needs-practice` anota una habilidad que mostró, y `amend` corrige cualquiera \
         de los dos, sin borrar el original.\n`session end` muestra el resumen para el expediente; \
         `report` lo escribe en un archivo.
         """
@@ -1610,7 +1971,7 @@ extension ShellMessage {
       return "note [NOMBRE:] TEXTO"
     case .commandNoteDetails:
       return """
-        Por ejemplo `note prefers short sessions` (para toda la sesión) o\n`note Rosa: prefers \
+        Por ejemplo `note prefers short sessions` (para toda la sesión) o `note Rosa: prefers \
         Spanish` (una persona: nombre completo, primer nombre o el principio de un nombre).
         """
     case .commandDemoSummary:
@@ -1621,7 +1982,7 @@ extension ShellMessage {
       return """
         Por ejemplo `demo flushing passed` o `demo Luis: flushing needs-practice pushed too \
         hard`.\nEn una sesión con varias personas, diga quién la hizo (basta el primer nombre o el \
-        principio\ndel nombre). `demo` solo muestra las demostraciones de esta sesión con su \
+        principio del nombre). `demo` solo muestra las demostraciones de esta sesión con su \
         número.
         """
     case .commandAmendSummary:
@@ -1631,7 +1992,7 @@ extension ShellMessage {
     case .commandAmendDetails:
       return """
         El original queda en los registros, con quién lo cambió y cuándo.\n`amend identity Rosa` \
-        vuelve a pedir el MRN, quién lo emitió y la fecha de nacimiento\n(Enter deja cada uno como \
+        vuelve a pedir el MRN, quién lo emitió y la fecha de nacimiento (Enter deja cada uno como \
         está). `amend demo 2 passed` corrige la demostración 2 (`demo` las muestra).
         """
     case .commandReportSummary:
@@ -1642,8 +2003,8 @@ extension ShellMessage {
       return """
         Sin --for ni --session: la sesión en curso, o si no hay, la persona que aprende \
         ahora.\nPonga entre comillas un nombre con espacios: `report --for \"Sam Lee\"`.\nFormatos \
-        (F): md (Markdown), html (para imprimir), json, csv (una fila por persona y\ntema), fhir \
-        (FHIR R4 Questionnaire y QuestionnaireResponse). Sin --format, decide el final\ndel nombre \
+        (F): md (Markdown), html (para imprimir), json, csv (una fila por persona y tema), fhir \
+        (FHIR R4 Questionnaire y QuestionnaireResponse). Sin --format, decide el final del nombre \
         del archivo (`--out sam.html` es HTML); sin ninguno de los dos, el registro se muestra \
         aquí.\nLos archivos se escriben de modo que solo usted pueda leerlos.
         """
@@ -1663,10 +2024,10 @@ extension ShellMessage {
     case .commandClinicDetails:
       return """
         `clinic on` es para una computadora que usan muchos pacientes. Usted elige una contraseña \
-        de\nenfermera educadora; después, Teachback empieza sin los datos de nadie abiertos, no \
-        muestra\nnombres y abre los datos de una persona solo con su PIN o con la contraseña de la \
+        de enfermera educadora; después, Teachback empieza sin los datos de nadie abiertos, no \
+        muestra nombres y abre los datos de una persona solo con su PIN o con la contraseña de la \
         enfermera.\nPara ver a otra persona, cambiar a ella, hacer su registro o empezar una \
-        sesión de\nenseñanza, se necesita la contraseña.\n`clinic off` (con la contraseña) vuelve \
+        sesión de enseñanza, se necesita la contraseña.\n`clinic off` (con la contraseña) vuelve \
         al uso en casa. `clinic` dice cuál está activo.\nVea docs/privacy.md para saber qué \
         protege esto y qué no.
         """
@@ -2020,6 +2381,222 @@ extension ShellMessage {
       return "Dibujos"
     case .showHowTo(let id):
       return "Escriba `show` y el nombre de un dibujo para verlo, por ejemplo `show \(id)`."
+    case .progressHeading(let name):
+      return "Progreso de \(name)"
+    case .progressHeadingSession:
+      return "Progreso de esta sesión"
+    case .progressHeadingPath(let path):
+      return "— ruta: \(path)"
+    case .progressNotSaved:
+      return "Esta vez no se está guardando el progreso."
+    case .progressColumns:
+      return "Leído         Recuerda"
+    case .progressNoQuestions:
+      return "sin preguntas"
+    case .progressDue(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "\(count) pendiente"
+      case .other:
+        return "\(count) pendientes"
+      }
+    case .progressDueForReview(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "Tiene \(count) pregunta para repasar: escriba `review`."
+      case .other:
+        return "Tiene \(count) preguntas para repasar: escriba `review`."
+      }
+    case .progressWhatNext:
+      return "Escriba `next` para ver qué hacer ahora."
+    case .progressPlainRead(let read, let total):
+      return "leyó \(read) de \(total) secciones"
+    case .progressPlainNoAnswers:
+      return "todavía no contestó ninguna pregunta"
+    case .progressPlainRemembered(let percent):
+      return "recuerda más o menos el \(percent)"
+    case .progressPlainDue(let count):
+      return "\(count) para repasar"
+    case .rolePatient:
+      return "paciente"
+    case .roleCaregiver:
+      return "padre, madre o persona que cuida"
+    case .roleEducator:
+      return "enfermera educadora"
+    case .learnerWrongPINOrPassphrase:
+      return """
+        Ese PIN o esa contraseña no coinciden, así que no se abrió ningún dato. Revíselo y escriba \
+        `learner NOMBRE` otra vez.
+        """
+    case .learnerNoRecordsOpened:
+      return "No se abrió ningún dato."
+    case .learnerDidYouMean(let name, let near, let nearName):
+      return """
+        No hay nadie llamado \(name). ¿Quiso decir \(near)? Escriba sí para cambiar a \(nearName), \
+        o no para agregar a \(name) como persona nueva.
+        """
+    case .learnerNoneAdded:
+      return "No se agregó a nadie."
+    case .learnerIsTheGuestYou(let guest, let name):
+      return """
+        Usted ha estado aprendiendo como \(guest). ¿Es usted \(name)? Escriba sí para guardar su \
+        progreso con el nombre \(name), o no para agregar a \(name) como otra persona.
+        """
+    case .learnerAdded(let name, let role):
+      return "Se agregó a \(name) (\(role))."
+    case .learnerCloseDuringSession:
+      return "Hay una sesión de enseñanza en curso. Termínela primero con `session end`."
+    case .learnerClosed:
+      return "Sus datos están cerrados. La siguiente persona puede escribir `learner` y su nombre."
+    case .learnerCloseNobodyOpen:
+      return """
+        No hay datos de nadie abiertos. La siguiente persona puede escribir `learner` y su nombre.
+        """
+    case .learnerWrongPIN(let name):
+      return """
+        Ese PIN no coincide, así que no se abrieron los datos de \(name). Un PIN olvidado se puede \
+        quitar con `learner reset-pin \(name)`.
+        """
+    case .learnerRenameToWhat:
+      return """
+        ¿Qué nombre nuevo quiere? Escriba `learner rename` y el nombre nuevo, por ejemplo `learner \
+        rename Maria`.
+        """
+    case .learnerNameCannotBeUsed:
+      return "Ese nombre no se puede usar aquí. Elija otro nombre."
+    case .learnerNameTaken(let name):
+      return """
+        Ya hay alguien llamado \(name). Elija otro nombre, o escriba `learner \(name)` para \
+        cambiar a esa persona.
+        """
+    case .learnerRenamed(let name, let before):
+      return """
+        Listo: su progreso ahora está con el nombre \(name). Se guarda todo lo que leyó y contestó \
+        como \(before).
+        """
+    case .learnerStillGuest(let name):
+      return "No se cambió nada: sigue aprendiendo como \(name)."
+    case .learnerNoneYet:
+      return "Todavía no hay nadie. Agregue a una persona con `learner NOMBRE`."
+    case .learnerNoSuchNumber(let count, let number):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return """
+          No hay ninguna persona con el número \(number): hay \(count). Escriba `learner` para \
+          verla.
+          """
+      case .other:
+        return """
+          No hay ninguna persona con el número \(number): hay \(count). Escriba `learner` para \
+          verlas.
+          """
+      }
+    case .learnerYouAre(let name, let role):
+      return "Usted está aprendiendo como \(name) (\(role))."
+    case .learnerNobodyOpen:
+      return "No hay datos de nadie abiertos. Escriba `learner` y su nombre para abrir los suyos."
+    case .learnerSharedComputer:
+      return """
+        Esta computadora es compartida, así que no se muestra a nadie más. Escriba `learner close` \
+        cuando termine.
+        """
+    case .learnerNoOneElse:
+      return """
+        Nadie más está aprendiendo en esta computadora. Agregue a alguien con `learner NOMBRE`.
+        """
+    case .learnerOnThisComputer:
+      return "En esta computadora:"
+    case .learnerLearningNow:
+      return "— aprendiendo ahora"
+    case .learnerHowToSwitch:
+      return "Cambie de persona con `learner NOMBRE` o `learner NÚMERO`."
+    case .learnerSwitched(let name, let path):
+      return """
+        Ahora está aprendiendo como \(name)\(path). Su lectura y sus respuestas se guardan con \
+        este nombre.
+        """
+    case .learnerPathSuffix(let path):
+      return ", ruta: \(path)"
+    case .pathYours(let title, let id):
+      return "Su ruta: \(title) (`\(id)`)."
+    case .pathNoneChosen:
+      return "Todavía no eligió una ruta, así que `next` pasa por todos los temas en orden."
+    case .pathHowToChoose(let example):
+      return "Elija una con `path NOMBRE`, por ejemplo `path \(example)`."
+    case .pathNoSuch(let path):
+      return "No hay ninguna ruta `\(path)`. Escriba `path` para verlas."
+    case .pathNoSuchDidYouMean(let path, let suggestion):
+      return "No hay ninguna ruta `\(path)`. ¿Quiso decir `\(suggestion)`?"
+    case .pathChosen(let count, let title):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "Su ruta ahora es \(title): \(count) tema. Escriba `next` para empezar."
+      case .other:
+        return "Su ruta ahora es \(title): \(count) temas. Escriba `next` para empezar."
+      }
+    case .historyNothingYet:
+      return "Todavía nada. Lea un tema con `read 1`, o haga una prueba."
+    case .historyHeading:
+      return "Lo más reciente primero"
+    case .historyPINSet:
+      return "se puso un PIN a estos datos"
+    case .historyPINRemoved:
+      return "se quitó el PIN"
+    case .historyPINResetByEducator:
+      return "la enfermera educadora quitó el PIN"
+    case .historyPINResetAtHome:
+      return "se quitó el PIN porque se olvidó"
+    case .historyWrongPIN:
+      return "se escribió un PIN equivocado para estos datos"
+    case .historyRecordsOpened:
+      return "se abrieron los datos"
+    case .historyOpened(let topic):
+      return "abrió “\(topic)”"
+    case .historyRead(let section):
+      return "leyó “\(section)”"
+    case .historyReadIn(let section, let topic):
+      return "leyó “\(section)”, en “\(topic)”"
+    case .historyATopic:
+      return "un tema"
+    case .historyASection:
+      return "una sección"
+    case .historyAQuestion:
+      return "una pregunta"
+    case .historyDidNotKnow:
+      return "no sabía"
+    case .historyRight:
+      return "correcta"
+    case .historyMissed:
+      return "incorrecta"
+    case .forgetNoLearner:
+      return "No hay nadie cuyo progreso se pueda borrar."
+    case .forgetWhat:
+      return "¿Qué quiere borrar? Escriba `forget TEMA` para un tema, o `forget all` para todo."
+    case .forgetNoTopic(let topic):
+      return "No hay ningún tema `\(topic)`."
+    case .forgetNoTopicDidYouMean(let topic, let suggestion):
+      return "No hay ningún tema `\(topic)`. ¿Quiso decir `\(suggestion)`?"
+    case .forgetAmbiguous(let choices):
+      return "Hay más de un tema que corresponde: \(choices)."
+    case .forgetWhatYoursTopic(let topic):
+      return "su lectura y sus respuestas de “\(topic)”"
+    case .forgetWhatTheirsTopic(let name, let topic):
+      return "la lectura y las respuestas de \(name) en “\(topic)”"
+    case .forgetWhatYoursAll:
+      return "toda su lectura y todas sus respuestas"
+    case .forgetWhatTheirsAll(let name):
+      return "toda la lectura y todas las respuestas de \(name)"
+    case .forgetConfirm(let what):
+      return """
+        Esto borra \(what). No se puede deshacer. Escriba sí para borrar, o cualquier otra cosa \
+        para guardarlo.
+        """
+    case .forgetPrompt:
+      return "¿borrar? "
+    case .forgetNothingErased:
+      return "No se borró nada."
+    case .forgetErased:
+      return "Borrado."
     }
   }
 }
