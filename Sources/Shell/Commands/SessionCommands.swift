@@ -161,7 +161,7 @@ struct TeachingCommands {
         do {
           resolved = try resolve(entry, store: store)
         } catch {
-          context.complain(StyledText(ErrorWording.message(for: error)))
+          context.complain(StyledText(ErrorWording.message(for: error, in: context.language)))
           context.say(StyledText("\(entry.name) is left out; type them again to add them."))
           continue
         }
@@ -226,7 +226,8 @@ struct TeachingCommands {
         return try plan(from: line)
       } catch {
         question =
-          ErrorWording.message(for: error) + " Type a path or topic ids again, or Enter for none:"
+          ErrorWording.message(for: error, in: context.language)
+          + " Type a path or topic ids again, or Enter for none:"
       }
     }
     return (nil, [])
@@ -381,7 +382,7 @@ struct TeachingCommands {
     } catch {
       context.complain(
         StyledText("The open teaching session could not be read: ", role: .warning)
-          + StyledText(ErrorWording.message(for: error)))
+          + StyledText(ErrorWording.message(for: error, in: context.language)))
     }
   }
 }

@@ -20,11 +20,17 @@ struct WordsAtThePrompt {
   static let worriedWords: Set<String> = [
     "scared", "afraid", "worried", "worry", "nervous", "frightened", "anxious", "panic",
     "terrified", "fear", "upset",
+    "miedo", "susto", "asustado", "asustada", "preocupado", "preocupada", "preocupa",
+    "nervioso", "nerviosa", "ansioso", "ansiosa", "pánico", "panico",
   ]
   static let symptomWords: Set<String> = [
     "fever", "temperature", "bleeding", "bleed", "blood", "pain", "hurts", "hurting", "sore",
     "swollen", "swelling", "breathe", "breathing", "breath", "chest", "dizzy", "faint",
     "fainted", "red", "redness", "chills", "shaking", "leak", "leaking", "hot", "warm", "pus",
+    "fiebre", "temperatura", "sangre", "sangrado", "sangra", "dolor", "duele", "hinchado",
+    "hinchada", "hinchazón", "hinchazon", "respirar", "respiro", "pecho", "mareo", "mareado",
+    "mareada", "desmayo", "rojo", "roja", "enrojecido", "escalofríos", "escalofrios", "temblor",
+    "gotea", "caliente",
   ]
 
   static let stopWords: Set<String> = [
@@ -32,6 +38,9 @@ struct WordsAtThePrompt {
     "what", "how", "why", "when", "where", "who", "and", "or", "to", "of", "in", "on", "for",
     "be", "are", "am", "i'm", "im", "you", "your", "if", "this", "that", "with", "at", "so",
     "should", "could", "would", "there", "get", "have", "has", "was", "about", "much", "long",
+    "el", "la", "los", "las", "un", "una", "es", "mi", "yo", "de", "del", "en", "y", "o", "que",
+    "qué", "como", "cómo", "por", "para", "se", "puedo", "puede", "hay", "con", "su", "lo", "le",
+    "si", "sí", "cuando", "cuándo", "donde", "dónde", "tengo", "tiene", "va", "muy", "más",
   ]
 
   /// Whether the guide speaks to most of the telling words: "fix my car engine" has none it
@@ -47,15 +56,13 @@ struct WordsAtThePrompt {
     let words = Set(
       line.lowercased().split { !$0.isLetter && $0 != "'" }.map { String($0) })
     if !words.isDisjoint(with: Self.worriedWords) {
-      context.say(
-        "It is normal to feel scared about a port. You are not alone: your care team expects "
-          + "questions, and no question is too small.")
+      context.say(.wordsWorried)
     }
     let hits = matchesWell(words) ? search.places(for: line, limit: 3) : []
     if hits.isEmpty {
-      context.say("I don't have an answer to that here. Please ask your care team.")
+      context.say(.wordsNoAnswer)
     } else {
-      context.say("Here is where this guide talks about that:")
+      context.say(.wordsHereIsWhere)
       for hit in hits {
         let topic = context.bundle.topic(id: hit.topicID)?.title ?? hit.topicID
         let place = hit.sectionID == nil ? topic : "\(topic) › \(hit.title)"
@@ -65,9 +72,7 @@ struct WordsAtThePrompt {
       }
     }
     if !words.isDisjoint(with: Self.symptomWords) {
-      context.say(
-        "If this is happening now, type `call` for the when-to-call check, or call your care "
-          + "team.")
+      context.say(.wordsSymptom)
     }
   }
 }

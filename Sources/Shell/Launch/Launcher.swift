@@ -68,13 +68,13 @@ package enum Launcher {
       do {
         return .success(try BuiltInBundle.load())
       } catch {
-        return .failure(LaunchFailure(ErrorWording.message(for: error)))
+        return .failure(LaunchFailure(ErrorWording.message(for: error, in: .english)))
       }
     }
     do {
       try BundleFolder.check(directory, givenAs: "--content DIR")
     } catch {
-      return .failure(LaunchFailure(ErrorWording.message(for: error)))
+      return .failure(LaunchFailure(ErrorWording.message(for: error, in: .english)))
     }
     let folder = URL(fileURLWithPath: directory)
     do {
@@ -87,7 +87,8 @@ package enum Launcher {
     } catch {
       return .failure(
         LaunchFailure(
-          "The content in \(folder.path) could not be read: \(ErrorWording.message(for: error))"))
+          "The content in \(folder.path) could not be read: \(ErrorWording.message(for: error, in: .english))"
+        ))
     }
   }
 
@@ -102,7 +103,7 @@ package enum Launcher {
         named: options.learnerName, in: store, canAsk: canAsk, at: Date())
       return (store, starting, nil)
     } catch {
-      let reason = ErrorWording.message(for: error)
+      let reason = ErrorWording.message(for: error, in: .english)
       errors.line(StyledText("Progress will not be saved this time: \(reason)"))
       return (nil, nil, reason)
     }
@@ -125,7 +126,7 @@ package enum Launcher {
     do {
       return try LocalSettings.load(from: LocalSettings.defaultFile())
     } catch {
-      errors.line(StyledText(ErrorWording.message(for: error)))
+      errors.line(StyledText(ErrorWording.message(for: error, in: .english)))
       return LocalSettings()
     }
   }
@@ -143,7 +144,7 @@ package enum Launcher {
     let style = OutputStyle.choose(
       .auto, plain: false, isTerminal: FileDescriptor.standardError.isTerminal)
     StandardOutput(style: style, fixedWidth: nil, toStandardError: true).line(
-      StyledText(ErrorWording.message(for: error)))
+      StyledText(ErrorWording.message(for: error, in: .english)))
     return ErrorWording.exitCode(for: error)
   }
 

@@ -142,15 +142,14 @@ final class ShellContext {
 
   func requireStore() throws -> LearnerStore {
     guard let store else {
-      throw ShellError(
-        "Progress is not being saved this time, so there is nothing to show or change.")
+      throw ShellError(string(.errorNotSavingThisTime))
     }
     return store
   }
 
   func requireLearner() throws -> Learner {
     guard let learner = try currentLearner() else {
-      throw ShellError("Choose a learner first with `learner NAME`.")
+      throw ShellError(string(.errorChooseALearner))
     }
     return learner
   }
@@ -182,7 +181,7 @@ final class ShellContext {
           at: clock())
       }
     } catch {
-      sayNotSaved("Your reading of this section could not be saved: ", error)
+      sayNotSaved(string(.notSavedReading), error)
     }
   }
 
@@ -194,7 +193,7 @@ final class ShellContext {
         try store.recordTopicOpened(topic.id, in: recording(for: learner), at: clock())
       }
     } catch {
-      sayNotSaved("Opening this topic could not be saved: ", error)
+      sayNotSaved(string(.notSavedOpening), error)
     }
   }
 
@@ -205,7 +204,7 @@ final class ShellContext {
       guard let unsavedReason else { return true }
       somethingNotSaved = true
       complain(
-        StyledText("This answer was not saved: ", role: .warning)
+        words(.notSavedAnswerBecause).styled(.warning)
           + StyledText(unsavedReason, role: .warning))
       return false
     }
@@ -214,7 +213,7 @@ final class ShellContext {
       try store.recordAnswer(attempt, in: recording(for: learner))
       return true
     } catch {
-      sayNotSaved("This answer could not be saved: ", error)
+      sayNotSaved(string(.notSavedAnswer), error)
       return false
     }
   }
@@ -222,7 +221,7 @@ final class ShellContext {
   /// Says, quietly, that an answer given after saving failed was not saved either.
   func sayAnswerNotSaved() {
     somethingNotSaved = true
-    complain(StyledText("(Not saved.)", role: .quiet))
+    complain(words(.notSavedShort).styled(.quiet))
   }
 
   /// Says that something was not saved, and why, and remembers it for the exit status.
@@ -230,7 +229,7 @@ final class ShellContext {
     somethingNotSaved = true
     complain(
       StyledText(what, role: .warning)
-        + StyledText(ErrorWording.message(for: error), role: .warning))
+        + StyledText(ErrorWording.message(for: error, in: language), role: .warning))
   }
 
   /// A learner's memory of every question (empty without a store, or when it cannot be read,
@@ -291,7 +290,7 @@ final class ShellContext {
 
   private func warnReadingFailed(_ error: any Error) {
     complain(
-      StyledText("Your progress could not be read, so it is not shown: ", role: .warning)
-        + StyledText(ErrorWording.message(for: error), role: .warning))
+      words(.progressCouldNotBeRead).styled(.warning)
+        + StyledText(ErrorWording.message(for: error, in: language), role: .warning))
   }
 }

@@ -661,6 +661,40 @@ package enum ShellMessage: Sendable {
   case forgetNothingErased
   /// Erased.
   case forgetErased
+  /// That line is too long ({characters} characters). Commands are short: try `help`.
+  case lineTooLong(characters: StyledText)
+  /// `{command}` could mean {choices}. Type a few more letters.
+  case commandAmbiguous(command: StyledText, choices: StyledText)
+  /// There is no command `{command}`. Type `help` to see what you can do.
+  case commandUnknown(command: StyledText)
+  /// There is no command `{command}`. Did you mean `{suggestion}`?
+  case commandUnknownDidYouMean(command: StyledText, suggestion: StyledText)
+  /// It is normal to feel scared about a port. You are not alone: your care team expects quest…
+  case wordsWorried
+  /// I don't have an answer to that here. Please ask your care team.
+  case wordsNoAnswer
+  /// Here is where this guide talks about that:
+  case wordsHereIsWhere
+  /// If this is happening now, type `call` for the when-to-call check, or call your care team.
+  case wordsSymptom
+  /// Something went wrong that Teachback did not expect. Nothing you saved before is lost; ple…
+  case errorUnexpected
+  /// Progress is not being saved this time, so there is nothing to show or change.
+  case errorNotSavingThisTime
+  /// Choose a learner first with `learner NAME`.
+  case errorChooseALearner
+  /// Your reading of this section could not be saved:
+  case notSavedReading
+  /// Opening this topic could not be saved:
+  case notSavedOpening
+  /// This answer was not saved:
+  case notSavedAnswerBecause
+  /// This answer could not be saved:
+  case notSavedAnswer
+  /// (Not saved.)
+  case notSavedShort
+  /// Your progress could not be read, so it is not shown:
+  case progressCouldNotBeRead
 }
 
 extension ShellMessage {
@@ -1613,6 +1647,48 @@ extension ShellMessage {
       return "Nothing was erased."
     case .forgetErased:
       return "Erased."
+    case .lineTooLong(let characters):
+      return "That line is too long (\(characters) characters). Commands are short: try `help`."
+    case .commandAmbiguous(let command, let choices):
+      return "`\(command)` could mean \(choices). Type a few more letters."
+    case .commandUnknown(let command):
+      return "There is no command `\(command)`. Type `help` to see what you can do."
+    case .commandUnknownDidYouMean(let command, let suggestion):
+      return "There is no command `\(command)`. Did you mean `\(suggestion)`?"
+    case .wordsWorried:
+      return """
+        It is normal to feel scared about a port. You are not alone: your care team expects \
+        questions, and no question is too small.
+        """
+    case .wordsNoAnswer:
+      return "I don't have an answer to that here. Please ask your care team."
+    case .wordsHereIsWhere:
+      return "Here is where this guide talks about that:"
+    case .wordsSymptom:
+      return """
+        If this is happening now, type `call` for the when-to-call check, or call your care team.
+        """
+    case .errorUnexpected:
+      return """
+        Something went wrong that Teachback did not expect. Nothing you saved before is lost; \
+        please try again.
+        """
+    case .errorNotSavingThisTime:
+      return "Progress is not being saved this time, so there is nothing to show or change."
+    case .errorChooseALearner:
+      return "Choose a learner first with `learner NAME`."
+    case .notSavedReading:
+      return "Your reading of this section could not be saved: "
+    case .notSavedOpening:
+      return "Opening this topic could not be saved: "
+    case .notSavedAnswerBecause:
+      return "This answer was not saved: "
+    case .notSavedAnswer:
+      return "This answer could not be saved: "
+    case .notSavedShort:
+      return "(Not saved.)"
+    case .progressCouldNotBeRead:
+      return "Your progress could not be read, so it is not shown: "
     }
   }
 
@@ -2597,6 +2673,54 @@ extension ShellMessage {
       return "No se borró nada."
     case .forgetErased:
       return "Borrado."
+    case .lineTooLong(let characters):
+      return """
+        Esa línea es demasiado larga (\(characters) caracteres). Los comandos son cortos: pruebe \
+        con `help`.
+        """
+    case .commandAmbiguous(let command, let choices):
+      return "`\(command)` puede ser \(choices). Escriba algunas letras más."
+    case .commandUnknown(let command):
+      return "No hay ningún comando `\(command)`. Escriba `help` para ver lo que puede hacer."
+    case .commandUnknownDidYouMean(let command, let suggestion):
+      return "No hay ningún comando `\(command)`. ¿Quiso decir `\(suggestion)`?"
+    case .wordsWorried:
+      return """
+        Es normal tener miedo por un puerto. No está solo: su equipo médico espera sus preguntas, \
+        y ninguna pregunta es demasiado pequeña.
+        """
+    case .wordsNoAnswer:
+      return "Aquí no tengo una respuesta para eso. Pregunte a su equipo médico."
+    case .wordsHereIsWhere:
+      return "Aquí es donde esta guía habla de eso:"
+    case .wordsSymptom:
+      return """
+        Si esto está pasando ahora, escriba `call` para revisar cuándo llamar, o llame a su equipo \
+        médico.
+        """
+    case .errorUnexpected:
+      return """
+        Pasó algo que Teachback no esperaba. No se perdió nada de lo que guardó antes; inténtelo \
+        otra vez.
+        """
+    case .errorNotSavingThisTime:
+      return """
+        Esta vez no se está guardando el progreso, así que no hay nada que mostrar ni cambiar.
+        """
+    case .errorChooseALearner:
+      return "Primero elija a una persona con `learner NOMBRE`."
+    case .notSavedReading:
+      return "No se pudo guardar su lectura de esta sección: "
+    case .notSavedOpening:
+      return "No se pudo guardar que abrió este tema: "
+    case .notSavedAnswerBecause:
+      return "Esta respuesta no se guardó: "
+    case .notSavedAnswer:
+      return "No se pudo guardar esta respuesta: "
+    case .notSavedShort:
+      return "(No se guardó)."
+    case .progressCouldNotBeRead:
+      return "No se pudo leer su progreso, así que no se muestra: "
     }
   }
 }
