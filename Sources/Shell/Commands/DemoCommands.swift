@@ -184,7 +184,7 @@ struct DemoCommands {
         return learner
       }
       if context.chosenLearner.map({ $0.name.lowercased() != name.trimmed.lowercased() }) ?? true {
-        try AccessGate(context: context).requireEducator(for: "Another learner's identity")
+        try AccessGate(context: context).requireEducator(for: .gateWhatAnotherIdentity)
       }
       if let learner = try store.learner(named: name) { return learner }
       throw ShellError(

@@ -76,7 +76,7 @@ struct LearnerCommands {
       close()
       return true
     case "everyone":
-      try AccessGate(context: context).requireEducator(for: "Seeing every learner")
+      try AccessGate(context: context).requireEducator(for: .gateWhatSeeingEveryone)
       try showLearners(store)
       return false
     default:

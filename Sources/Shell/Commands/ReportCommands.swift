@@ -59,7 +59,7 @@ struct ReportCommands {
     let now = context.clock()
     switch subject {
     case .session(let id):
-      try AccessGate(context: context).requireEducator(for: "A session's record")
+      try AccessGate(context: context).requireEducator(for: .gateWhatASessionsRecord)
       guard let session = try store.teachingSession(id: id) else {
         throw ShellError("There is no session \(id). `session` shows the running one.")
       }
@@ -76,7 +76,7 @@ struct ReportCommands {
     case .learner(let name):
       if context.chosenLearner.map({ $0.name.lowercased() != name.trimmed.lowercased() }) ?? true {
         // Before anything about the name is said, not even whether it is anyone's.
-        try AccessGate(context: context).requireEducator(for: "Another learner's record")
+        try AccessGate(context: context).requireEducator(for: .gateWhatAnotherRecord)
       }
       guard let learner = try store.learner(named: name) else {
         throw ShellError(

@@ -59,7 +59,7 @@ struct TeachingCommands {
       throw ShellError(
         "A session with \(names(teaching.learners)) is already running. End it with `session end`.")
     }
-    try AccessGate(context: context).requireEducator(for: "Starting a teaching session")
+    try AccessGate(context: context).requireEducator(for: .gateWhatStartingASession)
     guard let educator = askEducator(store: store) else {
       context.say("No session was started.")
       return

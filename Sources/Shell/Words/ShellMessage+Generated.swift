@@ -695,6 +695,84 @@ package enum ShellMessage: Sendable {
   case notSavedShort
   /// Your progress could not be read, so it is not shown:
   case progressCouldNotBeRead
+  /// After a wrong PIN or passphrase, the next try waits a little. Please wait {count} seconds…
+  case gateWait(count: Int)
+  /// {what} needs the educator passphrase. Type it (it is not shown as you type):
+  case gateNeedsPassphrase(what: StyledText)
+  /// passphrase:
+  case gatePassphrasePrompt
+  /// Nothing was done: no passphrase was typed.
+  case gateNoPassphrase
+  /// That is not the educator passphrase, so nothing was done. Ask the educator to type it.
+  case gateWrongPassphrase
+  /// To open the records for {name}, type that person's PIN or the educator passphrase. It is …
+  case gateOpenInClinic(name: StyledText)
+  /// {name}'s records are locked with a PIN. Type it (it is not shown as you type):
+  case gateOpenWithPIN(name: StyledText)
+  /// PIN:
+  case gatePINPrompt
+  /// Starting a teaching session
+  case gateWhatStartingASession
+  /// A session's record
+  case gateWhatASessionsRecord
+  /// Another learner's record
+  case gateWhatAnotherRecord
+  /// Another learner's identity
+  case gateWhatAnotherIdentity
+  /// Seeing every learner
+  case gateWhatSeeingEveryone
+  /// Resetting a PIN
+  case gateWhatResettingAPIN
+  /// Your records are locked with a PIN. `pin off` removes it.
+  case pinIsSet
+  /// Your records have no PIN. `pin set` chooses one.
+  case pinNoneSet
+  /// Type `pin set` or `pin off` alone: the PIN is asked for next, without showing it.
+  case pinHowToUse
+  /// Choose a PIN of at least {shortest} numbers or letters. It is not shown as you type.
+  case pinChoose(shortest: StyledText)
+  /// new PIN:
+  case pinNewPrompt
+  /// No PIN was set.
+  case pinNotSet
+  /// That PIN is too short. Type `pin set` again and choose at least {shortest}.
+  case pinTooShort(shortest: StyledText)
+  /// Type it once more.
+  case pinOnceMore
+  /// again:
+  case pinAgainPrompt
+  /// The two did not match, so no PIN was set. Type `pin set` to try again.
+  case pinDidNotMatch
+  /// Your PIN is set. From now on, `learner {name}` asks for it before your records open. Type…
+  case pinSetDone(name: StyledText)
+  /// Your records have no PIN.
+  case pinNone
+  /// Type your PIN to remove it.
+  case pinTypeToRemove
+  /// Your PIN stays.
+  case pinStays
+  /// That PIN did not match, so it stays.
+  case pinWrongSoItStays
+  /// Your PIN is removed. Anyone at this computer can open your records now.
+  case pinRemoved
+  /// Whose PIN? Type `learner reset-pin` and the name.
+  case pinResetWhose
+  /// There is no learner called {name}. `learner` lists them.
+  case pinResetNoSuchLearner(name: StyledText)
+  /// {name} has no PIN.
+  case pinResetHasNone(name: StyledText)
+  /// {name}'s PIN is removed, and the record notes that the educator removed it. {name} can ch…
+  case pinResetByEducator(name: StyledText)
+  /// This removes {name}'s PIN, so anyone using this computer can open {name}'s records. Do th…
+  case pinResetWarning(name: StyledText)
+  /// Type yes to remove it, anything else to keep it.
+  case pinResetConfirm
+  /// remove?
+  case pinResetPrompt
+  /// The PIN stays.
+  case pinResetStays
+  /// {name}'s PIN is removed, and the reset is noted in the record. Open the records with `lea…
+  case pinResetAtHome(name: StyledText)
 }
 
 extension ShellMessage {
@@ -1689,6 +1767,112 @@ extension ShellMessage {
       return "(Not saved.)"
     case .progressCouldNotBeRead:
       return "Your progress could not be read, so it is not shown: "
+    case .gateWait(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return """
+          After a wrong PIN or passphrase, the next try waits a little. Please wait \(count) \
+          second…
+          """
+      case .other:
+        return """
+          After a wrong PIN or passphrase, the next try waits a little. Please wait \(count) \
+          seconds…
+          """
+      }
+    case .gateNeedsPassphrase(let what):
+      return "\(what) needs the educator passphrase. Type it (it is not shown as you type):"
+    case .gatePassphrasePrompt:
+      return "passphrase: "
+    case .gateNoPassphrase:
+      return "Nothing was done: no passphrase was typed."
+    case .gateWrongPassphrase:
+      return """
+        That is not the educator passphrase, so nothing was done. Ask the educator to type it.
+        """
+    case .gateOpenInClinic(let name):
+      return """
+        To open the records for \(name), type that person's PIN or the educator passphrase. It is \
+        not shown as you type.
+        """
+    case .gateOpenWithPIN(let name):
+      return "\(name)'s records are locked with a PIN. Type it (it is not shown as you type):"
+    case .gatePINPrompt:
+      return "PIN: "
+    case .gateWhatStartingASession:
+      return "Starting a teaching session"
+    case .gateWhatASessionsRecord:
+      return "A session's record"
+    case .gateWhatAnotherRecord:
+      return "Another learner's record"
+    case .gateWhatAnotherIdentity:
+      return "Another learner's identity"
+    case .gateWhatSeeingEveryone:
+      return "Seeing every learner"
+    case .gateWhatResettingAPIN:
+      return "Resetting a PIN"
+    case .pinIsSet:
+      return "Your records are locked with a PIN. `pin off` removes it."
+    case .pinNoneSet:
+      return "Your records have no PIN. `pin set` chooses one."
+    case .pinHowToUse:
+      return "Type `pin set` or `pin off` alone: the PIN is asked for next, without showing it."
+    case .pinChoose(let shortest):
+      return "Choose a PIN of at least \(shortest) numbers or letters. It is not shown as you type."
+    case .pinNewPrompt:
+      return "new PIN: "
+    case .pinNotSet:
+      return "No PIN was set."
+    case .pinTooShort(let shortest):
+      return "That PIN is too short. Type `pin set` again and choose at least \(shortest)."
+    case .pinOnceMore:
+      return "Type it once more."
+    case .pinAgainPrompt:
+      return "again: "
+    case .pinDidNotMatch:
+      return "The two did not match, so no PIN was set. Type `pin set` to try again."
+    case .pinSetDone(let name):
+      return """
+        Your PIN is set. From now on, `learner \(name)` asks for it before your records open. Type \
+        `learner close` when you are done.
+        """
+    case .pinNone:
+      return "Your records have no PIN."
+    case .pinTypeToRemove:
+      return "Type your PIN to remove it."
+    case .pinStays:
+      return "Your PIN stays."
+    case .pinWrongSoItStays:
+      return "That PIN did not match, so it stays."
+    case .pinRemoved:
+      return "Your PIN is removed. Anyone at this computer can open your records now."
+    case .pinResetWhose:
+      return "Whose PIN? Type `learner reset-pin` and the name."
+    case .pinResetNoSuchLearner(let name):
+      return "There is no learner called \(name). `learner` lists them."
+    case .pinResetHasNone(let name):
+      return "\(name) has no PIN."
+    case .pinResetByEducator(let name):
+      return """
+        \(name)'s PIN is removed, and the record notes that the educator removed it. \(name) can \
+        choose a new one with `pin set`.
+        """
+    case .pinResetWarning(let name):
+      return """
+        This removes \(name)'s PIN, so anyone using this computer can open \(name)'s records. Do \
+        this only for \(name), who forgot it.
+        """
+    case .pinResetConfirm:
+      return "Type yes to remove it, anything else to keep it."
+    case .pinResetPrompt:
+      return "remove? "
+    case .pinResetStays:
+      return "The PIN stays."
+    case .pinResetAtHome(let name):
+      return """
+        \(name)'s PIN is removed, and the reset is noted in the record. Open the records with \
+        `learner \(name)`, then choose a new PIN with `pin set`.
+        """
     }
   }
 
@@ -2721,6 +2905,126 @@ extension ShellMessage {
       return "(No se guardó)."
     case .progressCouldNotBeRead:
       return "No se pudo leer su progreso, así que no se muestra: "
+    case .gateWait(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return """
+          Después de un PIN o una contraseña equivocados, hay que esperar un poco. Espere \(count) \
+          segundo…
+          """
+      case .other:
+        return """
+          Después de un PIN o una contraseña equivocados, hay que esperar un poco. Espere \(count) \
+          segundos…
+          """
+      }
+    case .gateNeedsPassphrase(let what):
+      return """
+        \(what): se necesita la contraseña de la enfermera educadora. Escríbala (no se ve mientras \
+        la escribe):
+        """
+    case .gatePassphrasePrompt:
+      return "contraseña: "
+    case .gateNoPassphrase:
+      return "No se hizo nada: no se escribió ninguna contraseña."
+    case .gateWrongPassphrase:
+      return """
+        Esa no es la contraseña de la enfermera educadora, así que no se hizo nada. Pida a la \
+        enfermera que la escriba.
+        """
+    case .gateOpenInClinic(let name):
+      return """
+        Para abrir los datos de \(name), escriba el PIN de esa persona o la contraseña de la \
+        enfermera educadora. No se ve mientras lo escribe.
+        """
+    case .gateOpenWithPIN(let name):
+      return """
+        Los datos de \(name) están protegidos con un PIN. Escríbalo (no se ve mientras lo \
+        escribe):
+        """
+    case .gatePINPrompt:
+      return "PIN: "
+    case .gateWhatStartingASession:
+      return "Empezar una sesión de enseñanza"
+    case .gateWhatASessionsRecord:
+      return "El registro de una sesión"
+    case .gateWhatAnotherRecord:
+      return "El registro de otra persona"
+    case .gateWhatAnotherIdentity:
+      return "La identidad de otra persona"
+    case .gateWhatSeeingEveryone:
+      return "Ver a todas las personas"
+    case .gateWhatResettingAPIN:
+      return "Quitar un PIN"
+    case .pinIsSet:
+      return "Sus datos están protegidos con un PIN. `pin off` lo quita."
+    case .pinNoneSet:
+      return "Sus datos no tienen PIN. `pin set` elige uno."
+    case .pinHowToUse:
+      return "Escriba solo `pin set` o `pin off`: después se le pide el PIN, sin mostrarlo."
+    case .pinChoose(let shortest):
+      return """
+        Elija un PIN de por lo menos \(shortest) números o letras. No se ve mientras lo escribe.
+        """
+    case .pinNewPrompt:
+      return "PIN nuevo: "
+    case .pinNotSet:
+      return "No se puso ningún PIN."
+    case .pinTooShort(let shortest):
+      return """
+        Ese PIN es muy corto. Escriba `pin set` otra vez y elija uno de por lo menos \(shortest).
+        """
+    case .pinOnceMore:
+      return "Escríbalo una vez más."
+    case .pinAgainPrompt:
+      return "otra vez: "
+    case .pinDidNotMatch:
+      return """
+        Los dos no coinciden, así que no se puso ningún PIN. Escriba `pin set` para intentarlo \
+        otra vez.
+        """
+    case .pinSetDone(let name):
+      return """
+        Su PIN está listo. Desde ahora, `learner \(name)` lo pide antes de abrir sus datos. \
+        Escriba `learner close` cuando termine.
+        """
+    case .pinNone:
+      return "Sus datos no tienen PIN."
+    case .pinTypeToRemove:
+      return "Escriba su PIN para quitarlo."
+    case .pinStays:
+      return "Su PIN se queda."
+    case .pinWrongSoItStays:
+      return "Ese PIN no coincide, así que se queda."
+    case .pinRemoved:
+      return "Su PIN se quitó. Ahora cualquier persona en esta computadora puede abrir sus datos."
+    case .pinResetWhose:
+      return "¿El PIN de quién? Escriba `learner reset-pin` y el nombre."
+    case .pinResetNoSuchLearner(let name):
+      return "No hay nadie llamado \(name). `learner` muestra la lista."
+    case .pinResetHasNone(let name):
+      return "\(name) no tiene PIN."
+    case .pinResetByEducator(let name):
+      return """
+        Se quitó el PIN de \(name), y el registro dice que lo quitó la enfermera educadora. \
+        \(name) puede elegir uno nuevo con `pin set`.
+        """
+    case .pinResetWarning(let name):
+      return """
+        Esto quita el PIN de \(name), así que cualquier persona que use esta computadora podrá \
+        abrir los datos de \(name). Hágalo solo para \(name), si lo olvidó.
+        """
+    case .pinResetConfirm:
+      return "Escriba sí para quitarlo, o cualquier otra cosa para dejarlo."
+    case .pinResetPrompt:
+      return "¿quitar? "
+    case .pinResetStays:
+      return "El PIN se queda."
+    case .pinResetAtHome(let name):
+      return """
+        Se quitó el PIN de \(name), y el registro lo anota. Abra los datos con `learner \(name)` y \
+        después elija un PIN nuevo con `pin set`.
+        """
     }
   }
 }
