@@ -42,7 +42,8 @@ let package = Package(
     ),
     .target(
       name: "Reports",
-      dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore"]
+      dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore"],
+      exclude: ["Catalogues"]
     ),
     .target(
       name: "Shell",

@@ -5,32 +5,44 @@ import Shell
 import TestSupport
 import Testing
 
-/// The shell's message catalogues: every language has every message with the same
-/// placeholders, the generated Swift is the catalogues' own, and counts choose the right form.
+/// The message catalogues (the shell's, and the handouts' and records'): every language has
+/// every message with the same placeholders, the generated Swift is the catalogues' own, and
+/// counts choose the right form.
 @Suite struct MessageCatalogueTests {
-  static let folder = RepositoryFiles.root.appendingPathComponent("Sources/Shell/Catalogues")
-  static let generated = RepositoryFiles.root.appendingPathComponent(
-    "Sources/Shell/Words/ShellMessage+Generated.swift")
+  /// Each target's catalogue folder, its generated enum, and the file it is generated into.
+  static let targets = [
+    (
+      "Sources/Shell/Catalogues", "ShellMessage", "Sources/Shell/Words/ShellMessage+Generated.swift"
+    ),
+    (
+      "Sources/Reports/Catalogues", "RecordMessage",
+      "Sources/Reports/Words/RecordMessage+Generated.swift"
+    ),
+  ]
 
-  @Test func englishAndSpanishHaveTheSameMessages() throws {
-    let catalogues = try MessageCatalogue.load(from: Self.folder)
+  @Test(arguments: targets)
+  func englishAndSpanishHaveTheSameMessages(folder: String, typeName: String, file: String)
+    throws
+  {
+    let catalogues = try MessageCatalogue.load(
+      from: RepositoryFiles.root.appendingPathComponent(folder))
     #expect(catalogues.map(\.language) == ["en", "es"])
     #expect(MessageCatalogue.mismatches(catalogues) == [])
   }
 
   /// Re-record with `RECORD_SNAPSHOTS=1` (or run scripts/generate-messages.sh).
-  @Test func theGeneratedSwiftIsUpToDate() throws {
-    let catalogues = try MessageCatalogue.load(from: Self.folder)
-    let source = MessageCatalogue.swiftSource(
-      for: catalogues, typeName: "ShellMessage", origin: "Sources/Shell/Catalogues")
+  @Test(arguments: targets)
+  func theGeneratedSwiftIsUpToDate(folder: String, typeName: String, file: String) throws {
+    let catalogues = try MessageCatalogue.load(
+      from: RepositoryFiles.root.appendingPathComponent(folder))
+    let source = MessageCatalogue.swiftSource(for: catalogues, typeName: typeName, origin: folder)
+    let generated = RepositoryFiles.root.appendingPathComponent(file)
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-      try source.write(to: Self.generated, atomically: true, encoding: .utf8)
+      try source.write(to: generated, atomically: true, encoding: .utf8)
       return
     }
-    let checkedIn = try String(contentsOf: Self.generated, encoding: .utf8)
-    #expect(
-      checkedIn == source,
-      "ShellMessage+Generated.swift is out of date: run scripts/generate-messages.sh")
+    let checkedIn = try String(contentsOf: generated, encoding: .utf8)
+    #expect(checkedIn == source, "\(file) is out of date: run scripts/generate-messages.sh")
   }
 
   @Test func aMessageInOneLanguageOnlyIsFound() throws {

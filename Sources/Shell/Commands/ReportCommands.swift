@@ -108,7 +108,7 @@ struct ReportCommands {
     if topicIDs.isEmpty { topicIDs = bundle.topics.map(\.id) }
     let handout = try Handout(
       bundle: bundle, topicIDs: topicIDs, careTeamContact: context.settings.careTeamContact,
-      path: chosenPath)
+      path: chosenPath, language: context.language)
     try ReportWriter.write(handout, format: request.format, to: URL(fileURLWithPath: request.file))
     let topics = "\(topicIDs.count) topic\(topicIDs.count == 1 ? "" : "s")"
     let opening =
