@@ -46,8 +46,10 @@ package enum LearnerRole: String, Sendable, Hashable, CaseIterable {
       return
     }
     switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-    case "patient": self = .patient
-    case "educator", "nurse", "nurse educator": self = .educator
+    case "patient", "paciente": self = .patient
+    case "educator", "nurse", "nurse educator", "enfermera", "enfermero", "educadora", "educador",
+      "enfermera educadora", "enfermero educador":
+      self = .educator
     default: return nil
     }
   }

@@ -83,6 +83,12 @@ package final class ShellSession {
       settings: settings, clock: clock, makeSeed: makeSeed, sleep: sleep)
   }
 
+  /// The language the shell speaks (`ShellContext.language`).
+  package var language: Language {
+    get { context.language }
+    set { context.language = newValue }
+  }
+
   /// Everything Tab may offer, from the same table and bundle the shell uses.
   package static func completer(for bundle: ContentBundle, store: LearnerStore?) -> Completer {
     let table = CommandTable(commands: allCommands)
@@ -131,8 +137,7 @@ package final class ShellSession {
     let line = TextSanitizer.sanitize(rawLine).trimmed
     guard !line.isEmpty else { return .succeeded }
     guard line.count <= Self.maximumLineLength else {
-      return fail(
-        "That line is too long (\(line.count) characters). Commands are short: try `help`.")
+      return fail(context.words(.lineTooLong(characters: "\(line.count)")))
     }
     let name = String(line.prefix { !$0.isWhitespace })
     let arguments = ArgumentLine(String(line.dropFirst(name.count)))
@@ -145,20 +150,22 @@ package final class ShellSession {
         if outcome == .failed { failures += 1 }
         return outcome
       } catch {
-        return fail(StyledText(ErrorWording.message(for: error)))
+        return fail(StyledText(ErrorWording.message(for: error, in: context.language)))
       }
     case .ambiguous(let names):
-      return fail(
-        "`\(name)` could mean \(Self.listing(names.map { "`\($0)`" })). Type a few more letters.")
+      let choices = Self.listing(
+        names.map { "`\($0)`" }, joinedBy: context.string(.listingOr))
+      return fail(context.words(.commandAmbiguous(command: "\(name)", choices: "\(choices)")))
     case .unknown(let suggestion):
       if WordsAtThePrompt.isWords(line, firstWordIsNearACommand: suggestion != nil) {
         WordsAtThePrompt(context: context, search: search).answer(line)
         return .succeeded
       }
       if let suggestion {
-        return fail("There is no command `\(name)`. Did you mean `\(suggestion)`?")
+        return fail(
+          context.words(.commandUnknownDidYouMean(command: "\(name)", suggestion: "\(suggestion)")))
       }
-      return fail("There is no command `\(name)`. Type `help` to see what you can do.")
+      return fail(context.words(.commandUnknown(command: "\(name)")))
     }
   }
 
@@ -171,7 +178,7 @@ package final class ShellSession {
       if case .finished(let status) = outcome { return status }
       return ExitStatus.success
     } catch {
-      context.complain(StyledText(ErrorWording.message(for: error)))
+      context.complain(StyledText(ErrorWording.message(for: error, in: context.language)))
       return ErrorWording.exitCode(for: error)
     }
   }

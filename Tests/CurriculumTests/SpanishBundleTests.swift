@@ -78,7 +78,7 @@ import Testing
     let score = ReadabilityScore(text: text, language: .spanish)
     #expect(score.words == 14 && score.sentences == 2)
     let expected =
-      206.84 - 0.60 * Double(score.syllables) * 100 / 14 - 1.02 * 2 * 100 / 14
+      206.84 - 0.60 * Double(score.syllables) * 100 / 14 - 1.02 * 14 / 2
     #expect(abs(score.fernandezHuerta - expected) < 0.001)
     #expect(abs(score.grade - (13 - expected / 10)) < 0.001)
   }

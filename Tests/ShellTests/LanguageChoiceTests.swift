@@ -73,7 +73,7 @@ import Testing
       "learner Ana parent", "learner Ben patient", "learner Ana language es", "learner Ana",
       "topics",
     ])
-    #expect(text.contains("Ana will learn in Español."))
+    #expect(text.contains("Ana will learn in Spanish."))
     #expect(text.contains("Qué es un puerto"))
     #expect(try store.learner(named: "Ana")?.language == .spanish)
   }

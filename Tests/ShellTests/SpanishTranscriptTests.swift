@@ -9,8 +9,7 @@ import Testing
 
 /// A learner who chose Spanish, on the Spanish fixture bundle beside its English twin: reading,
 /// a quiz answered with and without accents, and questions typed at the prompt in Spanish.
-/// The shell's own words are English until the message catalogues arrive; the content, the
-/// grading and the search are Spanish.
+/// The shell's words, the content, the grading and the search are all Spanish.
 @Suite struct SpanishTranscriptTests {
   static let start = Date(timeIntervalSince1970: 1_772_442_000)
 

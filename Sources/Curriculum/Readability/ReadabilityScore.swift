@@ -1,6 +1,8 @@
 /// Flesch–Kincaid grade of a plain text: 0.39 × (words / sentences) + 11.8 × (syllables / words)
 /// − 15.59, about the US school grade needed to read it. For Spanish, the Fernández Huerta
-/// score, 206.84 − 0.60 P − 1.02 F (P syllables and F sentences per 100 words; 100 is easiest),
+/// score, 206.84 − 0.60 P − 1.02 F (P syllables per 100 words, F words per sentence; 100 is
+/// easiest — the "sentences per 100 words" often quoted for F would score short sentences
+/// lower, and is a known misprint of the formula, which follows Flesch's),
 /// and a grade from it by its bands (90–100 very easy, 80–90 easy, 70–80 fairly easy, 60–70
 /// standard, …): grade = 13 − score / 10, so 70–80 is grades 5–6 and a `reading-grade-target`
 /// of 6 asks for a score of 70 or more.
@@ -32,11 +34,11 @@ package struct ReadabilityScore: Sendable, Hashable {
     }
   }
 
-  /// 206.84 − 0.60 × syllables per 100 words − 1.02 × sentences per 100 words.
+  /// 206.84 − 0.60 × syllables per 100 words − 1.02 × words per sentence.
   package var fernandezHuerta: Double {
-    guard words > 0 else { return 0 }
-    let perHundred = 100 / Double(words)
-    return 206.84 - 0.60 * Double(syllables) * perHundred - 1.02 * Double(sentences) * perHundred
+    guard words > 0, sentences > 0 else { return 0 }
+    return 206.84 - 0.60 * Double(syllables) * 100 / Double(words) - 1.02 * Double(words)
+      / Double(sentences)
   }
 
   package init(text: String, language: Language = .english) {

@@ -4,16 +4,9 @@ import Markdown
 extension ShellCommand {
   static let clinic = ShellCommand(
     name: "clinic",
-    summary: "Keep each person's records private on a shared computer",
-    usage: "clinic [on|off]",
-    details: """
-      `clinic on` is for a computer many patients use. You choose an educator passphrase; then
-      Teachback starts with no one's records open, shows no names, and opens a person's
-      records only with their PIN or the educator passphrase. Seeing, switching to or
-      reporting on someone else, and starting a teaching session, need the passphrase.
-      `clinic off` (with the passphrase) goes back to home use. `clinic` says which is on.
-      See docs/privacy.md for what this protects and what it does not.
-      """,
+    summary: .commandClinicSummary,
+    usage: .commandClinicUsage,
+    details: .commandClinicDetails,
     argument: .words(["on", "off"]),
     history: .forget,
     run: { shell, line in

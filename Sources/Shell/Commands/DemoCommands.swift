@@ -7,13 +7,9 @@ import Markdown
 extension ShellCommand {
   static let demo = ShellCommand(
     name: "demo",
-    summary: "Record a return demonstration: a learner showing a skill (for educators)",
-    usage: "demo [NAME:] TOPIC passed|needs-practice [NOTE]",
-    details: """
-      For example `demo flushing passed` or `demo Luis: flushing needs-practice pushed too hard`.
-      In a session with several learners, name who showed it (first name or the start of a
-      name will do). `demo` alone lists this session's demonstrations with their numbers.
-      """,
+    summary: .commandDemoSummary,
+    usage: .commandDemoUsage,
+    details: .commandDemoDetails,
     argument: .topic,
     history: .forget,
     run: { shell, line in
@@ -23,13 +19,9 @@ extension ShellCommand {
 
   static let amend = ShellCommand(
     name: "amend",
-    summary: "Correct a patient's identity or a return demonstration, keeping the original",
-    usage: "amend identity [NAME] | amend demo N …",
-    details: """
-      The original stays in the records, with who changed it and when.
-      `amend identity Rosa` asks again for the MRN, who issued it and the date of birth
-      (Enter keeps each). `amend demo 2 passed` corrects demonstration 2 (`demo` lists them).
-      """,
+    summary: .commandAmendSummary,
+    usage: .commandAmendUsage,
+    details: .commandAmendDetails,
     argument: .words(["identity", "demo"]),
     history: .forget,
     run: { shell, line in
@@ -192,7 +184,7 @@ struct DemoCommands {
         return learner
       }
       if context.chosenLearner.map({ $0.name.lowercased() != name.trimmed.lowercased() }) ?? true {
-        try AccessGate(context: context).requireEducator(for: "Another learner's identity")
+        try AccessGate(context: context).requireEducator(for: .gateWhatAnotherIdentity)
       }
       if let learner = try store.learner(named: name) { return learner }
       throw ShellError(

@@ -6,15 +6,9 @@ import Markdown
 extension ShellCommand {
   static let quiz = ShellCommand(
     name: "quiz", aliases: ["test"],
-    summary: "Check what you learned, teach-back style",
-    usage: "quiz [TOPIC|PATH|red-flags]",
-    details: """
-      Asks the questions of a topic (`quiz parts`), a learning path (`quiz home-care`),
-      or the safety questions about when to call (`quiz red-flags`).
-      With nothing after it, quizzes the topic you are reading, or your path.
-      While answering you can type `hint`, `skip`, `reread` (show the part it asks about),
-      or `stop`. A question you miss is explained, then asked again later.
-      """,
+    summary: .commandQuizSummary,
+    usage: .commandQuizUsage,
+    details: .commandQuizDetails,
     argument: .quizTarget,
     run: { shell, line in
       try shell.quiz(QuizRequest(line))
@@ -23,9 +17,9 @@ extension ShellCommand {
 
   static let review = ShellCommand(
     name: "review",
-    summary: "Answer the questions that are due for review",
-    usage: "review",
-    details: "Questions come back for review just as you might start to forget them.",
+    summary: .commandReviewSummary,
+    usage: .commandReviewUsage,
+    details: .commandReviewDetails,
     run: { shell, _ in
       try shell.quiz(QuizRequest(target: .due))
       return .succeeded

@@ -8,16 +8,9 @@ import Reports
 extension ShellCommand {
   static let report = ShellCommand(
     name: "report",
-    summary: "Write an education record for the chart",
-    usage: "report [--for NAME|--session ID] [--format F] [--out FILE]",
-    details: """
-      Without --for or --session: the running session, else the current learner.
-      Put a name with spaces in quotes: `report --for "Sam Lee"`.
-      Formats (F): md (Markdown), html (printable), json, csv (one row per learner and
-      topic), fhir (FHIR R4 Questionnaire and QuestionnaireResponse). Without --format the
-      file's ending decides (`--out sam.html` is HTML); with neither, the record is shown here.
-      Files are written so that only you can read them.
-      """,
+    summary: .commandReportSummary,
+    usage: .commandReportUsage,
+    details: .commandReportDetails,
     history: .forget,
     run: { shell, line in
       try ReportCommands(context: shell.context).report(ReportRequest(line))
@@ -26,12 +19,9 @@ extension ShellCommand {
 
   static let handout = ShellCommand(
     name: "handout",
-    summary: "Make a printable handout of topics, ending with when to call",
-    usage: "handout [TOPIC…] [--path NAME] [--format F] [--out FILE]",
-    details: """
-      Without topics or --path: your path's topics, else every topic.
-      F is html (default; open it in a browser to print) or md. Default file: handout.html.
-      """,
+    summary: .commandHandoutSummary,
+    usage: .commandHandoutUsage,
+    details: .commandHandoutDetails,
     argument: .topic,
     run: { shell, line in
       try ReportCommands(context: shell.context).handout(HandoutRequest(line))
@@ -69,7 +59,7 @@ struct ReportCommands {
     let now = context.clock()
     switch subject {
     case .session(let id):
-      try AccessGate(context: context).requireEducator(for: "A session's record")
+      try AccessGate(context: context).requireEducator(for: .gateWhatASessionsRecord)
       guard let session = try store.teachingSession(id: id) else {
         throw ShellError("There is no session \(id). `session` shows the running one.")
       }
@@ -86,7 +76,7 @@ struct ReportCommands {
     case .learner(let name):
       if context.chosenLearner.map({ $0.name.lowercased() != name.trimmed.lowercased() }) ?? true {
         // Before anything about the name is said, not even whether it is anyone's.
-        try AccessGate(context: context).requireEducator(for: "Another learner's record")
+        try AccessGate(context: context).requireEducator(for: .gateWhatAnotherRecord)
       }
       guard let learner = try store.learner(named: name) else {
         throw ShellError(
@@ -117,8 +107,9 @@ struct ReportCommands {
     }
     if topicIDs.isEmpty { topicIDs = bundle.topics.map(\.id) }
     let handout = try Handout(
-      bundle: bundle, topicIDs: topicIDs, careTeamContact: context.settings.careTeamContact,
-      path: chosenPath)
+      bundle: bundle, topicIDs: topicIDs,
+      careTeamContact: context.settings.careTeamContact(in: context.language),
+      path: chosenPath, language: context.language)
     try ReportWriter.write(handout, format: request.format, to: URL(fileURLWithPath: request.file))
     let topics = "\(topicIDs.count) topic\(topicIDs.count == 1 ? "" : "s")"
     let opening =

@@ -8,20 +8,9 @@ import Reports
 extension ShellCommand {
   static let session = ShellCommand(
     name: "session",
-    summary: "Run a teaching session (for nurse educators): start, end, or see it",
-    usage: "session [start|end]",
-    details: """
-      `session start` asks for the educator's name, who is learning (a name and role on each
-      line, or several with commas: `Rosa Martinez patient, Luis Martinez spouse`) and the
-      plan (a path or topics). Roles: patient, parent, spouse, caregiver, other, educator.
-      While it runs, reading is recorded for everyone present, quizzes ask each learner
-      in turn (each in their own order), and `note TEXT` records observations for the
-      whole session, or `note NAME: TEXT` about one learner (full name, first name, or
-      the start of a name: `note Rosa: needs glasses`). For each patient it asks the
-      MRN and date of birth; `demo TOPIC passed|needs-practice` records a skill shown,
-      and `amend` corrects either, keeping the original.
-      `session end` prints the summary for the chart; `report` writes it to a file.
-      """,
+    summary: .commandSessionSummary,
+    usage: .commandSessionUsage,
+    details: .commandSessionDetails,
     argument: .words(["start", "end", "status"]),
     history: .forget,
     run: { shell, line in
@@ -31,12 +20,9 @@ extension ShellCommand {
 
   static let note = ShellCommand(
     name: "note",
-    summary: "Record an observation in the teaching session",
-    usage: "note [NAME:] TEXT",
-    details: """
-      For example `note prefers short sessions` (the whole session) or
-      `note Rosa: prefers Spanish` (one learner: full name, first name or the start of a name).
-      """,
+    summary: .commandNoteSummary,
+    usage: .commandNoteUsage,
+    details: .commandNoteDetails,
     history: .forget,
     run: { shell, line in
       try TeachingCommands(context: shell.context).note(NoteRequest(line))
@@ -73,7 +59,7 @@ struct TeachingCommands {
       throw ShellError(
         "A session with \(names(teaching.learners)) is already running. End it with `session end`.")
     }
-    try AccessGate(context: context).requireEducator(for: "Starting a teaching session")
+    try AccessGate(context: context).requireEducator(for: .gateWhatStartingASession)
     guard let educator = askEducator(store: store) else {
       context.say("No session was started.")
       return
@@ -175,7 +161,7 @@ struct TeachingCommands {
         do {
           resolved = try resolve(entry, store: store)
         } catch {
-          context.complain(StyledText(ErrorWording.message(for: error)))
+          context.complain(StyledText(ErrorWording.message(for: error, in: context.language)))
           context.say(StyledText("\(entry.name) is left out; type them again to add them."))
           continue
         }
@@ -240,7 +226,8 @@ struct TeachingCommands {
         return try plan(from: line)
       } catch {
         question =
-          ErrorWording.message(for: error) + " Type a path or topic ids again, or Enter for none:"
+          ErrorWording.message(for: error, in: context.language)
+          + " Type a path or topic ids again, or Enter for none:"
       }
     }
     return (nil, [])
@@ -275,7 +262,7 @@ struct TeachingCommands {
     StyledText(
       ShellSession.listing(
         learners.map { learner in
-          "\(learner.name) (\(relationships[learner.id]?.rawValue ?? learner.role.title))"
+          "\(learner.name) (\(relationships[learner.id]?.rawValue ?? learner.role.title(in: context.language)))"
         }, joinedBy: "and"))
   }
 
@@ -395,7 +382,7 @@ struct TeachingCommands {
     } catch {
       context.complain(
         StyledText("The open teaching session could not be read: ", role: .warning)
-          + StyledText(ErrorWording.message(for: error)))
+          + StyledText(ErrorWording.message(for: error, in: context.language)))
     }
   }
 }

@@ -23,12 +23,15 @@ struct WhatToExpect {
       }.map(\.id))
   }
 
+  /// First words of such a question, folded (no accents): `will it hurt`, `¿me va a doler?`,
+  /// `¿cómo será?`.
   private static let questionOpenings: Set<String> = [
     "will", "would", "is", "are", "does", "do", "how", "what", "going", "gonna",
+    "va", "me", "le", "voy", "vamos", "sera", "es", "como", "que", "cuanto",
   ]
 
-  /// Whether words (lowercased, in order) ask about what is to come, and name no sign that is
-  /// happening now (those go on to the warning signs and the `call` hint).
+  /// Whether words (lowercased and folded, in order) ask about what is to come, and name no
+  /// sign that is happening now (those go on to the warning signs and the `call` hint).
   static func asksWhatIsToCome(_ words: [String], signWords: Set<String>) -> Bool {
     guard let first = words.first, questionOpenings.contains(first) else { return false }
     return signWords.isDisjoint(with: words)

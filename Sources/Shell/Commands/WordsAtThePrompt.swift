@@ -58,8 +58,8 @@ struct WordsAtThePrompt {
     "fainted", "red", "redness", "chills", "shaking", "leak", "leaking", "hot", "warm", "pus",
     "fiebre", "temperatura", "sangre", "sangrado", "sangra", "dolor", "duele", "hinchado",
     "hinchada", "hinchazon", "respirar", "respiracion", "pecho", "mareo", "mareado", "mareada",
-    "desmayo", "rojo", "roja", "enrojecimiento", "escalofrios", "temblor", "gotea", "caliente",
-    "calor",
+    "desmayo", "rojo", "roja", "enrojecimiento", "enrojecido", "escalofrios", "temblor", "gotea",
+    "caliente", "calor", "respiro",
   ]
 
   static let stopWords: Set<String> =
@@ -82,7 +82,7 @@ struct WordsAtThePrompt {
   /// The best three places; for a question about what is to come, those that say what to
   /// expect before the warning signs.
   private func places(for line: String) -> [SearchHit] {
-    let ordered = line.lowercased().split { !$0.isLetter && $0 != "'" }.map { String($0) }
+    let ordered = Self.folded(line).split { !$0.isLetter && $0 != "'" }.map { String($0) }
     guard WhatToExpect.asksWhatIsToCome(ordered, signWords: Self.symptomWords) else {
       return search.places(for: line, limit: 3)
     }
@@ -94,15 +94,13 @@ struct WordsAtThePrompt {
     let words = Set(
       Self.folded(line).split { !$0.isLetter && $0 != "'" }.map { String($0) })
     if !words.isDisjoint(with: Self.worriedWords) {
-      context.say(
-        "It is normal to feel scared about a port. You are not alone: your care team expects "
-          + "questions, and no question is too small.")
+      context.say(.wordsWorried)
     }
     let hits = matchesWell(words) ? places(for: line) : []
     if hits.isEmpty {
-      context.say("I don't have an answer to that here. Please ask your care team.")
+      context.say(.wordsNoAnswer)
     } else {
-      context.say("Here is where this guide talks about that:")
+      context.say(.wordsHereIsWhere)
       for hit in hits {
         let topic = context.bundle.topic(id: hit.topicID)?.title ?? hit.topicID
         let place = hit.sectionID == nil ? topic : "\(topic) › \(hit.title)"
@@ -112,9 +110,7 @@ struct WordsAtThePrompt {
       }
     }
     if !words.isDisjoint(with: Self.symptomWords) {
-      context.say(
-        "If this is happening now, type `call` for the when-to-call check, or call your care "
-          + "team.")
+      context.say(.wordsSymptom)
     }
   }
 }

@@ -57,7 +57,10 @@ package enum Launcher {
       do {
         shelf = try builtInShelf(in: choice.language(for: starting?.learner?.language))
       } catch {
-        errors.line(StyledText(ErrorWording.message(for: error)))
+        errors.line(
+          StyledText(
+            ErrorWording.message(for: error, in: choice.language(for: starting?.learner?.language)))
+        )
         return nil
       }
     }
@@ -96,13 +99,13 @@ package enum Launcher {
       do {
         return .success(try BuiltInBundle.load())
       } catch {
-        return .failure(LaunchFailure(ErrorWording.message(for: error)))
+        return .failure(LaunchFailure(ErrorWording.message(for: error, in: .english)))
       }
     }
     do {
       try BundleFolder.check(directory, givenAs: "--content DIR")
     } catch {
-      return .failure(LaunchFailure(ErrorWording.message(for: error)))
+      return .failure(LaunchFailure(ErrorWording.message(for: error, in: .english)))
     }
     let folder = URL(fileURLWithPath: directory)
     do {
@@ -115,7 +118,8 @@ package enum Launcher {
     } catch {
       return .failure(
         LaunchFailure(
-          "The content in \(folder.path) could not be read: \(ErrorWording.message(for: error))"))
+          "The content in \(folder.path) could not be read: \(ErrorWording.message(for: error, in: .english))"
+        ))
     }
   }
 
@@ -130,7 +134,7 @@ package enum Launcher {
         named: options.learnerName, in: store, canAsk: canAsk, at: Date())
       return (store, starting, nil)
     } catch {
-      let reason = ErrorWording.message(for: error)
+      let reason = ErrorWording.message(for: error, in: .english)
       errors.line(StyledText("Progress will not be saved this time: \(reason)"))
       return (nil, nil, reason)
     }
@@ -153,7 +157,7 @@ package enum Launcher {
     do {
       return try LocalSettings.load(from: LocalSettings.defaultFile())
     } catch {
-      errors.line(StyledText(ErrorWording.message(for: error)))
+      errors.line(StyledText(ErrorWording.message(for: error, in: .english)))
       return LocalSettings()
     }
   }
@@ -171,7 +175,7 @@ package enum Launcher {
     let style = OutputStyle.choose(
       .auto, plain: false, isTerminal: FileDescriptor.standardError.isTerminal)
     StandardOutput(style: style, fixedWidth: nil, toStandardError: true).line(
-      StyledText(ErrorWording.message(for: error)))
+      StyledText(ErrorWording.message(for: error, in: .english)))
     return ErrorWording.exitCode(for: error)
   }
 

@@ -33,30 +33,26 @@ struct FirstRun {
       opened.language = language ?? opened.language
       context.learner = opened
     } catch {
-      context.sayNotSaved("You could not be added as a learner: ", error)
+      context.sayNotSaved(context.string(.firstRunNotAdded), error)
       return
     }
     if chosen == nil {
-      context.say(
-        "You are learning as \(StartingLearner.guestName). Your progress is saved on this "
-          + "computer. To use your own name later, type `learner rename` and your name.")
+      context.say(.firstRunAsGuest(guest: "\(StartingLearner.guestName)"))
     } else {
-      context.say(
-        "Hello, " + StyledText(name, role: .strong)
-          + ". Your progress is saved on this computer.")
+      context.say(.firstRunHello(name: StyledText(name, role: .strong)))
     }
   }
 
   /// Asks the name until one can be used; nil for Enter, `stop`, Ctrl-C or end of input.
   private func askName() -> String? {
-    context.say("What name should I use for you? (Press Enter to learn as a guest.)")
+    context.say(.firstRunAskName)
     while true {
-      guard case .line(let line) = context.readLine(prompt: "your name> ") else { return nil }
+      guard case .line(let line) = context.readLine(prompt: context.words(.firstRunNamePrompt))
+      else { return nil }
       let name = LearnerQuestions.name(in: line)
       if name.isEmpty || ["stop", "cancel", "guest"].contains(name.lowercased()) { return nil }
       if let problem = LearnerQuestions.problem(withName: name) {
-        context.say(
-          StyledText(problem + " Please type your name again, or press Enter to learn as a guest."))
+        context.say(.firstRunNameAgain(problem: context.words(problem)))
         continue
       }
       return name

@@ -11,8 +11,11 @@ import Markdown
 struct LanguageQuestion {
   let context: ShellContext
 
-  /// Whether the question can be asked now.
-  var canAsk: Bool { context.reader.isInteractive && context.shelf.languages.count > 1 }
+  /// Whether the question can be asked now (never when `--lang` already said).
+  var canAsk: Bool {
+    context.reader.isInteractive && context.shelf.languages.count > 1
+      && context.languageChoice.flag == nil
+  }
 
   /// The language of someone who has not chosen: `--lang`, else the locale's.
   var unchosen: Language { context.shelf.language(for: context.languageChoice.language(for: nil)) }
@@ -26,7 +29,7 @@ struct LanguageQuestion {
     do {
       try store.setLanguage(language, learnerID: learner.id)
     } catch {
-      context.sayNotSaved("Your choice of language could not be saved: ", error)
+      context.sayNotSaved(context.string(.notSavedLanguage), error)
     }
     var updated = learner
     updated.language = language

@@ -121,6 +121,15 @@ final class ShellContext {
   /// Writes one line (or several) of the shell's text; the writer wraps what is too wide.
   func say(_ text: StyledText = StyledText()) { output.line(text) }
 
+  /// Writes one of the catalogue's messages, in the language the shell speaks.
+  func say(_ message: ShellMessage) { output.line(words(message)) }
+
+  /// A message of the catalogue in the language the shell speaks.
+  func words(_ message: ShellMessage) -> StyledText { message.text(in: language) }
+
+  /// A message as a plain string: for errors and prompts, which carry no roles.
+  func string(_ message: ShellMessage) -> String { words(message).plainText }
+
   /// Writes a problem where problems go.
   func complain(_ text: StyledText) { errors.line(text) }
 
@@ -176,15 +185,14 @@ final class ShellContext {
 
   func requireStore() throws -> LearnerStore {
     guard let store else {
-      throw ShellError(
-        "Progress is not being saved this time, so there is nothing to show or change.")
+      throw ShellError(string(.errorNotSavingThisTime))
     }
     return store
   }
 
   func requireLearner() throws -> Learner {
     guard let learner = try currentLearner() else {
-      throw ShellError("Choose a learner first with `learner NAME`.")
+      throw ShellError(string(.errorChooseALearner))
     }
     return learner
   }
@@ -217,7 +225,7 @@ final class ShellContext {
           at: clock())
       }
     } catch {
-      sayNotSaved("Your reading of this section could not be saved: ", error)
+      sayNotSaved(string(.notSavedReading), error)
     }
   }
 
@@ -229,7 +237,7 @@ final class ShellContext {
         try store.recordTopicOpened(topic.id, in: recording(for: learner), at: clock())
       }
     } catch {
-      sayNotSaved("Opening this topic could not be saved: ", error)
+      sayNotSaved(string(.notSavedOpening), error)
     }
   }
 
@@ -240,7 +248,7 @@ final class ShellContext {
       guard let unsavedReason else { return true }
       somethingNotSaved = true
       complain(
-        StyledText("This answer was not saved: ", role: .warning)
+        words(.notSavedAnswerBecause).styled(.warning)
           + StyledText(unsavedReason, role: .warning))
       return false
     }
@@ -249,7 +257,7 @@ final class ShellContext {
       try store.recordAnswer(attempt, in: recording(for: learner))
       return true
     } catch {
-      sayNotSaved("This answer could not be saved: ", error)
+      sayNotSaved(string(.notSavedAnswer), error)
       return false
     }
   }
@@ -257,7 +265,7 @@ final class ShellContext {
   /// Says, quietly, that an answer given after saving failed was not saved either.
   func sayAnswerNotSaved() {
     somethingNotSaved = true
-    complain(StyledText("(Not saved.)", role: .quiet))
+    complain(words(.notSavedShort).styled(.quiet))
   }
 
   /// Says that something was not saved, and why, and remembers it for the exit status.
@@ -265,7 +273,7 @@ final class ShellContext {
     somethingNotSaved = true
     complain(
       StyledText(what, role: .warning)
-        + StyledText(ErrorWording.message(for: error), role: .warning))
+        + StyledText(ErrorWording.message(for: error, in: language), role: .warning))
   }
 
   /// A learner's memory of every question (empty without a store, or when it cannot be read,
@@ -326,7 +334,7 @@ final class ShellContext {
 
   private func warnReadingFailed(_ error: any Error) {
     complain(
-      StyledText("Your progress could not be read, so it is not shown: ", role: .warning)
-        + StyledText(ErrorWording.message(for: error), role: .warning))
+      words(.progressCouldNotBeRead).styled(.warning)
+        + StyledText(ErrorWording.message(for: error, in: language), role: .warning))
   }
 }
