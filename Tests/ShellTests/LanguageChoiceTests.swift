@@ -148,3 +148,26 @@ import Testing
     #expect(learners[0].language == .spanish)
   }
 }
+
+/// A teaching session is taught in its first learner's language, and says so in the store.
+@Suite struct SessionLanguageTests {
+  @Test func aSessionWithASpanishSpeakingParentIsInSpanish() throws {
+    let folder = try TemporaryFolder()
+    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let ana = try store.addLearner(name: "Ana", role: .caregiver, pathID: nil)
+    try store.setLanguage(.spanish, learnerID: ana.id)
+    let output = RecordingOutput()
+    let lines = [
+      "session start", "Ada Okafor, RN", "Ana parent", "", "", "", "home-care", "read care",
+      "session end",
+    ]
+    _ = ShellSession(
+      shelf: LanguageChoiceTests.shelf(), output: output,
+      reader: ScriptedLineReader(lines, transcript: output), store: store, starting: .nobody
+    ).run()
+    #expect(try store.teachingSession(id: 1)?.language == .spanish, "\(output.text)")
+    #expect(output.text.contains("El cuidado de su puerto"))
+    let events = try store.history(learnerID: ana.id)
+    #expect(!events.isEmpty && events.allSatisfy { $0.language == .spanish })
+  }
+}
