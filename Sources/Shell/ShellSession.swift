@@ -142,6 +142,14 @@ package final class ShellSession {
     let name = String(line.prefix { !$0.isWhitespace })
     let arguments = ArgumentLine(String(line.dropFirst(name.count)))
 
+    // In Spanish, `no sé` or `puedo bañarme` is words even where its first word begins a
+    // command's name (`no…` is `note`).
+    if context.language == .spanish, !table.isWholeName(name),
+      WordsAtThePrompt.isSpanishQuestionOrNotKnowing(line)
+    {
+      WordsAtThePrompt(context: context, search: search).answer(line)
+      return .succeeded
+    }
     switch table.lookup(name) {
     case .found(let command):
       if command.history == .keep { context.reader.remember(line) }

@@ -114,3 +114,60 @@ import Testing
     #expect(LanguageQuestion.language(in: typed, numbered: [.english, .spanish]) == expected)
   }
 }
+
+/// The first run at a terminal, when the program has its bundle in two languages: the language
+/// is asked first, in both, so the questions after it can be in the one chosen, and it is kept.
+@Suite struct FirstRunLanguageTests {
+  private func firstRun(_ lines: [String], locale: Language = .english) throws
+    -> (text: String, learners: [Learner])
+  {
+    let folder = try TemporaryFolder()
+    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let starting = try StartingLearner.choose(named: nil, in: store, canAsk: true, at: Date())
+    let output = RecordingOutput()
+    _ = ShellSession(
+      shelf: LanguageChoiceTests.shelf(), languageChoice: LanguageChoice(locale: locale),
+      output: output,
+      reader: ScriptedLineReader(lines, transcript: output, interactive: true), store: store,
+      starting: starting
+    ).run()
+    return (output.text, try store.learners())
+  }
+
+  @Test func theLanguageIsAskedFirstAndKept() throws {
+    let (text, learners) = try firstRun(["2", "Ana", "parent", "topics", "quit"])
+    let asked = try #require(text.range(of: "¿En qué idioma quiere aprender?"))
+    let name = try #require(text.range(of: "¿Qué nombre quiere que use para usted?"))
+    #expect(asked.lowerBound < name.lowerBound)
+    #expect(learners.map(\.name) == ["Ana"] && learners[0].language == .spanish)
+    #expect(text.contains("Qué es un puerto"))
+  }
+
+  @Test func enterKeepsTheLocalesLanguage() throws {
+    let (_, learners) = try firstRun(["", "Ana", "parent", "quit"], locale: .spanish)
+    #expect(learners[0].language == .spanish)
+  }
+}
+
+/// A teaching session is taught in its first learner's language, and says so in the store.
+@Suite struct SessionLanguageTests {
+  @Test func aSessionWithASpanishSpeakingParentIsInSpanish() throws {
+    let folder = try TemporaryFolder()
+    let store = try LearnerStore(path: folder.path("progress.sqlite"))
+    let ana = try store.addLearner(name: "Ana", role: .caregiver, pathID: nil)
+    try store.setLanguage(.spanish, learnerID: ana.id)
+    let output = RecordingOutput()
+    let lines = [
+      "session start", "Ada Okafor, RN", "Ana parent", "", "", "", "home-care", "read care",
+      "session end",
+    ]
+    _ = ShellSession(
+      shelf: LanguageChoiceTests.shelf(), output: output,
+      reader: ScriptedLineReader(lines, transcript: output), store: store, starting: .nobody
+    ).run()
+    #expect(try store.teachingSession(id: 1)?.language == .spanish, "\(output.text)")
+    #expect(output.text.contains("El cuidado de su puerto"))
+    let events = try store.history(learnerID: ana.id)
+    #expect(!events.isEmpty && events.allSatisfy { $0.language == .spanish })
+  }
+}

@@ -35,7 +35,7 @@ import Testing
   @Test func readingAndAQuizInSpanish() throws {
     let (text, store) = try transcript([
       "topics", "read basics", "next", "quiz basics", "bajo la piel", "verdadero", "no sé",
-      "a b", "el catéter", "search lavando", "¿puedo lavar el puerto?", "tengo miedo",
+      "a b", "el catéter", "search lavando", "¿puedo lavar el puerto?", "tengo miedo", "no sé",
     ])
     Snapshot.assertMatches(text, named: "spanish-reading-and-quiz")
     let ana = try #require(try store.learner(named: "Ana"))

@@ -84,13 +84,17 @@ struct TeachingCommands {
       }
     }
     let (pathID, topicIDs) = askPlan()
+    // Taught in the language of the first learner (the patient, usually): theirs as chosen,
+    // else `--lang` or the locale's, as it will be once they are the learner here.
+    let language = context.shelf.language(
+      for: context.languageChoice.language(for: learners[0].language))
     let session: TeachingSession
     do {
       session = try store.startTeachingSession(
         educatorName: String(educator.prefix(80)), learnerIDs: learners.map(\.id),
         bundleID: bundle.manifest.id,
         bundleVersion: bundle.manifest.version, pathID: pathID, plannedTopicIDs: topicIDs,
-        relationships: relationships, language: context.language, at: context.clock()
+        relationships: relationships, language: language, at: context.clock()
       )
     } catch LearnerStoreError.sessionAlreadyOpen {
       // Another Teachback on this file started one meanwhile: carry on in that one (a store
@@ -374,6 +378,7 @@ struct TeachingCommands {
       guard !learners.isEmpty else { return }
       context.teaching = TeachingContext(session: open, learners: learners)
       context.learner = learners[0]
+      context.language = open.language
       guard announce else { return }
       context.say(
         StyledText(

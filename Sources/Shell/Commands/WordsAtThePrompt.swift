@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import Learning
 import Markdown
 
 /// Spanish words that tell nothing at the prompt, folded.
@@ -32,6 +33,18 @@ struct WordsAtThePrompt {
     }
     if words.count >= 3 { return true }
     return words.count == 2 && !firstWordIsNearACommand
+  }
+
+  /// A Spanish question (`¿va a doler?`, `puedo bañarme`) or "I don't know" (`no sé`).
+  static func isSpanishQuestionOrNotKnowing(_ line: String) -> Bool {
+    if line.hasPrefix("¿") || line.hasPrefix("¡") { return true }
+    let words = line.split(whereSeparator: \.isWhitespace)
+    if words.count >= 2, let first = words.first,
+      spanishQuestionWords.contains(folded(String(first)))
+    {
+      return true
+    }
+    return NotKnowing.says(line, language: .spanish)
   }
 
   /// Words that begin a Spanish question, folded (`qué` → `que`, `cuándo` → `cuando`).
