@@ -142,10 +142,12 @@ package final class ShellSession {
     let name = String(line.prefix { !$0.isWhitespace })
     let arguments = ArgumentLine(String(line.dropFirst(name.count)))
 
-    // In Spanish, `no sé` or `puedo bañarme` is words even where its first word begins a
-    // command's name (`no…` is `note`).
-    if context.language == .spanish, !table.isWholeName(name),
-      WordsAtThePrompt.isSpanishQuestionOrNotKnowing(line)
+    // A question (`he has a fever?`, `¿le va a doler?`) and, in Spanish, `no sé` or `puedo
+    // bañarme` are words even where their first word begins a command's name (`he…` is `help`,
+    // `le…` is `learner`, `no…` is `note`); a command's whole name still runs it.
+    if !table.isWholeName(name),
+      WordsAtThePrompt.isQuestion(line)
+        || (context.language == .spanish && WordsAtThePrompt.isSpanishQuestionOrNotKnowing(line))
     {
       WordsAtThePrompt(context: context, search: search).answer(line)
       return .succeeded

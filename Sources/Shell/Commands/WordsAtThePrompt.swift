@@ -35,6 +35,11 @@ struct WordsAtThePrompt {
     return words.count == 2 && !firstWordIsNearACommand
   }
 
+  /// Several words asking something: ending in `?`, or opening with `¿`.
+  static func isQuestion(_ line: String) -> Bool {
+    line.contains(where: \.isWhitespace) && (line.hasSuffix("?") || line.hasPrefix("¿"))
+  }
+
   /// A Spanish question (`¿va a doler?`, `puedo bañarme`) or "I don't know" (`no sé`).
   static func isSpanishQuestionOrNotKnowing(_ line: String) -> Bool {
     if line.hasPrefix("¿") || line.hasPrefix("¡") { return true }
