@@ -773,6 +773,54 @@ package enum ShellMessage: Sendable {
   case pinResetStays
   /// {name}'s PIN is removed, and the reset is noted in the record. Open the records with `lea…
   case pinResetAtHome(name: StyledText)
+  /// Wrote the {format} record, readable only by you, to:   {file}
+  case reportWritten(format: StyledText, file: StyledText)
+  /// There is no session {id}. `session` shows the running one.
+  case reportNoSuchSession(id: StyledText)
+  /// Choose a learner with `--for NAME`.
+  case reportChooseALearner
+  /// There is no learner `{name}`. `learner` lists them.
+  case reportNoSuchLearner(name: StyledText)
+  /// There is no learner `{name}`. Did you mean `report --for "{suggestion}"`?
+  case reportNoSuchLearnerDidYouMean(name: StyledText, suggestion: StyledText)
+  /// There is no topic `{topic}`. Type `topics` to see them.
+  case handoutNoSuchTopic(topic: StyledText)
+  /// There is no path `{path}`.
+  case handoutNoSuchPath(path: StyledText)
+  /// Wrote a handout of {count} topics to:   {file}
+  case handoutWritten(count: Int, file: StyledText)
+  /// Open it in a web browser to print it.
+  case handoutOpenHTML
+  /// It is plain text; any text editor opens it.
+  case handoutOpenMarkdown
+  /// Clinic mode is on: each person's records open only with their PIN or the educator passphr…
+  case clinicIsOn
+  /// Clinic mode is off: this computer is used as at home. `clinic on` turns it on.
+  case clinicIsOff
+  /// Type `clinic on` or `clinic off` alone: the passphrase is asked for next, without showing…
+  case clinicHowToUse
+  /// Clinic mode is already on.
+  case clinicAlreadyOn
+  /// Choose the educator passphrase: {shortest} characters or more, a few words you will remem…
+  case clinicChoosePassphrase(shortest: StyledText)
+  /// Clinic mode is still off.
+  case clinicStillOff
+  /// That passphrase is too short, so clinic mode is still off. Type `clinic on` and choose {s…
+  case clinicPassphraseTooShort(shortest: StyledText)
+  /// The two did not match, so clinic mode is still off. Type `clinic on` to try again.
+  case clinicDidNotMatch
+  /// Clinic mode is on. From now on Teachback starts with no one's records open and shows no n…
+  case clinicTurnedOn
+  /// Clinic mode is not on.
+  case clinicNotOn
+  /// Type the educator passphrase to turn clinic mode off (it is not shown as you type):
+  case clinicTypeToTurnOff
+  /// Clinic mode stays on.
+  case clinicStaysOn
+  /// That is not the educator passphrase, so clinic mode stays on.
+  case clinicWrongPassphrase
+  /// Clinic mode is off: Teachback resumes the learner used last again, and lists everyone wit…
+  case clinicTurnedOff
 }
 
 extension ShellMessage {
@@ -1872,6 +1920,79 @@ extension ShellMessage {
       return """
         \(name)'s PIN is removed, and the reset is noted in the record. Open the records with \
         `learner \(name)`, then choose a new PIN with `pin set`.
+        """
+    case .reportWritten(let format, let file):
+      return "Wrote the \(format) record, readable only by you, to:\n  \(file)"
+    case .reportNoSuchSession(let id):
+      return "There is no session \(id). `session` shows the running one."
+    case .reportChooseALearner:
+      return "Choose a learner with `--for NAME`."
+    case .reportNoSuchLearner(let name):
+      return "There is no learner `\(name)`. `learner` lists them."
+    case .reportNoSuchLearnerDidYouMean(let name, let suggestion):
+      return "There is no learner `\(name)`. Did you mean `report --for \"\(suggestion)\"`?"
+    case .handoutNoSuchTopic(let topic):
+      return "There is no topic `\(topic)`. Type `topics` to see them."
+    case .handoutNoSuchPath(let path):
+      return "There is no path `\(path)`."
+    case .handoutWritten(let count, let file):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "Wrote a handout of \(count) topic to:\n  \(file)"
+      case .other:
+        return "Wrote a handout of \(count) topics to:\n  \(file)"
+      }
+    case .handoutOpenHTML:
+      return "Open it in a web browser to print it."
+    case .handoutOpenMarkdown:
+      return "It is plain text; any text editor opens it."
+    case .clinicIsOn:
+      return """
+        Clinic mode is on: each person's records open only with their PIN or the educator \
+        passphrase. `clinic off` turns it off.
+        """
+    case .clinicIsOff:
+      return "Clinic mode is off: this computer is used as at home. `clinic on` turns it on."
+    case .clinicHowToUse:
+      return """
+        Type `clinic on` or `clinic off` alone: the passphrase is asked for next, without showing \
+        it.
+        """
+    case .clinicAlreadyOn:
+      return "Clinic mode is already on."
+    case .clinicChoosePassphrase(let shortest):
+      return """
+        Choose the educator passphrase: \(shortest) characters or more, a few words you will \
+        remember. It is not shown as you type, and it cannot be recovered, so keep it somewhere \
+        safe.
+        """
+    case .clinicStillOff:
+      return "Clinic mode is still off."
+    case .clinicPassphraseTooShort(let shortest):
+      return """
+        That passphrase is too short, so clinic mode is still off. Type `clinic on` and choose \
+        \(shortest) characters or more.
+        """
+    case .clinicDidNotMatch:
+      return "The two did not match, so clinic mode is still off. Type `clinic on` to try again."
+    case .clinicTurnedOn:
+      return """
+        Clinic mode is on. From now on Teachback starts with no one's records open and shows no \
+        names until a PIN or the educator passphrase is typed. When a person's turn is over, type \
+        `learner close`.
+        """
+    case .clinicNotOn:
+      return "Clinic mode is not on."
+    case .clinicTypeToTurnOff:
+      return "Type the educator passphrase to turn clinic mode off (it is not shown as you type):"
+    case .clinicStaysOn:
+      return "Clinic mode stays on."
+    case .clinicWrongPassphrase:
+      return "That is not the educator passphrase, so clinic mode stays on."
+    case .clinicTurnedOff:
+      return """
+        Clinic mode is off: Teachback resumes the learner used last again, and lists everyone with \
+        `learner`. PINs that were set stay.
         """
     }
   }
@@ -3024,6 +3145,88 @@ extension ShellMessage {
       return """
         Se quitó el PIN de \(name), y el registro lo anota. Abra los datos con `learner \(name)` y \
         después elija un PIN nuevo con `pin set`.
+        """
+    case .reportWritten(let format, let file):
+      return "Se escribió el registro \(format), que solo usted puede leer, en:\n  \(file)"
+    case .reportNoSuchSession(let id):
+      return "No hay ninguna sesión \(id). `session` muestra la que está en curso."
+    case .reportChooseALearner:
+      return "Elija a una persona con `--for NOMBRE`."
+    case .reportNoSuchLearner(let name):
+      return "No hay nadie llamado `\(name)`. `learner` muestra la lista."
+    case .reportNoSuchLearnerDidYouMean(let name, let suggestion):
+      return "No hay nadie llamado `\(name)`. ¿Quiso decir `report --for \"\(suggestion)\"`?"
+    case .handoutNoSuchTopic(let topic):
+      return "No hay ningún tema `\(topic)`. Escriba `topics` para verlos."
+    case .handoutNoSuchPath(let path):
+      return "No hay ninguna ruta `\(path)`."
+    case .handoutWritten(let count, let file):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "Se escribió una hoja para llevar a casa con \(count) tema en:\n  \(file)"
+      case .other:
+        return "Se escribió una hoja para llevar a casa con \(count) temas en:\n  \(file)"
+      }
+    case .handoutOpenHTML:
+      return "Ábrala en un navegador de internet para imprimirla."
+    case .handoutOpenMarkdown:
+      return "Es texto simple; se abre con cualquier editor de texto."
+    case .clinicIsOn:
+      return """
+        El modo clínica está activo: los datos de cada persona se abren solo con su PIN o con la \
+        contraseña de la enfermera educadora. `clinic off` lo apaga.
+        """
+    case .clinicIsOff:
+      return """
+        El modo clínica está apagado: esta computadora se usa como en casa. `clinic on` lo activa.
+        """
+    case .clinicHowToUse:
+      return """
+        Escriba solo `clinic on` o `clinic off`: después se le pide la contraseña, sin mostrarla.
+        """
+    case .clinicAlreadyOn:
+      return "El modo clínica ya está activo."
+    case .clinicChoosePassphrase(let shortest):
+      return """
+        Elija la contraseña de la enfermera educadora: \(shortest) caracteres o más, unas palabras \
+        que vaya a recordar. No se ve mientras la escribe y no se puede recuperar, así que \
+        guárdela en un lugar seguro.
+        """
+    case .clinicStillOff:
+      return "El modo clínica sigue apagado."
+    case .clinicPassphraseTooShort(let shortest):
+      return """
+        Esa contraseña es muy corta, así que el modo clínica sigue apagado. Escriba `clinic on` y \
+        elija \(shortest) caracteres o más.
+        """
+    case .clinicDidNotMatch:
+      return """
+        Las dos no coinciden, así que el modo clínica sigue apagado. Escriba `clinic on` para \
+        intentarlo otra vez.
+        """
+    case .clinicTurnedOn:
+      return """
+        El modo clínica está activo. Desde ahora Teachback empieza sin los datos de nadie abiertos \
+        y no muestra nombres hasta que se escriba un PIN o la contraseña de la enfermera \
+        educadora. Cuando termine el turno de una persona, escriba `learner close`.
+        """
+    case .clinicNotOn:
+      return "El modo clínica no está activo."
+    case .clinicTypeToTurnOff:
+      return """
+        Escriba la contraseña de la enfermera educadora para apagar el modo clínica (no se ve \
+        mientras la escribe):
+        """
+    case .clinicStaysOn:
+      return "El modo clínica sigue activo."
+    case .clinicWrongPassphrase:
+      return """
+        Esa no es la contraseña de la enfermera educadora, así que el modo clínica sigue activo.
+        """
+    case .clinicTurnedOff:
+      return """
+        El modo clínica está apagado: Teachback vuelve a abrir a la última persona que lo usó y \
+        muestra a todos con `learner`. Los PIN que se pusieron se quedan.
         """
     }
   }
