@@ -821,6 +821,44 @@ package enum ShellMessage: Sendable {
   case clinicWrongPassphrase
   /// Clinic mode is off: Teachback resumes the learner used last again, and lists everyone wit…
   case clinicTurnedOff
+  /// A session with {names} is already running. End it with `session end`.
+  case sessionAlreadyRunning(names: StyledText)
+  /// No session was started.
+  case sessionNotStarted
+  /// Another Teachback on this computer has a teaching session open.
+  case sessionOpenElsewhere
+  /// Session started with {people}{plan}.
+  case sessionStarted(people: StyledText, plan: StyledText)
+  /// Reading is recorded for everyone here.
+  case sessionRecordsEveryone
+  /// Reading is recorded for everyone here; quizzes ask each learner in turn, each in their ow…
+  case sessionRecordsEveryoneInTurn
+  /// Type `note TEXT` to record an observation, `demo TOPIC passed` for a skill shown, and `se…
+  case sessionHowToNote
+  /// No teaching session is running. Educators can start one with `session start`.
+  case sessionNoneRunning
+  /// Session started at {time} by {educator}, with {people}.
+  case sessionStatus(time: StyledText, educator: StyledText, people: StyledText)
+  /// {count} notes so far. `session end` finishes it.
+  case sessionNotesSoFar(count: Int)
+  /// No teaching session is running.
+  case sessionNoneToEnd
+  /// Notes belong to a teaching session. Start one with `session start`.
+  case noteNeedsASession
+  /// Write the note after `note`, e.g. `note needs glasses`.
+  case noteWhat
+  /// The note was not saved.
+  case noteNotSaved
+  /// Write the note after the name, e.g. `note Rosa: needs glasses`.
+  case noteWhatAfterName
+  /// Noted about {name}.
+  case notedAbout(name: StyledText)
+  /// Noted for the whole session.
+  case notedForTheSession
+  /// , path: {path}
+  case sessionPlanPath(path: StyledText)
+  /// , topics: {topics}
+  case sessionPlanTopics(topics: StyledText)
 }
 
 extension ShellMessage {
@@ -1994,6 +2032,55 @@ extension ShellMessage {
         Clinic mode is off: Teachback resumes the learner used last again, and lists everyone with \
         `learner`. PINs that were set stay.
         """
+    case .sessionAlreadyRunning(let names):
+      return "A session with \(names) is already running. End it with `session end`."
+    case .sessionNotStarted:
+      return "No session was started."
+    case .sessionOpenElsewhere:
+      return "Another Teachback on this computer has a teaching session open."
+    case .sessionStarted(let people, let plan):
+      return "Session started with \(people)\(plan)."
+    case .sessionRecordsEveryone:
+      return "Reading is recorded for everyone here."
+    case .sessionRecordsEveryoneInTurn:
+      return """
+        Reading is recorded for everyone here; quizzes ask each learner in turn, each in their own \
+        order.
+        """
+    case .sessionHowToNote:
+      return """
+        Type `note TEXT` to record an observation, `demo TOPIC passed` for a skill shown, and \
+        `session end` to finish with a summary.
+        """
+    case .sessionNoneRunning:
+      return "No teaching session is running. Educators can start one with `session start`."
+    case .sessionStatus(let time, let educator, let people):
+      return "Session started at \(time) by \(educator), with \(people)."
+    case .sessionNotesSoFar(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) note so far. `session end` finishes it."
+      case .other:
+        return "\(count) notes so far. `session end` finishes it."
+      }
+    case .sessionNoneToEnd:
+      return "No teaching session is running."
+    case .noteNeedsASession:
+      return "Notes belong to a teaching session. Start one with `session start`."
+    case .noteWhat:
+      return "Write the note after `note`, e.g. `note needs glasses`."
+    case .noteNotSaved:
+      return "The note was not saved."
+    case .noteWhatAfterName:
+      return "Write the note after the name, e.g. `note Rosa: needs glasses`."
+    case .notedAbout(let name):
+      return "Noted about \(name)."
+    case .notedForTheSession:
+      return "Noted for the whole session."
+    case .sessionPlanPath(let path):
+      return ", path: \(path)"
+    case .sessionPlanTopics(let topics):
+      return ", topics: \(topics)"
     }
   }
 
@@ -3228,6 +3315,58 @@ extension ShellMessage {
         El modo clínica está apagado: Teachback vuelve a abrir a la última persona que lo usó y \
         muestra a todos con `learner`. Los PIN que se pusieron se quedan.
         """
+    case .sessionAlreadyRunning(let names):
+      return "Ya hay una sesión en curso con \(names). Termínela con `session end`."
+    case .sessionNotStarted:
+      return "No se empezó ninguna sesión."
+    case .sessionOpenElsewhere:
+      return "Otro Teachback en esta computadora tiene una sesión de enseñanza abierta."
+    case .sessionStarted(let people, let plan):
+      return "Sesión empezada con \(people)\(plan)."
+    case .sessionRecordsEveryone:
+      return "La lectura se anota para todos los presentes."
+    case .sessionRecordsEveryoneInTurn:
+      return """
+        La lectura se anota para todos los presentes; las pruebas preguntan a cada persona por \
+        turno, cada una en su propio orden.
+        """
+    case .sessionHowToNote:
+      return """
+        Escriba `note TEXTO` para anotar una observación, `demo TEMA passed` para una habilidad \
+        que se mostró, y `session end` para terminar con un resumen.
+        """
+    case .sessionNoneRunning:
+      return """
+        No hay ninguna sesión de enseñanza en curso. Las enfermeras educadoras pueden empezar una \
+        con `session start`.
+        """
+    case .sessionStatus(let time, let educator, let people):
+      return "Sesión empezada a las \(time) por \(educator), con \(people)."
+    case .sessionNotesSoFar(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "\(count) nota hasta ahora. `session end` la termina."
+      case .other:
+        return "\(count) notas hasta ahora. `session end` la termina."
+      }
+    case .sessionNoneToEnd:
+      return "No hay ninguna sesión de enseñanza en curso."
+    case .noteNeedsASession:
+      return "Las notas son parte de una sesión de enseñanza. Empiece una con `session start`."
+    case .noteWhat:
+      return "Escriba la nota después de `note`, por ejemplo `note needs glasses`."
+    case .noteNotSaved:
+      return "La nota no se guardó."
+    case .noteWhatAfterName:
+      return "Escriba la nota después del nombre, por ejemplo `note Rosa: needs glasses`."
+    case .notedAbout(let name):
+      return "Anotado sobre \(name)."
+    case .notedForTheSession:
+      return "Anotado para toda la sesión."
+    case .sessionPlanPath(let path):
+      return ", ruta: \(path)"
+    case .sessionPlanTopics(let topics):
+      return ", temas: \(topics)"
     }
   }
 }
