@@ -859,6 +859,32 @@ package enum ShellMessage: Sendable {
   case sessionPlanPath(path: StyledText)
   /// , topics: {topics}
   case sessionPlanTopics(topics: StyledText)
+  /// Return demonstrations belong to a teaching session. Start one with `session start`.
+  case demoNeedsASession
+  /// The demonstration was not saved.
+  case demoNotSaved
+  /// Recorded demonstration {id}: {name} showed “{topic}” — {outcome}.
+  case demoRecorded(id: StyledText, name: StyledText, topic: StyledText, outcome: StyledText)
+  /// passed
+  case demoPassed
+  /// needs practice
+  case demoNeedsPractice
+  /// (corrected)
+  case demoCorrected
+  /// No return demonstrations in this session yet. For example: `demo flushing passed`.
+  case demoNoneYet
+  /// Nothing was changed.
+  case amendNothingChanged
+  /// Saved for {name}: {identity}.
+  case amendIdentitySaved(name: StyledText, identity: StyledText)
+  /// The earlier entry stays in the record, marked corrected.
+  case amendEarlierStays
+  /// There is no demonstration {id}. `demo` lists this session's.
+  case amendNoSuchDemo(id: StyledText)
+  /// Demonstration {id} was corrected already, by demonstration {later}. Amend that one: `amen…
+  case amendDemoCorrectedAlready(id: StyledText, later: StyledText)
+  /// Demonstration {id} corrected as {fixed}: {outcome}. The original stays in the record, mar…
+  case amendDemoCorrected(id: StyledText, fixed: StyledText, outcome: StyledText)
 }
 
 extension ShellMessage {
@@ -2081,6 +2107,38 @@ extension ShellMessage {
       return ", path: \(path)"
     case .sessionPlanTopics(let topics):
       return ", topics: \(topics)"
+    case .demoNeedsASession:
+      return "Return demonstrations belong to a teaching session. Start one with `session start`."
+    case .demoNotSaved:
+      return "The demonstration was not saved."
+    case .demoRecorded(let id, let name, let topic, let outcome):
+      return "Recorded demonstration \(id): \(name) showed “\(topic)” — \(outcome)."
+    case .demoPassed:
+      return "passed"
+    case .demoNeedsPractice:
+      return "needs practice"
+    case .demoCorrected:
+      return "(corrected)"
+    case .demoNoneYet:
+      return "No return demonstrations in this session yet. For example: `demo flushing passed`."
+    case .amendNothingChanged:
+      return "Nothing was changed."
+    case .amendIdentitySaved(let name, let identity):
+      return "Saved for \(name): \(identity)."
+    case .amendEarlierStays:
+      return "The earlier entry stays in the record, marked corrected."
+    case .amendNoSuchDemo(let id):
+      return "There is no demonstration \(id). `demo` lists this session's."
+    case .amendDemoCorrectedAlready(let id, let later):
+      return """
+        Demonstration \(id) was corrected already, by demonstration \(later). Amend that one: \
+        `amend demo \(later) …`.
+        """
+    case .amendDemoCorrected(let id, let fixed, let outcome):
+      return """
+        Demonstration \(id) corrected as \(fixed): \(outcome). The original stays in the record, \
+        marked corrected.
+        """
     }
   }
 
@@ -3367,6 +3425,40 @@ extension ShellMessage {
       return ", ruta: \(path)"
     case .sessionPlanTopics(let topics):
       return ", temas: \(topics)"
+    case .demoNeedsASession:
+      return """
+        Las demostraciones son parte de una sesión de enseñanza. Empiece una con `session start`.
+        """
+    case .demoNotSaved:
+      return "La demostración no se guardó."
+    case .demoRecorded(let id, let name, let topic, let outcome):
+      return "Demostración \(id) anotada: \(name) mostró “\(topic)” — \(outcome)."
+    case .demoPassed:
+      return "lo hizo bien"
+    case .demoNeedsPractice:
+      return "necesita practicar"
+    case .demoCorrected:
+      return "(corregida)"
+    case .demoNoneYet:
+      return "Todavía no hay demostraciones en esta sesión. Por ejemplo: `demo flushing passed`."
+    case .amendNothingChanged:
+      return "No se cambió nada."
+    case .amendIdentitySaved(let name, let identity):
+      return "Guardado para \(name): \(identity)."
+    case .amendEarlierStays:
+      return "Lo que se escribió antes queda en el registro, marcado como corregido."
+    case .amendNoSuchDemo(let id):
+      return "No hay ninguna demostración \(id). `demo` muestra las de esta sesión."
+    case .amendDemoCorrectedAlready(let id, let later):
+      return """
+        La demostración \(id) ya se corrigió, con la demostración \(later). Corrija esa: `amend \
+        demo \(later) …`.
+        """
+    case .amendDemoCorrected(let id, let fixed, let outcome):
+      return """
+        La demostración \(id) se corrigió como \(fixed): \(outcome). El original queda en el \
+        registro, marcado como corregido.
+        """
     }
   }
 }
