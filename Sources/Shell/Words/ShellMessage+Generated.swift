@@ -885,6 +885,16 @@ package enum ShellMessage: Sendable {
   case amendDemoCorrectedAlready(id: StyledText, later: StyledText)
   /// Demonstration {id} corrected as {fixed}: {outcome}. The original stays in the record, mar…
   case amendDemoCorrected(id: StyledText, fixed: StyledText, outcome: StyledText)
+  /// Review
+  case quizTitleReview
+  /// When to call: the safety questions
+  case quizTitleRedFlags
+  /// Which topic? For example `quiz parts`, `quiz red-flags`, or a path such as `quiz {example…
+  case quizWhichTopic(example: StyledText)
+  /// There is nothing called `{name}` to quiz on. Try a topic (`topics` lists them), a path, o…
+  case quizNothingCalled(name: StyledText)
+  /// There is nothing called `{name}` to quiz on. Did you mean `{suggestion}`?
+  case quizNothingCalledDidYouMean(name: StyledText, suggestion: StyledText)
 }
 
 extension ShellMessage {
@@ -2139,6 +2149,22 @@ extension ShellMessage {
         Demonstration \(id) corrected as \(fixed): \(outcome). The original stays in the record, \
         marked corrected.
         """
+    case .quizTitleReview:
+      return "Review"
+    case .quizTitleRedFlags:
+      return "When to call: the safety questions"
+    case .quizWhichTopic(let example):
+      return """
+        Which topic? For example `quiz parts`, `quiz red-flags`, or a path such as `quiz \
+        \(example)`.
+        """
+    case .quizNothingCalled(let name):
+      return """
+        There is nothing called `\(name)` to quiz on. Try a topic (`topics` lists them), a path, \
+        or `red-flags`.
+        """
+    case .quizNothingCalledDidYouMean(let name, let suggestion):
+      return "There is nothing called `\(name)` to quiz on. Did you mean `\(suggestion)`?"
     }
   }
 
@@ -3459,6 +3485,21 @@ extension ShellMessage {
         La demostración \(id) se corrigió como \(fixed): \(outcome). El original queda en el \
         registro, marcado como corregido.
         """
+    case .quizTitleReview:
+      return "Repaso"
+    case .quizTitleRedFlags:
+      return "Cuándo llamar: las preguntas de seguridad"
+    case .quizWhichTopic(let example):
+      return """
+        ¿Qué tema? Por ejemplo `quiz parts`, `quiz red-flags`, o una ruta como `quiz \(example)`.
+        """
+    case .quizNothingCalled(let name):
+      return """
+        No hay nada llamado `\(name)` para hacer una prueba. Pruebe con un tema (`topics` los \
+        muestra), una ruta o `red-flags`.
+        """
+    case .quizNothingCalledDidYouMean(let name, let suggestion):
+      return "No hay nada llamado `\(name)` para hacer una prueba. ¿Quiso decir `\(suggestion)`?"
     }
   }
 }
