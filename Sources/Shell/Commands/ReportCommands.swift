@@ -50,7 +50,7 @@ struct ReportCommands {
     }
     try ReportWriter.write(
       record, format: format, to: URL(fileURLWithPath: destination), fhirQuestionnaireBase: base)
-    context.say("Wrote the \(format.rawValue) record, readable only by you, to:\n  \(destination)")
+    context.say(.reportWritten(format: "\(format.rawValue)", file: "\(destination)"))
   }
 
   private func record(for subject: ReportRequest.Subject, store: LearnerStore) throws
@@ -61,7 +61,7 @@ struct ReportCommands {
     case .session(let id):
       try AccessGate(context: context).requireEducator(for: .gateWhatASessionsRecord)
       guard let session = try store.teachingSession(id: id) else {
-        throw ShellError("There is no session \(id). `session` shows the running one.")
+        throw ShellError(context.string(.reportNoSuchSession(id: "\(id)")))
       }
       return try .teachingSession(session, bundle: bundle, store: store, generatedAt: now)
     case .current:
@@ -70,7 +70,7 @@ struct ReportCommands {
           teaching.session, bundle: bundle, store: store, generatedAt: now)
       }
       guard let learner = context.learner else {
-        throw ShellError("Choose a learner with `--for NAME`.")
+        throw ShellError(context.string(.reportChooseALearner))
       }
       return try .learner(learner, bundle: bundle, store: store, generatedAt: now)
     case .learner(let name):
@@ -79,11 +79,12 @@ struct ReportCommands {
         try AccessGate(context: context).requireEducator(for: .gateWhatAnotherRecord)
       }
       guard let learner = try store.learner(named: name) else {
+        let typed = StyledText(name)
         throw ShellError(
-          "There is no learner `\(name)`."
-            + (try LearnerNameSuggestion.closest(to: name, among: store.learners()).map {
-              " Did you mean `report --for \"\($0.name)\"`?"
-            } ?? " `learner` lists them."))
+          context.string(
+            try LearnerNameSuggestion.closest(to: name, among: store.learners()).map {
+              .reportNoSuchLearnerDidYouMean(name: typed, suggestion: "\($0.name)")
+            } ?? .reportNoSuchLearner(name: typed)))
       }
       return try .learner(learner, bundle: bundle, store: store, generatedAt: now)
     }
@@ -93,14 +94,14 @@ struct ReportCommands {
     let resolver = TopicResolver(topics: bundle.topics)
     var topicIDs = try request.topics.map { word -> String in
       guard case .found(let index, _) = resolver.resolve(word) else {
-        throw ShellError("There is no topic `\(word)`. Type `topics` to see them.")
+        throw ShellError(context.string(.handoutNoSuchTopic(topic: "\(word)")))
       }
       return bundle.topics[index].id
     }
     var chosenPath: LearningPath?
     if let pathID = request.pathID ?? (topicIDs.isEmpty ? context.learner?.pathID : nil) {
       guard let path = bundle.path(id: pathID) else {
-        throw ShellError("There is no path `\(pathID)`.")
+        throw ShellError(context.string(.handoutNoSuchPath(path: "\(pathID)")))
       }
       topicIDs += path.topicIDs
       chosenPath = path
@@ -111,10 +112,8 @@ struct ReportCommands {
       careTeamContact: context.settings.careTeamContact(in: context.language),
       path: chosenPath, language: context.language)
     try ReportWriter.write(handout, format: request.format, to: URL(fileURLWithPath: request.file))
-    let topics = "\(topicIDs.count) topic\(topicIDs.count == 1 ? "" : "s")"
-    let opening =
-      request.format == .html
-      ? "Open it in a web browser to print it." : "It is plain text; any text editor opens it."
-    context.say("Wrote a handout of \(topics) to:\n  \(request.file)\n\(opening)")
+    context.say(
+      context.words(.handoutWritten(count: topicIDs.count, file: "\(request.file)")) + "\n"
+        + context.words(request.format == .html ? .handoutOpenHTML : .handoutOpenMarkdown))
   }
 }

@@ -57,16 +57,16 @@ struct TeachingCommands {
     let store = try context.requireStore()
     if let teaching = context.teaching {
       throw ShellError(
-        "A session with \(names(teaching.learners)) is already running. End it with `session end`.")
+        context.string(.sessionAlreadyRunning(names: "\(names(teaching.learners))")))
     }
     try AccessGate(context: context).requireEducator(for: .gateWhatStartingASession)
     guard let educator = askEducator(store: store) else {
-      context.say("No session was started.")
+      context.say(.sessionNotStarted)
       return
     }
     let (learners, relationships) = askLearners(store: store)
     guard !learners.isEmpty else {
-      context.say("No session was started.")
+      context.say(.sessionNotStarted)
       return
     }
     var identities: [(Learner, PatientIdentity)] = []
@@ -99,7 +99,7 @@ struct TeachingCommands {
     } catch LearnerStoreError.sessionAlreadyOpen {
       // Another Teachback on this file started one meanwhile: carry on in that one (a store
       // holds one open session), so nothing recorded here is outside it.
-      context.say("Another Teachback on this computer has a teaching session open.")
+      context.say(.sessionOpenElsewhere)
       resumeOpenSession()
       for (learner, identity) in identities {
         try store.addIdentity(identity, learnerID: learner.id)
@@ -116,15 +116,11 @@ struct TeachingCommands {
       context.learner?.pathID = pathID
     }
     context.say(
-      "Session started with \(describe(learners, relationships))"
-        + StyledText(planSummary(pathID: pathID, topicIDs: topicIDs)) + ".")
-    context.say(
-      "Reading is recorded for everyone here"
-        + (learners.count > 1
-          ? "; quizzes ask each learner in turn, each in their own order." : "."))
-    context.say(
-      "Type `note TEXT` to record an observation, `demo TOPIC passed` for a skill shown, and "
-        + "`session end` to finish with a summary.")
+      .sessionStarted(
+        people: describe(learners, relationships),
+        plan: StyledText(planSummary(pathID: pathID, topicIDs: topicIDs))))
+    context.say(learners.count > 1 ? .sessionRecordsEveryoneInTurn : .sessionRecordsEveryone)
+    context.say(.sessionHowToNote)
   }
 
   /// The educator's name: asked once, with the shell's educator (or the last session's) offered,
@@ -255,8 +251,12 @@ struct TeachingCommands {
   }
 
   private func planSummary(pathID: String?, topicIDs: [String]) -> String {
-    if let pathID, let path = bundle.path(id: pathID) { return ", path: \(path.title)" }
-    if !topicIDs.isEmpty { return ", topics: " + topicIDs.joined(separator: ", ") }
+    if let pathID, let path = bundle.path(id: pathID) {
+      return context.string(.sessionPlanPath(path: "\(path.title)"))
+    }
+    if !topicIDs.isEmpty {
+      return context.string(.sessionPlanTopics(topics: "\(topicIDs.joined(separator: ", "))"))
+    }
     return ""
   }
 
@@ -267,39 +267,39 @@ struct TeachingCommands {
       ShellSession.listing(
         learners.map { learner in
           "\(learner.name) (\(relationships[learner.id]?.rawValue ?? learner.role.title(in: context.language)))"
-        }, joinedBy: "and"))
+        }, joinedBy: context.string(.listingAnd)))
   }
 
   private func names(_ learners: [Learner]) -> String {
-    ShellSession.listing(learners.map(\.name), joinedBy: "and")
+    ShellSession.listing(learners.map(\.name), joinedBy: context.string(.listingAnd))
   }
 
   // MARK: - During
 
   private func showStatus() throws {
     guard let teaching = context.teaching else {
-      context.say("No teaching session is running. Educators can start one with `session start`.")
+      context.say(.sessionNoneRunning)
       return
     }
     let formatter = DateFormatter()
     formatter.dateFormat = "HH:mm"
     let started = formatter.string(from: teaching.session.startedAt)
     context.say(
-      "Session started at \(started) by \(teaching.session.educatorName), "
-        + "with \(describe(teaching.learners, teaching.session.relationships)).")
+      .sessionStatus(
+        time: "\(started)", educator: "\(teaching.session.educatorName)",
+        people: describe(teaching.learners, teaching.session.relationships)))
     let notes = try context.requireStore().notes(sessionID: teaching.session.id)
-    context.say(
-      "\(notes.count) note\(notes.count == 1 ? "" : "s") so far. `session end` finishes it.")
+    context.say(.sessionNotesSoFar(count: notes.count))
   }
 
   func note(_ request: NoteRequest) throws {
     let store = try context.requireStore()
     guard let teaching = context.teaching else {
-      throw ShellError("Notes belong to a teaching session. Start one with `session start`.")
+      throw ShellError(context.string(.noteNeedsASession))
     }
     let arguments = request.text
     guard !arguments.isEmpty else {
-      throw ShellError("Write the note after `note`, e.g. `note needs glasses`.")
+      throw ShellError(context.string(.noteWhat))
     }
     var text = arguments
     var about: Learner?
@@ -311,7 +311,7 @@ struct TeachingCommands {
         text = rest
       case .ambiguous(let learners):
         guard let learner = askWhich(of: learners) else {
-          context.say("The note was not saved.")
+          context.say(.noteNotSaved)
           return
         }
         about = learner
@@ -321,12 +321,11 @@ struct TeachingCommands {
       }
     }
     guard !text.isEmpty else {
-      throw ShellError("Write the note after the name, e.g. `note Rosa: needs glasses`.")
+      throw ShellError(context.string(.noteWhatAfterName))
     }
     try store.addNote(
       text, sessionID: teaching.session.id, learnerID: about?.id, at: context.clock())
-    context.say(
-      "Noted" + StyledText(about.map { " about \($0.name)" } ?? " for the whole session") + ".")
+    context.say(about.map { .notedAbout(name: "\($0.name)") } ?? .notedForTheSession)
   }
 
   /// Asks which of several learners a note is about, until a name fits one of them.
@@ -347,7 +346,7 @@ struct TeachingCommands {
   private func end() throws {
     let store = try context.requireStore()
     guard let teaching = context.teaching else {
-      throw ShellError("No teaching session is running.")
+      throw ShellError(context.string(.sessionNoneToEnd))
     }
     let ended = try store.endTeachingSession(teaching.session.id, at: context.clock())
     context.teaching = nil

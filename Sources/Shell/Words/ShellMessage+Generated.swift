@@ -799,6 +799,128 @@ package enum ShellMessage: Sendable {
   case contactPhone(value: StyledText)
   /// Hours: {value}
   case contactHours(value: StyledText)
+  /// Wrote the {format} record, readable only by you, to:   {file}
+  case reportWritten(format: StyledText, file: StyledText)
+  /// There is no session {id}. `session` shows the running one.
+  case reportNoSuchSession(id: StyledText)
+  /// Choose a learner with `--for NAME`.
+  case reportChooseALearner
+  /// There is no learner `{name}`. `learner` lists them.
+  case reportNoSuchLearner(name: StyledText)
+  /// There is no learner `{name}`. Did you mean `report --for "{suggestion}"`?
+  case reportNoSuchLearnerDidYouMean(name: StyledText, suggestion: StyledText)
+  /// There is no topic `{topic}`. Type `topics` to see them.
+  case handoutNoSuchTopic(topic: StyledText)
+  /// There is no path `{path}`.
+  case handoutNoSuchPath(path: StyledText)
+  /// Wrote a handout of {count} topics to:   {file}
+  case handoutWritten(count: Int, file: StyledText)
+  /// Open it in a web browser to print it.
+  case handoutOpenHTML
+  /// It is plain text; any text editor opens it.
+  case handoutOpenMarkdown
+  /// Clinic mode is on: each person's records open only with their PIN or the educator passphr…
+  case clinicIsOn
+  /// Clinic mode is off: this computer is used as at home. `clinic on` turns it on.
+  case clinicIsOff
+  /// Type `clinic on` or `clinic off` alone: the passphrase is asked for next, without showing…
+  case clinicHowToUse
+  /// Clinic mode is already on.
+  case clinicAlreadyOn
+  /// Choose the educator passphrase: {shortest} characters or more, a few words you will remem…
+  case clinicChoosePassphrase(shortest: StyledText)
+  /// Clinic mode is still off.
+  case clinicStillOff
+  /// That passphrase is too short, so clinic mode is still off. Type `clinic on` and choose {s…
+  case clinicPassphraseTooShort(shortest: StyledText)
+  /// The two did not match, so clinic mode is still off. Type `clinic on` to try again.
+  case clinicDidNotMatch
+  /// Clinic mode is on. From now on Teachback starts with no one's records open and shows no n…
+  case clinicTurnedOn
+  /// Clinic mode is not on.
+  case clinicNotOn
+  /// Type the educator passphrase to turn clinic mode off (it is not shown as you type):
+  case clinicTypeToTurnOff
+  /// Clinic mode stays on.
+  case clinicStaysOn
+  /// That is not the educator passphrase, so clinic mode stays on.
+  case clinicWrongPassphrase
+  /// Clinic mode is off: Teachback resumes the learner used last again, and lists everyone wit…
+  case clinicTurnedOff
+  /// A session with {names} is already running. End it with `session end`.
+  case sessionAlreadyRunning(names: StyledText)
+  /// No session was started.
+  case sessionNotStarted
+  /// Another Teachback on this computer has a teaching session open.
+  case sessionOpenElsewhere
+  /// Session started with {people}{plan}.
+  case sessionStarted(people: StyledText, plan: StyledText)
+  /// Reading is recorded for everyone here.
+  case sessionRecordsEveryone
+  /// Reading is recorded for everyone here; quizzes ask each learner in turn, each in their ow…
+  case sessionRecordsEveryoneInTurn
+  /// Type `note TEXT` to record an observation, `demo TOPIC passed` for a skill shown, and `se…
+  case sessionHowToNote
+  /// No teaching session is running. Educators can start one with `session start`.
+  case sessionNoneRunning
+  /// Session started at {time} by {educator}, with {people}.
+  case sessionStatus(time: StyledText, educator: StyledText, people: StyledText)
+  /// {count} notes so far. `session end` finishes it.
+  case sessionNotesSoFar(count: Int)
+  /// No teaching session is running.
+  case sessionNoneToEnd
+  /// Notes belong to a teaching session. Start one with `session start`.
+  case noteNeedsASession
+  /// Write the note after `note`, e.g. `note needs glasses`.
+  case noteWhat
+  /// The note was not saved.
+  case noteNotSaved
+  /// Write the note after the name, e.g. `note Rosa: needs glasses`.
+  case noteWhatAfterName
+  /// Noted about {name}.
+  case notedAbout(name: StyledText)
+  /// Noted for the whole session.
+  case notedForTheSession
+  /// , path: {path}
+  case sessionPlanPath(path: StyledText)
+  /// , topics: {topics}
+  case sessionPlanTopics(topics: StyledText)
+  /// Return demonstrations belong to a teaching session. Start one with `session start`.
+  case demoNeedsASession
+  /// The demonstration was not saved.
+  case demoNotSaved
+  /// Recorded demonstration {id}: {name} showed “{topic}” — {outcome}.
+  case demoRecorded(id: StyledText, name: StyledText, topic: StyledText, outcome: StyledText)
+  /// passed
+  case demoPassed
+  /// needs practice
+  case demoNeedsPractice
+  /// (corrected)
+  case demoCorrected
+  /// No return demonstrations in this session yet. For example: `demo flushing passed`.
+  case demoNoneYet
+  /// Nothing was changed.
+  case amendNothingChanged
+  /// Saved for {name}: {identity}.
+  case amendIdentitySaved(name: StyledText, identity: StyledText)
+  /// The earlier entry stays in the record, marked corrected.
+  case amendEarlierStays
+  /// There is no demonstration {id}. `demo` lists this session's.
+  case amendNoSuchDemo(id: StyledText)
+  /// Demonstration {id} was corrected already, by demonstration {later}. Amend that one: `amen…
+  case amendDemoCorrectedAlready(id: StyledText, later: StyledText)
+  /// Demonstration {id} corrected as {fixed}: {outcome}. The original stays in the record, mar…
+  case amendDemoCorrected(id: StyledText, fixed: StyledText, outcome: StyledText)
+  /// Review
+  case quizTitleReview
+  /// When to call: the safety questions
+  case quizTitleRedFlags
+  /// Which topic? For example `quiz parts`, `quiz red-flags`, or a path such as `quiz {example…
+  case quizWhichTopic(example: StyledText)
+  /// There is nothing called `{name}` to quiz on. Try a topic (`topics` lists them), a path, o…
+  case quizNothingCalled(name: StyledText)
+  /// There is nothing called `{name}` to quiz on. Did you mean `{suggestion}`?
+  case quizNothingCalledDidYouMean(name: StyledText, suggestion: StyledText)
 }
 
 extension ShellMessage {
@@ -1931,6 +2053,176 @@ extension ShellMessage {
       return "Phone: \(value)"
     case .contactHours(let value):
       return "Hours: \(value)"
+    case .reportWritten(let format, let file):
+      return "Wrote the \(format) record, readable only by you, to:\n  \(file)"
+    case .reportNoSuchSession(let id):
+      return "There is no session \(id). `session` shows the running one."
+    case .reportChooseALearner:
+      return "Choose a learner with `--for NAME`."
+    case .reportNoSuchLearner(let name):
+      return "There is no learner `\(name)`. `learner` lists them."
+    case .reportNoSuchLearnerDidYouMean(let name, let suggestion):
+      return "There is no learner `\(name)`. Did you mean `report --for \"\(suggestion)\"`?"
+    case .handoutNoSuchTopic(let topic):
+      return "There is no topic `\(topic)`. Type `topics` to see them."
+    case .handoutNoSuchPath(let path):
+      return "There is no path `\(path)`."
+    case .handoutWritten(let count, let file):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "Wrote a handout of \(count) topic to:\n  \(file)"
+      case .other:
+        return "Wrote a handout of \(count) topics to:\n  \(file)"
+      }
+    case .handoutOpenHTML:
+      return "Open it in a web browser to print it."
+    case .handoutOpenMarkdown:
+      return "It is plain text; any text editor opens it."
+    case .clinicIsOn:
+      return """
+        Clinic mode is on: each person's records open only with their PIN or the educator \
+        passphrase. `clinic off` turns it off.
+        """
+    case .clinicIsOff:
+      return "Clinic mode is off: this computer is used as at home. `clinic on` turns it on."
+    case .clinicHowToUse:
+      return """
+        Type `clinic on` or `clinic off` alone: the passphrase is asked for next, without showing \
+        it.
+        """
+    case .clinicAlreadyOn:
+      return "Clinic mode is already on."
+    case .clinicChoosePassphrase(let shortest):
+      return """
+        Choose the educator passphrase: \(shortest) characters or more, a few words you will \
+        remember. It is not shown as you type, and it cannot be recovered, so keep it somewhere \
+        safe.
+        """
+    case .clinicStillOff:
+      return "Clinic mode is still off."
+    case .clinicPassphraseTooShort(let shortest):
+      return """
+        That passphrase is too short, so clinic mode is still off. Type `clinic on` and choose \
+        \(shortest) characters or more.
+        """
+    case .clinicDidNotMatch:
+      return "The two did not match, so clinic mode is still off. Type `clinic on` to try again."
+    case .clinicTurnedOn:
+      return """
+        Clinic mode is on. From now on Teachback starts with no one's records open and shows no \
+        names until a PIN or the educator passphrase is typed. When a person's turn is over, type \
+        `learner close`.
+        """
+    case .clinicNotOn:
+      return "Clinic mode is not on."
+    case .clinicTypeToTurnOff:
+      return "Type the educator passphrase to turn clinic mode off (it is not shown as you type):"
+    case .clinicStaysOn:
+      return "Clinic mode stays on."
+    case .clinicWrongPassphrase:
+      return "That is not the educator passphrase, so clinic mode stays on."
+    case .clinicTurnedOff:
+      return """
+        Clinic mode is off: Teachback resumes the learner used last again, and lists everyone with \
+        `learner`. PINs that were set stay.
+        """
+    case .sessionAlreadyRunning(let names):
+      return "A session with \(names) is already running. End it with `session end`."
+    case .sessionNotStarted:
+      return "No session was started."
+    case .sessionOpenElsewhere:
+      return "Another Teachback on this computer has a teaching session open."
+    case .sessionStarted(let people, let plan):
+      return "Session started with \(people)\(plan)."
+    case .sessionRecordsEveryone:
+      return "Reading is recorded for everyone here."
+    case .sessionRecordsEveryoneInTurn:
+      return """
+        Reading is recorded for everyone here; quizzes ask each learner in turn, each in their own \
+        order.
+        """
+    case .sessionHowToNote:
+      return """
+        Type `note TEXT` to record an observation, `demo TOPIC passed` for a skill shown, and \
+        `session end` to finish with a summary.
+        """
+    case .sessionNoneRunning:
+      return "No teaching session is running. Educators can start one with `session start`."
+    case .sessionStatus(let time, let educator, let people):
+      return "Session started at \(time) by \(educator), with \(people)."
+    case .sessionNotesSoFar(let count):
+      switch PluralCategory(count, in: .english) {
+      case .one:
+        return "\(count) note so far. `session end` finishes it."
+      case .other:
+        return "\(count) notes so far. `session end` finishes it."
+      }
+    case .sessionNoneToEnd:
+      return "No teaching session is running."
+    case .noteNeedsASession:
+      return "Notes belong to a teaching session. Start one with `session start`."
+    case .noteWhat:
+      return "Write the note after `note`, e.g. `note needs glasses`."
+    case .noteNotSaved:
+      return "The note was not saved."
+    case .noteWhatAfterName:
+      return "Write the note after the name, e.g. `note Rosa: needs glasses`."
+    case .notedAbout(let name):
+      return "Noted about \(name)."
+    case .notedForTheSession:
+      return "Noted for the whole session."
+    case .sessionPlanPath(let path):
+      return ", path: \(path)"
+    case .sessionPlanTopics(let topics):
+      return ", topics: \(topics)"
+    case .demoNeedsASession:
+      return "Return demonstrations belong to a teaching session. Start one with `session start`."
+    case .demoNotSaved:
+      return "The demonstration was not saved."
+    case .demoRecorded(let id, let name, let topic, let outcome):
+      return "Recorded demonstration \(id): \(name) showed “\(topic)” — \(outcome)."
+    case .demoPassed:
+      return "passed"
+    case .demoNeedsPractice:
+      return "needs practice"
+    case .demoCorrected:
+      return "(corrected)"
+    case .demoNoneYet:
+      return "No return demonstrations in this session yet. For example: `demo flushing passed`."
+    case .amendNothingChanged:
+      return "Nothing was changed."
+    case .amendIdentitySaved(let name, let identity):
+      return "Saved for \(name): \(identity)."
+    case .amendEarlierStays:
+      return "The earlier entry stays in the record, marked corrected."
+    case .amendNoSuchDemo(let id):
+      return "There is no demonstration \(id). `demo` lists this session's."
+    case .amendDemoCorrectedAlready(let id, let later):
+      return """
+        Demonstration \(id) was corrected already, by demonstration \(later). Amend that one: \
+        `amend demo \(later) …`.
+        """
+    case .amendDemoCorrected(let id, let fixed, let outcome):
+      return """
+        Demonstration \(id) corrected as \(fixed): \(outcome). The original stays in the record, \
+        marked corrected.
+        """
+    case .quizTitleReview:
+      return "Review"
+    case .quizTitleRedFlags:
+      return "When to call: the safety questions"
+    case .quizWhichTopic(let example):
+      return """
+        Which topic? For example `quiz parts`, `quiz red-flags`, or a path such as `quiz \
+        \(example)`.
+        """
+    case .quizNothingCalled(let name):
+      return """
+        There is nothing called `\(name)` to quiz on. Try a topic (`topics` lists them), a path, \
+        or `red-flags`.
+        """
+    case .quizNothingCalledDidYouMean(let name, let suggestion):
+      return "There is nothing called `\(name)` to quiz on. Did you mean `\(suggestion)`?"
     }
   }
 
@@ -3114,6 +3406,189 @@ extension ShellMessage {
       return "Teléfono: \(value)"
     case .contactHours(let value):
       return "Horario: \(value)"
+    case .reportWritten(let format, let file):
+      return "Se escribió el registro \(format), que solo usted puede leer, en:\n  \(file)"
+    case .reportNoSuchSession(let id):
+      return "No hay ninguna sesión \(id). `session` muestra la que está en curso."
+    case .reportChooseALearner:
+      return "Elija a una persona con `--for NOMBRE`."
+    case .reportNoSuchLearner(let name):
+      return "No hay nadie llamado `\(name)`. `learner` muestra la lista."
+    case .reportNoSuchLearnerDidYouMean(let name, let suggestion):
+      return "No hay nadie llamado `\(name)`. ¿Quiso decir `report --for \"\(suggestion)\"`?"
+    case .handoutNoSuchTopic(let topic):
+      return "No hay ningún tema `\(topic)`. Escriba `topics` para verlos."
+    case .handoutNoSuchPath(let path):
+      return "No hay ninguna ruta `\(path)`."
+    case .handoutWritten(let count, let file):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "Se escribió una hoja para llevar a casa con \(count) tema en:\n  \(file)"
+      case .other:
+        return "Se escribió una hoja para llevar a casa con \(count) temas en:\n  \(file)"
+      }
+    case .handoutOpenHTML:
+      return "Ábrala en un navegador de internet para imprimirla."
+    case .handoutOpenMarkdown:
+      return "Es texto simple; se abre con cualquier editor de texto."
+    case .clinicIsOn:
+      return """
+        El modo clínica está activo: los datos de cada persona se abren solo con su PIN o con la \
+        contraseña de la enfermera educadora. `clinic off` lo apaga.
+        """
+    case .clinicIsOff:
+      return """
+        El modo clínica está apagado: esta computadora se usa como en casa. `clinic on` lo activa.
+        """
+    case .clinicHowToUse:
+      return """
+        Escriba solo `clinic on` o `clinic off`: después se le pide la contraseña, sin mostrarla.
+        """
+    case .clinicAlreadyOn:
+      return "El modo clínica ya está activo."
+    case .clinicChoosePassphrase(let shortest):
+      return """
+        Elija la contraseña de la enfermera educadora: \(shortest) caracteres o más, unas palabras \
+        que vaya a recordar. No se ve mientras la escribe y no se puede recuperar, así que \
+        guárdela en un lugar seguro.
+        """
+    case .clinicStillOff:
+      return "El modo clínica sigue apagado."
+    case .clinicPassphraseTooShort(let shortest):
+      return """
+        Esa contraseña es muy corta, así que el modo clínica sigue apagado. Escriba `clinic on` y \
+        elija \(shortest) caracteres o más.
+        """
+    case .clinicDidNotMatch:
+      return """
+        Las dos no coinciden, así que el modo clínica sigue apagado. Escriba `clinic on` para \
+        intentarlo otra vez.
+        """
+    case .clinicTurnedOn:
+      return """
+        El modo clínica está activo. Desde ahora Teachback empieza sin los datos de nadie abiertos \
+        y no muestra nombres hasta que se escriba un PIN o la contraseña de la enfermera \
+        educadora. Cuando termine el turno de una persona, escriba `learner close`.
+        """
+    case .clinicNotOn:
+      return "El modo clínica no está activo."
+    case .clinicTypeToTurnOff:
+      return """
+        Escriba la contraseña de la enfermera educadora para apagar el modo clínica (no se ve \
+        mientras la escribe):
+        """
+    case .clinicStaysOn:
+      return "El modo clínica sigue activo."
+    case .clinicWrongPassphrase:
+      return """
+        Esa no es la contraseña de la enfermera educadora, así que el modo clínica sigue activo.
+        """
+    case .clinicTurnedOff:
+      return """
+        El modo clínica está apagado: Teachback vuelve a abrir a la última persona que lo usó y \
+        muestra a todos con `learner`. Los PIN que se pusieron se quedan.
+        """
+    case .sessionAlreadyRunning(let names):
+      return "Ya hay una sesión en curso con \(names). Termínela con `session end`."
+    case .sessionNotStarted:
+      return "No se empezó ninguna sesión."
+    case .sessionOpenElsewhere:
+      return "Otro Teachback en esta computadora tiene una sesión de enseñanza abierta."
+    case .sessionStarted(let people, let plan):
+      return "Sesión empezada con \(people)\(plan)."
+    case .sessionRecordsEveryone:
+      return "La lectura se anota para todos los presentes."
+    case .sessionRecordsEveryoneInTurn:
+      return """
+        La lectura se anota para todos los presentes; las pruebas preguntan a cada persona por \
+        turno, cada una en su propio orden.
+        """
+    case .sessionHowToNote:
+      return """
+        Escriba `note TEXTO` para anotar una observación, `demo TEMA passed` para una habilidad \
+        que se mostró, y `session end` para terminar con un resumen.
+        """
+    case .sessionNoneRunning:
+      return """
+        No hay ninguna sesión de enseñanza en curso. Las enfermeras educadoras pueden empezar una \
+        con `session start`.
+        """
+    case .sessionStatus(let time, let educator, let people):
+      return "Sesión empezada a las \(time) por \(educator), con \(people)."
+    case .sessionNotesSoFar(let count):
+      switch PluralCategory(count, in: .spanish) {
+      case .one:
+        return "\(count) nota hasta ahora. `session end` la termina."
+      case .other:
+        return "\(count) notas hasta ahora. `session end` la termina."
+      }
+    case .sessionNoneToEnd:
+      return "No hay ninguna sesión de enseñanza en curso."
+    case .noteNeedsASession:
+      return "Las notas son parte de una sesión de enseñanza. Empiece una con `session start`."
+    case .noteWhat:
+      return "Escriba la nota después de `note`, por ejemplo `note needs glasses`."
+    case .noteNotSaved:
+      return "La nota no se guardó."
+    case .noteWhatAfterName:
+      return "Escriba la nota después del nombre, por ejemplo `note Rosa: needs glasses`."
+    case .notedAbout(let name):
+      return "Anotado sobre \(name)."
+    case .notedForTheSession:
+      return "Anotado para toda la sesión."
+    case .sessionPlanPath(let path):
+      return ", ruta: \(path)"
+    case .sessionPlanTopics(let topics):
+      return ", temas: \(topics)"
+    case .demoNeedsASession:
+      return """
+        Las demostraciones son parte de una sesión de enseñanza. Empiece una con `session start`.
+        """
+    case .demoNotSaved:
+      return "La demostración no se guardó."
+    case .demoRecorded(let id, let name, let topic, let outcome):
+      return "Demostración \(id) anotada: \(name) mostró “\(topic)” — \(outcome)."
+    case .demoPassed:
+      return "lo hizo bien"
+    case .demoNeedsPractice:
+      return "necesita practicar"
+    case .demoCorrected:
+      return "(corregida)"
+    case .demoNoneYet:
+      return "Todavía no hay demostraciones en esta sesión. Por ejemplo: `demo flushing passed`."
+    case .amendNothingChanged:
+      return "No se cambió nada."
+    case .amendIdentitySaved(let name, let identity):
+      return "Guardado para \(name): \(identity)."
+    case .amendEarlierStays:
+      return "Lo que se escribió antes queda en el registro, marcado como corregido."
+    case .amendNoSuchDemo(let id):
+      return "No hay ninguna demostración \(id). `demo` muestra las de esta sesión."
+    case .amendDemoCorrectedAlready(let id, let later):
+      return """
+        La demostración \(id) ya se corrigió, con la demostración \(later). Corrija esa: `amend \
+        demo \(later) …`.
+        """
+    case .amendDemoCorrected(let id, let fixed, let outcome):
+      return """
+        La demostración \(id) se corrigió como \(fixed): \(outcome). El original queda en el \
+        registro, marcado como corregido.
+        """
+    case .quizTitleReview:
+      return "Repaso"
+    case .quizTitleRedFlags:
+      return "Cuándo llamar: las preguntas de seguridad"
+    case .quizWhichTopic(let example):
+      return """
+        ¿Qué tema? Por ejemplo `quiz parts`, `quiz red-flags`, o una ruta como `quiz \(example)`.
+        """
+    case .quizNothingCalled(let name):
+      return """
+        No hay nada llamado `\(name)` para hacer una prueba. Pruebe con un tema (`topics` los \
+        muestra), una ruta o `red-flags`.
+        """
+    case .quizNothingCalledDidYouMean(let name, let suggestion):
+      return "No hay nada llamado `\(name)` para hacer una prueba. ¿Quiso decir `\(suggestion)`?"
     }
   }
 }
