@@ -1,3 +1,4 @@
+import Curriculum
 import Shell
 
 extension LaunchOptions {
@@ -5,7 +6,8 @@ extension LaunchOptions {
   static let allowedWidths = 20...1000
 
   /// The shell's options read without ArgumentParser when they are plain (`PlainArguments`):
-  /// `--content`, `--store`, `--learner`, `--width`, `--color` and `--plain`, and no command.
+  /// `--content`, `--store`, `--learner`, `--width`, `--color`, `--lang` and `--plain`, and no
+  /// command.
   /// So `teachback --store FILE --color never` opens the shell as fast as `teachback` alone.
   init?(plainArguments arguments: [String]) {
     guard let plain = PlainArguments(arguments, flags: ["--plain"]), plain.words.isEmpty else {
@@ -20,6 +22,9 @@ extension LaunchOptions {
       case "--width":
         guard let width = Int(option.value), Self.allowedWidths.contains(width) else { return nil }
         self.width = width
+      case "--lang":
+        guard let language = Language(argument: option.value) else { return nil }
+        self.language = language
       case "--color":
         guard let color = ColorChoice(rawValue: option.value) else { return nil }
         self.color = color

@@ -40,6 +40,7 @@ import Testing
   /// parser's messages and its usage status.
   @Test(arguments: [
     ["--width", "10"], ["--color", "purple"], ["--store"], ["-x"], ["--no-such-option", "1"],
+    ["--lang", "fr"],
   ])
   func aShellOptionThatIsNotPlainGetsTheParsersMessage(_ arguments: [String]) throws {
     let folder = try TemporaryFolder()
@@ -58,6 +59,14 @@ import Testing
     #expect(run.output.contains("Dev"))
     #expect(FileManager.default.fileExists(atPath: folder.path("own.sqlite")))
     #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 40 })
+  }
+
+  @Test func aPlainLangOpensTheShellInThatLanguage() throws {
+    let folder = try TemporaryFolder()
+    let run = try teachback().run(
+      ["--lang", "es", "--store", "own.sqlite"], in: folder, input: "topics\nquit\n")
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.output.contains("Qué es un puerto"))
   }
 
   @Test func aQuotedNameInTheShellReachesTheLearner() throws {
