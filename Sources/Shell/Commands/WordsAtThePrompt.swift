@@ -97,10 +97,9 @@ struct WordsAtThePrompt {
     return known.count * 2 >= telling.count
   }
 
-  /// The best three places; for a question about what is to come, those that say what to
-  /// expect before the warning signs.
-  private func places(for line: String) -> [SearchHit] {
-    let ordered = Self.folded(line).split { !$0.isLetter && $0 != "'" }.map { String($0) }
+  /// The best three places for `line` (its folded words in order); for a question about what
+  /// is to come, those that say what to expect before the warning signs.
+  private func places(for line: String, words ordered: [String]) -> [SearchHit] {
     guard WhatToExpect.asksWhatIsToCome(ordered, signWords: Self.symptomWords) else {
       return search.places(for: line, limit: 3)
     }
@@ -109,12 +108,12 @@ struct WordsAtThePrompt {
   }
 
   func answer(_ line: String) {
-    let words = Set(
-      Self.folded(line).split { !$0.isLetter && $0 != "'" }.map { String($0) })
+    let ordered = Self.folded(line).split { !$0.isLetter && $0 != "'" }.map { String($0) }
+    let words = Set(ordered)
     if !words.isDisjoint(with: Self.worriedWords) {
       context.say(.wordsWorried)
     }
-    let hits = matchesWell(words) ? places(for: line) : []
+    let hits = matchesWell(words) ? places(for: line, words: ordered) : []
     if hits.isEmpty {
       context.say(.wordsNoAnswer)
     } else {
