@@ -52,14 +52,16 @@ let package = Package(
     ),
     .target(
       name: "Reports",
-      dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore"]
+      dependencies: ["Markdown", "Curriculum", "Learning", "LearnerStore"],
+      exclude: ["Catalogues"]
     ),
     .target(
       name: "Shell",
       dependencies: [
         "Markdown", "Curriculum", "BuiltInContent", "Learning", "LearnerStore", "ClinicStore",
         "Reports", "CReadline",
-      ]
+      ],
+      exclude: ["Catalogues"]
     ),
     .executableTarget(
       name: "teachback",

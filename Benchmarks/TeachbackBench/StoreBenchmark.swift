@@ -145,7 +145,7 @@ enum StoreBenchmark {
       }
     }
     let manifest = Manifest(
-      id: "bench", title: "Bench", version: "1", language: "en", audiences: [], sources: [],
+      id: "bench", title: "Bench", version: "1", language: .english, audiences: [], sources: [],
       disclaimer: "", topicOrder: topics.map(\.id), paths: [], warningSigns: [],
       emergencyAdvice: "", careTeamPlaceholder: "", synonyms: [], readingGradeTarget: 8)
     return ContentBundle(manifest: manifest, topics: topics, questions: questions)

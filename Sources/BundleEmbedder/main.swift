@@ -1,42 +1,68 @@
-// `teachback-bundle-embedder BUNDLE-DIR OUTPUT.swift`: loads and validates a content bundle and
-// writes it as Swift source (the bundle cache's bytes in Base64, with the bundle's id and
-// version), so the program carries its content. Run at build time by the EmbedBundle plugin;
-// a bundle with errors stops the build with each error as file:line:column.
+// `teachback-bundle-embedder BUNDLE-DIR... OUTPUT.swift`: loads and validates content bundles
+// (one per language, sharing one id) and writes them as Swift source (each bundle cache's bytes
+// in Base64, with the bundle's language, id and version), so the program carries its content.
+// Run at build time by the EmbedBundle plugin; a bundle with errors stops the build with each
+// error as file:line:column.
 import Curriculum
 import Foundation
 
-let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-  FileHandle.standardError.write(Data("usage: teachback-bundle-embedder BUNDLE-DIR OUTPUT\n".utf8))
-  exit(64)
-}
-let folder = URL(fileURLWithPath: arguments[1])
-let bundle: ContentBundle
-do {
-  bundle = try BundleLoader.load(from: folder)
-} catch {
-  FileHandle.standardError.write(
-    Data("error: the built-in bundle \(folder.path) has problems:\n\(error)\n".utf8))
-  exit(1)
+func fail(_ message: String, status: Int32 = 1) -> Never {
+  FileHandle.standardError.write(Data(message.utf8))
+  exit(status)
 }
 
-let bytes = BundleCache.embeddedBytes(of: bundle)
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+  fail("usage: teachback-bundle-embedder BUNDLE-DIR... OUTPUT\n", status: 64)
+}
+var entries: [String] = []
+var seen: [Language: String] = [:]
+var sharedID: String?
+for path in arguments.dropFirst().dropLast() {
+  let folder = URL(fileURLWithPath: path)
+  let bundle: ContentBundle
+  do {
+    bundle = try BundleLoader.load(from: folder)
+  } catch {
+    fail("error: the built-in bundle \(folder.path) has problems:\n\(error)\n")
+  }
+  let manifest = bundle.manifest
+  if let other = seen[manifest.language] {
+    fail(
+      "error: \(folder.path) and \(other) are both in \(manifest.language.englishName); "
+        + "give each language one folder\n")
+  }
+  if let sharedID, sharedID != manifest.id {
+    fail(
+      "error: \(folder.path) has the id `\(manifest.id)`, but the first bundle's is "
+        + "`\(sharedID)`; a translation keeps its bundle's id\n")
+  }
+  seen[manifest.language] = folder.path
+  sharedID = manifest.id
+  let bytes = BundleCache.embeddedBytes(of: bundle)
+  entries.append(
+    """
+      EmbeddedBundle(
+        folder: \(String(reflecting: folder.lastPathComponent)),
+        language: \(String(reflecting: manifest.language.rawValue)),
+        id: \(String(reflecting: manifest.id)), version: \(String(reflecting: manifest.version)),
+        byteCount: \(bytes.count), base64: "\(Data(bytes).base64EncodedString())"),
+    """)
+}
+
 let source = """
-  // Generated at build time by teachback-bundle-embedder from \(folder.lastPathComponent). Do not edit.
-  let embeddedBundleID = \(String(reflecting: bundle.manifest.id))
-  let embeddedBundleVersion = \(String(reflecting: bundle.manifest.version))
-  let embeddedBundleByteCount = \(bytes.count)
-  let embeddedBundleBase64: StaticString = "\(Data(bytes).base64EncodedString())"
+  // Generated at build time by teachback-bundle-embedder. Do not edit.
+  let embeddedBundles: [EmbeddedBundle] = [
+  \(entries.joined(separator: "\n"))
+  ]
 
   """
 do {
-  let output = URL(fileURLWithPath: arguments[2])
+  let output = URL(fileURLWithPath: arguments[arguments.count - 1])
   // Rewritten only when different, so an unchanged bundle recompiles nothing.
   if (try? String(contentsOf: output, encoding: .utf8)) != source {
     try source.write(to: output, atomically: true, encoding: .utf8)
   }
 } catch {
-  FileHandle.standardError.write(
-    Data("error: \(arguments[2]) could not be written: \(error)\n".utf8))
-  exit(1)
+  fail("error: \(arguments[arguments.count - 1]) could not be written: \(error)\n")
 }

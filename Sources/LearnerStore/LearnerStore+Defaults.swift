@@ -64,22 +64,24 @@ extension LearnerStore {
 
   package func startTeachingSession(
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
-    pathID: String?, plannedTopicIDs: [String], at date: Date = Date()
+    pathID: String?, plannedTopicIDs: [String], language: Language = .english,
+    at date: Date = Date()
   ) throws -> TeachingSession {
     try startTeachingSession(
       educatorName: educatorName, learnerIDs: learnerIDs, bundleID: bundleID,
       bundleVersion: bundleVersion, pathID: pathID, plannedTopicIDs: plannedTopicIDs,
-      relationships: [:], at: date)
+      relationships: [:], language: language, at: date)
   }
 
   package func startTeachingSession(
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
-    pathID: String?, plannedTopicIDs: [String], relationships: [Int64: CaregiverRelationship]
+    pathID: String?, plannedTopicIDs: [String], relationships: [Int64: CaregiverRelationship],
+    at date: Date = Date()
   ) throws -> TeachingSession {
     try startTeachingSession(
       educatorName: educatorName, learnerIDs: learnerIDs, bundleID: bundleID,
       bundleVersion: bundleVersion, pathID: pathID, plannedTopicIDs: plannedTopicIDs,
-      relationships: relationships, at: Date())
+      relationships: relationships, language: .english, at: date)
   }
 
   package func endTeachingSession(_ id: Int64) throws -> TeachingSession {

@@ -34,6 +34,8 @@ package protocol LearnerStore: Sendable {
     -> (learner: Learner, added: Bool)
   func setRole(_ role: LearnerRole, learnerID: Int64) throws
   func setPath(_ pathID: String?, learnerID: Int64) throws
+  /// Sets (or clears) the language a learner chose to learn in.
+  func setLanguage(_ language: Language?, learnerID: Int64) throws
   /// Deletes a learner with every event, memory state and note about them.
   func removeLearner(id: Int64) throws
 
@@ -76,7 +78,7 @@ package protocol LearnerStore: Sendable {
   func startTeachingSession(
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
     pathID: String?, plannedTopicIDs: [String], relationships: [Int64: CaregiverRelationship],
-    at date: Date
+    language: Language, at date: Date
   ) throws -> TeachingSession
   func endTeachingSession(_ id: Int64, at date: Date) throws -> TeachingSession
   func teachingSession(id: Int64) throws -> TeachingSession?

@@ -37,7 +37,7 @@ extension SQLiteLearnerStore {
           })
         else { return nil }
         let questionID = try stored.optionalText("question_id") ?? ""
-        return Attempt(
+        var attempt = Attempt(
           questionID: questionID, topicID: try stored.optionalText("topic_id") ?? "",
           sectionID: try stored.optionalText("section_id") ?? "",
           response: try stored.optionalText("response") ?? "",
@@ -50,6 +50,8 @@ extension SQLiteLearnerStore {
           rating: rating, answeredAt: try stored.time("at"),
           didNotKnow: try stored.optionalFlag("did_not_know") ?? false,
           chosenChoices: Self.chosenChoices(try stored.optionalText("chosen")))
+        attempt.language = try Self.language(stored)
+        return attempt
       }
     }
   }

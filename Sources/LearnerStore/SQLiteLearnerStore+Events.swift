@@ -95,22 +95,30 @@ extension SQLiteLearnerStore {
     topicID: String? = nil, sectionID: String? = nil, questionID: String? = nil,
     attempt: Attempt? = nil
   ) throws -> Int64 {
-    // `chosen` is written only when there are choices to keep: its column came last.
+    // `chosen` and `language` are written only when there is something to keep (choices, a
+    // language other than English): their columns came last.
     let chosen = attempt?.chosenChoices.map { $0.map(String.init).joined(separator: ",") }
+    let language = context.language == .english ? nil : context.language.rawValue
     var arguments: StatementArguments = [
       context.learnerID, kind.rawValue, date.timeIntervalSince1970, context.bundleID,
       context.bundleVersion, context.teachingSessionID, topicID, sectionID, questionID,
       attempt?.response, attempt?.isCorrect, attempt?.rating.rawValue, attempt?.secondsTaken,
       attempt?.tryNumber, attempt?.usedHint, attempt?.didNotKnow,
     ]
-    if let chosen { _ = arguments.append(contentsOf: [chosen]) }
+    var extraColumns = ""
+    for (column, value) in [("chosen", chosen), ("language", language)] {
+      guard let value else { continue }
+      extraColumns += ", \(column)"
+      _ = arguments.append(contentsOf: [value])
+    }
+    let extraValues = String(repeating: ", ?", count: extraColumns.count { $0 == "," })
     do {
       try db.cachedStatement(
         sql: """
           INSERT INTO event (learner_id, kind, at, bundle_id, bundle_version, teaching_session_id,
             topic_id, section_id, question_id, response, correct, grade, seconds, try_number,
-            used_hint, did_not_know\(chosen == nil ? "" : ", chosen"))
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(chosen == nil ? "" : ", ?"))
+            used_hint, did_not_know\(extraColumns))
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(extraValues))
           """
       ).execute(arguments: arguments)
     } catch let error as DatabaseError

@@ -12,7 +12,7 @@ extension SQLiteLearnerStore {
           pathID: try row.optionalText("path_id"),
           createdAt: try row.time("created_at").timeIntervalSince1970,
           lastUsedAt: try row.optionalTime("last_used_at")?.timeIntervalSince1970,
-          pinHash: try row.optionalText("pin_hash"))
+          pinHash: try row.optionalText("pin_hash"), language: try row.optionalText("language"))
       }
       export.sessions = try rows(
         db, "SELECT * FROM teaching_session ORDER BY id", "teaching_session"
@@ -22,7 +22,8 @@ extension SQLiteLearnerStore {
           bundleID: try row.text("bundle_id"), bundleVersion: try row.text("bundle_version"),
           pathID: try row.optionalText("path_id"), plannedTopics: try row.text("planned_topics"),
           startedAt: try row.time("started_at").timeIntervalSince1970,
-          endedAt: try row.optionalTime("ended_at")?.timeIntervalSince1970)
+          endedAt: try row.optionalTime("ended_at")?.timeIntervalSince1970,
+          language: try row.optionalText("language"))
       }
       export.sessionLearners = try rows(
         db, "SELECT * FROM teaching_session_learner ORDER BY session_id, position",
@@ -46,7 +47,8 @@ extension SQLiteLearnerStore {
           seconds: try row.optionalReal("seconds", in: 0...StoredRow.timeRange.upperBound),
           tryNumber: try row.optionalInteger("try_number"),
           usedHint: try row.optionalFlag("used_hint"),
-          didNotKnow: try row.optionalFlag("did_not_know"), chosen: try row.optionalText("chosen"))
+          didNotKnow: try row.optionalFlag("did_not_know"), chosen: try row.optionalText("chosen"),
+          language: try row.optionalText("language"))
       }
       export.memoryStates = try rows(
         db, "SELECT * FROM memory_state ORDER BY learner_id, bundle_id, question_id",

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import GRDB
 import Learning
@@ -109,6 +110,16 @@ extension SQLiteLearnerStore {
     }
   }
 
+  /// Sets (or clears) the language a learner chose to learn in.
+  package func setLanguage(_ language: Language?, learnerID: Int64) throws {
+    try write { db in
+      try db.execute(
+        sql: "UPDATE learner SET language = ? WHERE id = ?",
+        arguments: [language?.rawValue, learnerID])
+      if db.changesCount == 0 { throw LearnerStoreError.unknownLearner(learnerID) }
+    }
+  }
+
   /// Sets (or clears) the learning path a learner follows.
   package func setPath(_ pathID: String?, learnerID: Int64) throws {
     try write { db in
@@ -159,9 +170,14 @@ extension SQLiteLearnerStore {
     guard let role = LearnerRole(rawValue: try stored.text("role")) else {
       throw stored.problem("role")
     }
+    let language = try stored.optionalText("language")
+    guard language.map({ Language(rawValue: $0) != nil }) ?? true else {
+      throw stored.problem("language")
+    }
     return Learner(
       id: try stored.integer("id"), name: try stored.text("name"), role: role,
       pathID: try stored.optionalText("path_id"), createdAt: try stored.time("created_at"),
-      lastUsedAt: try stored.optionalTime("last_used_at"))
+      lastUsedAt: try stored.optionalTime("last_used_at"),
+      language: language.flatMap(Language.init(rawValue:)))
   }
 }

@@ -101,6 +101,13 @@ extension SQLiteLearnerStore {
     return sections
   }
 
+  /// A row's `language`: NULL is English (see `addLanguageToLearnerEventAndTeachingSession`).
+  static func language(_ stored: StoredRow) throws -> Language {
+    guard let code = try stored.optionalText("language") else { return .english }
+    guard let language = Language(rawValue: code) else { throw stored.problem("language") }
+    return language
+  }
+
   /// An event as the history lists it; nil for a kind this version does not know.
   private static func event(_ row: Row) throws -> LearnerEvent? {
     let stored = StoredRow(row, table: "event")
@@ -118,6 +125,7 @@ extension SQLiteLearnerStore {
       secondsTaken: try stored.optionalReal("seconds", in: 0...StoredRow.timeRange.upperBound),
       tryNumber: try stored.optionalCount("try_number"),
       usedHint: try stored.optionalFlag("used_hint"),
-      didNotKnow: try stored.optionalFlag("did_not_know"))
+      didNotKnow: try stored.optionalFlag("did_not_know"),
+      language: try Self.language(stored))
   }
 }

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import GRDB
 import Learning
@@ -17,7 +18,7 @@ extension SQLiteLearnerStore {
   package func startTeachingSession(
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
     pathID: String?, plannedTopicIDs: [String],
-    relationships: [Int64: CaregiverRelationship], at date: Date
+    relationships: [Int64: CaregiverRelationship], language: Language, at date: Date
   ) throws -> TeachingSession {
     let date = Self.asStored(date)
     let educatorName = try StoreRules.educatorName(educatorName)
@@ -34,15 +35,19 @@ extension SQLiteLearnerStore {
       {
         throw LearnerStoreError.unknownLearner(learnerID)
       }
+      // `language` is written only when it is not English (NULL), as for events.
+      let english = language == .english
+      var arguments: StatementArguments = [
+        educatorName, bundleID, bundleVersion, pathID, planned, date.timeIntervalSince1970,
+      ]
+      if !english { _ = arguments.append(contentsOf: [language.rawValue]) }
       try db.execute(
         sql: """
           INSERT INTO teaching_session (educator_name, bundle_id, bundle_version, path_id,
-            planned_topics, started_at)
-          VALUES (?, ?, ?, ?, ?, ?)
+            planned_topics, started_at\(english ? "" : ", language"))
+          VALUES (?, ?, ?, ?, ?, ?\(english ? "" : ", ?"))
           """,
-        arguments: [
-          educatorName, bundleID, bundleVersion, pathID, planned, date.timeIntervalSince1970,
-        ])
+        arguments: arguments)
       let id = db.lastInsertedRowID
       for (position, learnerID) in learnerIDs.enumerated() {
         try db.execute(
@@ -56,7 +61,7 @@ extension SQLiteLearnerStore {
         id: id, educatorName: educatorName, learnerIDs: learnerIDs, bundleID: bundleID,
         bundleVersion: bundleVersion, pathID: pathID, plannedTopicIDs: plannedTopicIDs,
         startedAt: date, endedAt: nil,
-        relationships: relationships.filter { learnerIDs.contains($0.key) })
+        relationships: relationships.filter { learnerIDs.contains($0.key) }, language: language)
     }
   }
 
@@ -244,6 +249,6 @@ extension SQLiteLearnerStore {
       bundleID: try stored.text("bundle_id"), bundleVersion: try stored.text("bundle_version"),
       pathID: try stored.optionalText("path_id"), plannedTopicIDs: topics,
       startedAt: try stored.time("started_at"), endedAt: try stored.optionalTime("ended_at"),
-      relationships: relationships)
+      relationships: relationships, language: try language(stored))
   }
 }

@@ -10,10 +10,12 @@ package enum CaregiverRelationship: String, Sendable, Hashable, CaseIterable {
   /// `dad`), `spouse` (also `partner`, `husband`, `wife`), `caregiver` (also `carer`), `other`.
   package init?(typed text: String) {
     switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-    case "parent", "mother", "father", "mom", "mum", "dad": self = .parent
-    case "spouse", "partner", "husband", "wife": self = .spouse
-    case "caregiver", "carer": self = .caregiver
-    case "other": self = .other
+    case "parent", "mother", "father", "mom", "mum", "dad",
+      "padre", "madre", "mamá", "mama", "papá", "papa":
+      self = .parent
+    case "spouse", "partner", "husband", "wife", "esposo", "esposa", "pareja": self = .spouse
+    case "caregiver", "carer", "cuidador", "cuidadora": self = .caregiver
+    case "other", "otro", "otra": self = .other
     default: return nil
     }
   }

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 /// A person whose progress Teachback keeps.
@@ -13,10 +14,13 @@ package struct Learner: Sendable, Hashable, Identifiable {
   /// When the learner was last opened (at start or by switching to them); `nil` for a learner
   /// not (yet) read from a store.
   package var lastUsedAt: Date?
+  /// The language they chose to learn in; nil until they choose (the shell then follows the
+  /// locale).
+  package var language: Language?
 
   package init(
     id: Int64, name: String, role: LearnerRole, pathID: String?, createdAt: Date? = nil,
-    lastUsedAt: Date? = nil
+    lastUsedAt: Date? = nil, language: Language? = nil
   ) {
     self.id = id
     self.name = name
@@ -24,6 +28,7 @@ package struct Learner: Sendable, Hashable, Identifiable {
     self.pathID = pathID
     self.createdAt = createdAt
     self.lastUsedAt = lastUsedAt
+    self.language = language
   }
 }
 
@@ -41,8 +46,10 @@ package enum LearnerRole: String, Sendable, Hashable, CaseIterable {
       return
     }
     switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-    case "patient": self = .patient
-    case "educator", "nurse", "nurse educator": self = .educator
+    case "patient", "paciente": self = .patient
+    case "educator", "nurse", "nurse educator", "enfermera", "enfermero", "educadora", "educador",
+      "enfermera educadora", "enfermero educador":
+      self = .educator
     default: return nil
     }
   }

@@ -1,3 +1,4 @@
+import Curriculum
 import Markdown
 
 /// A self-contained, printable HTML page: inline CSS (screen and print), no external assets.
@@ -7,11 +8,13 @@ struct HTMLPage {
   /// Printed at the foot of every page with "Page n of m", so a loose sheet still says whose it
   /// is (browsers without page margin boxes print nothing there).
   var pageFooter: String? = nil
+  /// The language of the page's words (its `lang`, and "Page n of m").
+  var language: Language = .english
 
   var html: String {
     """
     <!DOCTYPE html>
-    <html lang="en">
+    <html lang="\(language.rawValue)">
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -39,10 +42,34 @@ struct HTMLPage {
       @page {
         @bottom-left { content: "\(HTMLPage.cssString(text))"; font: 8pt system-ui, sans-serif;
           color: #5b6673; }
-        @bottom-right { content: "Page " counter(page) " of " counter(pages);
+        @bottom-right { content: \(pageCounter);
           font: 8pt system-ui, sans-serif; color: #5b6673; }
       }
       """
+  }
+
+  /// "Page n of m" in the page's language, as CSS `content` with the page counters.
+  private var pageCounter: String {
+    let page = "⟦page⟧"
+    let pages = "⟦pages⟧"
+    let words = RecordMessage.handoutPageOfPages(page: "\(page)", pages: "\(pages)")
+      .text(in: language).plainText
+    var parts: [String] = []
+    var rest = Substring(words)
+    while !rest.isEmpty {
+      let next = [page, pages].compactMap { marker in rest.range(of: marker).map { (marker, $0) } }
+        .min { $0.1.lowerBound < $1.1.lowerBound }
+      guard let (marker, range) = next else {
+        parts.append("\"\(HTMLPage.cssString(String(rest)))\"")
+        break
+      }
+      if range.lowerBound > rest.startIndex {
+        parts.append("\"\(HTMLPage.cssString(String(rest[..<range.lowerBound])))\"")
+      }
+      parts.append(marker == page ? "counter(page)" : "counter(pages)")
+      rest = rest[range.upperBound...]
+    }
+    return parts.joined(separator: " ")
   }
 
   /// Text safe inside a double-quoted CSS string in a `<style>` element: everything but letters,

@@ -10,85 +10,92 @@ extension Handout {
     bundle.manifest.warningSigns.map(\.label).filter { $0.lowercased().contains("port") }
   }
 
-  var jobs: [HomeCareWords.Job] { HomeCareWords.jobs(portSigns: portSigns) }
+  /// The handout's words, in its language.
+  var words: HomeCareWords { HomeCareWords(language: language) }
+
+  var jobs: [HomeCareWords.Job] { words.jobs(portSigns: portSigns) }
 
   func purposeMarkdown() -> String {
-    var lines = ["**\(HomeCareWords.purposeLead)** \(HomeCareWords.purpose)"]
+    var lines = ["**\(words(.handoutPurposeLead))** \(words(.handoutPurpose))"]
     if let path {
       let summary = path.summary.isEmpty ? "" : " \(MarkdownEscaping.escape(path.summary))"
       lines.append(
-        "**\(HomeCareWords.forWhomLead)** \(MarkdownEscaping.escape(path.title)).\(summary)")
+        "**\(words(.handoutForWhomLead))** \(MarkdownEscaping.escape(path.title)).\(summary)")
     }
     return lines.joined(separator: "\n\n")
   }
 
   func jobsBoxMarkdown() -> String {
-    var lines = ["## \(HomeCareWords.jobsTitle)", ""]
+    var lines = ["## \(words(.handoutJobsTitle))", ""]
     lines += jobs.enumerated().map { "\($0.offset + 1). \($0.element.title)" }
-    lines += ["", HomeCareWords.jobsStepsNote]
+    lines += ["", words(.handoutJobsStepsNote)]
     return lines.joined(separator: "\n")
   }
 
   func stepsMarkdown() -> String {
-    var parts = ["## \(HomeCareWords.stepsTitle)"]
+    var parts = ["## \(words(.handoutStepsTitle))"]
     for (number, job) in jobs.enumerated() {
       let steps = job.steps.enumerated().map { "\($0.offset + 1). \($0.element)" }
-      parts.append("### Job \(number + 1): \(job.title)\n\n" + steps.joined(separator: "\n"))
+      let title = words(.handoutJobNumber(number: "\(number + 1)", title: "\(job.title)"))
+      parts.append("### \(title)\n\n" + steps.joined(separator: "\n"))
     }
     return parts.joined(separator: "\n\n")
   }
 
   func cardMarkdown() -> String {
     let blank = HomeCareWords.blank.replacingOccurrences(of: "_", with: "\\_")
-    var rows = ["| What to know | Write it here |", "|---|---|"]
-    for (index, what) in HomeCareWords.cardRows.enumerated() {
-      var value = blank
-      if index == 0, let careTeamContact {
-        value = careTeamContact.map(MarkdownEscaping.escape).joined(separator: "; ")
-      } else if what.hasPrefix("Power-injectable") {
-        value = HomeCareWords.powerInjectableChoices
-      } else if what.hasPrefix("Call if the temperature") {
-        value = "\(blank) °C or °F"
-      }
+    var rows = ["| \(words(.handoutCardWhat)) | \(words(.handoutCardWrite)) |", "|---|---|"]
+    for (what, kind) in words.cardRows {
+      let value =
+        switch kind {
+        case .contactOrBlank:
+          careTeamContact.map { $0.map(MarkdownEscaping.escape).joined(separator: "; ") } ?? blank
+        case .blank: blank
+        case .temperature: "\(blank) \(words(.handoutCardDegrees))"
+        case .powerInjectableChoices: words(.handoutCardPowerChoices)
+        }
       rows.append("| **\(what)** | \(value) |")
     }
-    return "## \(HomeCareWords.cardTitle)\n\n\(HomeCareWords.cardNote)\n\n"
+    return "## \(words(.handoutCardTitle))\n\n\(words(.handoutCardNote))\n\n"
       + rows.joined(separator: "\n")
   }
 
   func checklistMarkdown() -> String {
-    let days = (1...HomeCareWords.checklistDays).map { "Day \($0)" }
-    var rows = ["| Sign to look for | " + days.joined(separator: " | ") + " |"]
+    let days = (1...HomeCareWords.checklistDays).map {
+      words(.handoutChecklistDay(number: "\($0)"))
+    }
+    var rows = ["| \(words(.handoutChecklistSign)) | " + days.joined(separator: " | ") + " |"]
     rows.append("|---" + String(repeating: "|---", count: days.count) + "|")
-    rows.append("| **Date** |" + String(repeating: "   |", count: days.count))
-    let signs = portSigns.isEmpty ? ["Any sign in the red box on page 1"] : portSigns
+    rows.append(
+      "| **\(words(.handoutChecklistDate))** |" + String(repeating: "   |", count: days.count))
+    let signs = portSigns.isEmpty ? [words(.handoutChecklistAnySign)] : portSigns
     for sign in signs {
       rows.append(
         "| \(MarkdownEscaping.escape(sign)) |" + String(repeating: "   |", count: days.count))
     }
-    return "## \(HomeCareWords.checklistTitle)\n\n\(HomeCareWords.checklistNote)\n\n"
+    return "## \(words(.handoutChecklistTitle))\n\n\(words(.handoutChecklistNote))\n\n"
       + rows.joined(separator: "\n")
   }
 
   func flushLogMarkdown() -> String {
-    let columns = HomeCareWords.flushLogColumns
+    let columns = words.flushLogColumns
     var rows = ["| " + columns.joined(separator: " | ") + " |"]
     rows.append(String(repeating: "|---", count: columns.count) + "|")
     for _ in 0..<HomeCareWords.flushLogRows {
       rows.append("|" + String(repeating: "   |", count: columns.count))
     }
-    return "## \(HomeCareWords.flushLogTitle)\n\n\(HomeCareWords.flushLogNote)\n\n"
+    return "## \(words(.handoutFlushLogTitle))\n\n\(words(.handoutFlushLogNote))\n\n"
       + rows.joined(separator: "\n")
   }
 
   func closingMarkdown() -> String {
-    var lines = ["## \(HomeCareWords.closingTitle)", "", HomeCareWords.closingLead, ""]
+    var lines = ["## \(words(.handoutClosingTitle))", "", words(.handoutClosingLead), ""]
     if let careTeamContact {
-      lines.append("**\(HomeCareWords.closingContactLead)**  ")
+      lines.append("**\(words(.handoutClosingContactLead))**  ")
       lines += careTeamContact.map { MarkdownEscaping.escape($0) + "  " }
     } else {
       let blank = HomeCareWords.blank.replacingOccurrences(of: "_", with: "\\_")
-      lines.append("**\(HomeCareWords.closingWriteIt)** \(blank)")
+      lines.append("**\(words(.handoutClosingWriteIt))** \(blank)")
     }
     return lines.joined(separator: "\n")
   }

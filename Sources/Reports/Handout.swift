@@ -16,14 +16,17 @@ package struct Handout {
   package let careTeamContact: [String]?
   /// The learning path the handout is for, when it was made for one: page 1 names it.
   package let path: LearningPath?
+  /// The language of the handout's own words (the teaching's language).
+  package let language: Language
 
   /// Throws `ReportError.unknownTopic` for an id the bundle lacks.
   package init(
     bundle: ContentBundle, topicIDs: [String], careTeamContact: [String]?,
-    path: LearningPath? = nil
+    path: LearningPath? = nil, language: Language = .english
   ) throws {
     self.bundle = bundle
     self.path = path
+    self.language = language
     self.topics = try topicIDs.map { id in
       guard let topic = bundle.topic(id: id) else { throw ReportError.unknownTopic(id) }
       return topic
@@ -57,8 +60,7 @@ package struct Handout {
     let figures = bundle.figureShelf
     let manifestRenderer = HTMLRenderer(options: .bundleContent(from: ""))
     var body = "<h1>\(HTMLPage.escape(bundle.manifest.title))</h1>\n"
-    let count = topics.count == 1 ? "1 topic" : "\(topics.count) topics"
-    body += "<p class=\"subtitle\">A handout to keep: \(count)</p>\n"
+    body += "<p class=\"subtitle\">\(words(.handoutSubtitle(count: topics.count)))</p>\n"
     func box(_ kind: String, _ markdown: String) -> String {
       "<section class=\"\(kind)\">\n"
         + manifestRenderer.render(MarkdownDocument(parsing: markdown)) + "</section>\n"
@@ -70,7 +72,7 @@ package struct Handout {
     body += box("home-steps", stepsMarkdown())
     body += box("fill-card", cardMarkdown())
     if topics.count > 1 {
-      body += "<nav class=\"contents\">\n<h2>Contents</h2>\n"
+      body += "<nav class=\"contents\">\n<h2>\(HTMLPage.escape(words(.handoutContents)))</h2>\n"
       body += topics.count > 6 ? "<ol class=\"long\">\n" : "<ol>\n"
       for topic in topics {
         body +=
@@ -86,7 +88,10 @@ package struct Handout {
     body += "<p class=\"disclaimer\">\(HTMLPage.escape(bundle.manifest.disclaimer))</p>\n"
     return HTMLPage(
       title: bundle.manifest.title, body: body,
-      pageFooter: "\(bundle.manifest.title) — version \(bundle.manifest.version)"
+      pageFooter: words(
+        .handoutFooter(
+          title: "\(bundle.manifest.title)", version: "\(bundle.manifest.version)")),
+      language: language
     ).html
   }
 
@@ -132,7 +137,11 @@ package struct Handout {
       }
       closingFence = fence
       let words =
-        "**Figure: \(MarkdownEscaping.escapeReadably(figure.title, atLineStart: false)).** "
+        "**"
+        + words(
+          .handoutFigure(
+            title: "\(MarkdownEscaping.escapeReadably(figure.title, atLineStart: false))"))
+        + "** "
         + "\(MarkdownEscaping.escapeReadably(figure.description, atLineStart: false)) "
         + "_\(MarkdownEscaping.escapeReadably(figure.caption, atLineStart: false))_"
       lines.append(Substring(words))
@@ -157,18 +166,18 @@ package struct Handout {
 
   private func callBoxMarkdown() -> String {
     let manifest = bundle.manifest
-    var lines = ["## When to call your care team", ""]
-    lines.append("Call if you notice any of these signs:")
+    var lines = ["## \(words(.handoutCallTitle))", ""]
+    lines.append(words(.handoutCallSigns))
     lines.append("")
     lines += manifest.warningSigns.map { "- **\($0.label)**" }
     lines += ["", manifest.emergencyAdvice, ""]
     if let careTeamContact {
-      lines.append("**Your care team:**  ")
+      lines.append("**\(words(.handoutCallYourCareTeam))**  ")
       lines += careTeamContact.map { MarkdownEscaping.escape($0) + "  " }
     } else {
-      lines.append("**Your care team's number:** \(manifest.careTeamPlaceholder)")
+      lines.append("**\(words(.handoutCallNumber))** \(manifest.careTeamPlaceholder)")
       lines.append("")
-      lines.append("Write it here: ______________________________")
+      lines.append("\(words(.handoutCallWriteItHere)) ______________________________")
     }
     return lines.joined(separator: "\n")
   }

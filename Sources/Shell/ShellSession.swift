@@ -25,7 +25,8 @@ package final class ShellSession {
   /// A shell for `starting` (see `StartingLearner.choose`): that learner, or — when nobody is
   /// learning yet and a person is at the terminal — asking who is.
   package init(
-    bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput? = nil,
+    shelf: BundleShelf, languageChoice: LanguageChoice = LanguageChoice(),
+    output: TerminalOutput, errors: TerminalOutput? = nil,
     reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil,
     starting: StartingLearner?, settings: LocalSettings = LocalSettings(),
     clock: @escaping @Sendable () -> Date = { Date() },
@@ -40,7 +41,8 @@ package final class ShellSession {
     case .guest, .nobody, nil: break
     }
     let context = ShellContext(
-      bundle: bundle, output: output, errors: errors ?? output, reader: reader, store: store,
+      shelf: shelf, languageChoice: languageChoice, output: output, errors: errors ?? output,
+      reader: reader, store: store,
       unsavedReason: unsavedReason, learner: learner, addsGuestWhenNeeded: starting == .guest,
       settings: settings, clock: clock, makeSeed: makeSeed, sleep: sleep)
     self.context = context
@@ -48,6 +50,22 @@ package final class ShellSession {
     reading = ReadingCommands(context: context)
     search = SearchCommand(context: context)
     firstRun = askedName.map { FirstRun(context: context, givenName: $0) }
+  }
+
+  /// A shell teaching from one bundle, for `starting`.
+  package convenience init(
+    bundle: ContentBundle, languageChoice: LanguageChoice = LanguageChoice(),
+    output: TerminalOutput, errors: TerminalOutput? = nil,
+    reader: LineReader, store: LearnerStore?, unsavedReason: String? = nil,
+    starting: StartingLearner?, settings: LocalSettings = LocalSettings(),
+    clock: @escaping @Sendable () -> Date = { Date() },
+    makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) },
+    sleep: @escaping @Sendable (Int) -> Void = { Glibc.sleep(UInt32($0)) }
+  ) {
+    self.init(
+      shelf: BundleShelf(bundle), languageChoice: languageChoice, output: output,
+      errors: errors, reader: reader, store: store, unsavedReason: unsavedReason,
+      starting: starting, settings: settings, clock: clock, makeSeed: makeSeed, sleep: sleep)
   }
 
   /// A shell for `learner` (nil for nobody yet: an educator's session names its learners).
@@ -63,6 +81,12 @@ package final class ShellSession {
       bundle: bundle, output: output, errors: errors, reader: reader, store: store,
       unsavedReason: unsavedReason, starting: learner.map(StartingLearner.open),
       settings: settings, clock: clock, makeSeed: makeSeed, sleep: sleep)
+  }
+
+  /// The language the shell speaks (`ShellContext.language`).
+  package var language: Language {
+    get { context.language }
+    set { context.language = newValue }
   }
 
   /// Everything Tab may offer, from the same table and bundle the shell uses.
@@ -113,12 +137,21 @@ package final class ShellSession {
     let line = TextSanitizer.sanitize(rawLine).trimmed
     guard !line.isEmpty else { return .succeeded }
     guard line.count <= Self.maximumLineLength else {
-      return fail(
-        "That line is too long (\(line.count) characters). Commands are short: try `help`.")
+      return fail(context.words(.lineTooLong(characters: "\(line.count)")))
     }
     let name = String(line.prefix { !$0.isWhitespace })
     let arguments = ArgumentLine(String(line.dropFirst(name.count)))
 
+    // A question (`he has a fever?`, `¿le va a doler?`) and, in Spanish, `no sé` or `puedo
+    // bañarme` are words even where their first word begins a command's name (`he…` is `help`,
+    // `le…` is `learner`, `no…` is `note`); a command's whole name still runs it.
+    if !table.isWholeName(name),
+      WordsAtThePrompt.isQuestion(line)
+        || (context.language == .spanish && WordsAtThePrompt.isSpanishQuestionOrNotKnowing(line))
+    {
+      WordsAtThePrompt(context: context, search: search).answer(line)
+      return .succeeded
+    }
     switch table.lookup(name) {
     case .found(let command):
       if command.history == .keep { context.reader.remember(line) }
@@ -127,20 +160,22 @@ package final class ShellSession {
         if outcome == .failed { failures += 1 }
         return outcome
       } catch {
-        return fail(StyledText(ErrorWording.message(for: error)))
+        return fail(StyledText(ErrorWording.message(for: error, in: context.language)))
       }
     case .ambiguous(let names):
-      return fail(
-        "`\(name)` could mean \(Self.listing(names.map { "`\($0)`" })). Type a few more letters.")
+      let choices = Self.listing(
+        names.map { "`\($0)`" }, joinedBy: context.string(.listingOr))
+      return fail(context.words(.commandAmbiguous(command: "\(name)", choices: "\(choices)")))
     case .unknown(let suggestion):
       if WordsAtThePrompt.isWords(line, firstWordIsNearACommand: suggestion != nil) {
         WordsAtThePrompt(context: context, search: search).answer(line)
         return .succeeded
       }
       if let suggestion {
-        return fail("There is no command `\(name)`. Did you mean `\(suggestion)`?")
+        return fail(
+          context.words(.commandUnknownDidYouMean(command: "\(name)", suggestion: "\(suggestion)")))
       }
-      return fail("There is no command `\(name)`. Type `help` to see what you can do.")
+      return fail(context.words(.commandUnknown(command: "\(name)")))
     }
   }
 
@@ -153,7 +188,7 @@ package final class ShellSession {
       if case .finished(let status) = outcome { return status }
       return ExitStatus.success
     } catch {
-      context.complain(StyledText(ErrorWording.message(for: error)))
+      context.complain(StyledText(ErrorWording.message(for: error, in: context.language)))
       return ErrorWording.exitCode(for: error)
     }
   }

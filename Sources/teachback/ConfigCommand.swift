@@ -13,7 +13,7 @@ struct ConfigCommand: ParsableCommand {
     subcommands: [Set.self, Get.self, List.self, Unset.self])
 
   struct Set: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Set a value.")
+    static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a value.")
     @Argument(help: "The setting, e.g. contact.phone.") var key: String
     @Argument(help: "Its value (quote it if it has spaces).") var value: [String]
 
@@ -26,7 +26,7 @@ struct ConfigCommand: ParsableCommand {
   }
 
   struct Get: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a value.")
+    static let configuration = CommandConfiguration(commandName: "get", abstract: "Print a value.")
     @Argument(help: "The setting, e.g. contact.phone.") var key: String
 
     func run() throws {
@@ -37,7 +37,8 @@ struct ConfigCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print every setting.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "Print every setting.")
 
     func run() throws {
       let settings = try ConfigCommand.current()
@@ -48,7 +49,8 @@ struct ConfigCommand: ParsableCommand {
   }
 
   struct Unset: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Remove a value.")
+    static let configuration = CommandConfiguration(
+      commandName: "unset", abstract: "Remove a value.")
     @Argument(help: "The setting, e.g. contact.phone.") var key: String
 
     func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Curriculum
 import Foundation
 import Markdown
 import Reports
@@ -40,16 +41,24 @@ struct GlobalOptions: ParsableArguments {
   @Flag(name: .long, help: "Plain text for screen readers: no colour, no box drawing.")
   var plain = false
 
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "Speak this language (en or es), whoever is learning. Without it: the learner's choice, "
+        + "then LC_ALL, LC_MESSAGES or LANG.", valueName: "CODE"))
+  var language: Language?
+
   func validate() throws {
-    if let width, !(20...1000).contains(width) {
-      throw ValidationError("--width must be between 20 and 1000.")
+    if let width, !LaunchOptions.allowedWidths.contains(width) {
+      let range = LaunchOptions.allowedWidths
+      throw ValidationError("--width must be between \(range.lowerBound) and \(range.upperBound).")
     }
   }
 
   var launchOptions: LaunchOptions {
     LaunchOptions(
       contentDirectory: content, storePath: store, learnerName: learner, width: width,
-      color: color, plain: plain)
+      color: color, plain: plain, language: language)
   }
 
   /// Runs one request in a shell built from these options, and exits with its status.
@@ -60,5 +69,9 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension LaunchOptions.ColorChoice: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+  package init?(argument: String) { self.init(code: argument) }
+  package static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
 extension ReportFormat: ExpressibleByArgument {}
 extension Handout.Format: ExpressibleByArgument {}

@@ -29,6 +29,13 @@ struct LintCommand: ParsableCommand {
       valueName: "file"))
   var compareWith: [String] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "The same bundle in another language, to check id for id (default: one beside DIR).",
+      valueName: "DIR"),
+    completion: .directory)
+  var compareBundle: String?
+
   func validate() throws {
     if let directory, let content = options.content, directory != content {
       throw ValidationError("Give the bundle folder once: either DIR or --content DIR.")
@@ -40,7 +47,8 @@ struct LintCommand: ParsableCommand {
     try showingProblems { try BundleFolder.check(folder, givenAs: "teachback lint DIR") }
     let report = BundleLinter.lint(
       directory: URL(fileURLWithPath: folder),
-      comparingWith: compareWith.map { URL(fileURLWithPath: $0) })
+      comparingWith: compareWith.map { URL(fileURLWithPath: $0) },
+      twin: compareBundle.map { URL(fileURLWithPath: $0) })
     print(format == .json ? report.json() : report.text(), terminator: "")
     if report.hasErrors { throw ExitCode.failure }
   }

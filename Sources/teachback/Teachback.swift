@@ -4,7 +4,10 @@ import Shell
 
 @main
 struct Teachback: ParsableCommand {
+  // Every command names itself: otherwise the parser works the name out from the type's
+  // name at run time, a costly look-up on every start.
   static let configuration = CommandConfiguration(
+    commandName: "teachback",
     abstract: "Learn about your implanted port, and check what you learned.",
     discussion: "With no command, Teachback opens its shell. Type `help` there to begin.",
     version: ProgramVersion.text,
@@ -30,17 +33,18 @@ struct Teachback: ParsableCommand {
 
   @OptionGroup var options: GlobalOptions
 
-  /// `teachback` alone opens the shell without building the argument parser's tables, which
-  /// is a noticeable part of start-up; `teachback render`, which authors' scripts run once per
-  /// file, reads its options without the parser when they are plain (`RenderArguments`), or
-  /// else parses only its own. Anything that is not a plain run of those (help, a mistake) goes
-  /// through the whole parser, for its usual help and messages.
+  /// `teachback` alone, or with plain shell options (`LaunchOptions(plainArguments:)`), opens
+  /// the shell without building the argument parser's tables, which is a noticeable part of
+  /// start-up; `teachback render`, which authors' scripts run once per file, reads its options
+  /// without the parser when they are plain (`RenderArguments`), or else parses only its own.
+  /// Anything that is not a plain run of those (help, a mistake) goes through the whole parser,
+  /// for its usual help and messages.
   static func main() {
     let arguments = CommandLine.arguments.dropFirst()
-    guard let command = arguments.first else {
-      Foundation.exit(Launcher.runShell(LaunchOptions()))
+    if let options = LaunchOptions(plainArguments: Array(arguments)) {
+      Foundation.exit(Launcher.runShell(options))
     }
-    if command == "render" {
+    if arguments.first == "render" {
       let options = Array(arguments.dropFirst())
       if let plain = RenderArguments(plain: options) {
         runRender { try RenderCommand.render(plain) }

@@ -19,7 +19,7 @@ struct SearchIndexTests {
 
   static let bundle = ContentBundle(
     manifest: Manifest(
-      id: "b", title: "B", version: "1", language: "en", audiences: [], sources: [],
+      id: "b", title: "B", version: "1", language: .english, audiences: [], sources: [],
       disclaimer: "", topicOrder: ["care", "risks", "daily"], paths: [], warningSigns: [],
       emergencyAdvice: "", careTeamPlaceholder: "", synonyms: [], readingGradeTarget: 8),
     topics: [
@@ -170,7 +170,7 @@ struct SearchIndexTests {
 struct SearchWordsTests {
   static let bundle = ContentBundle(
     manifest: Manifest(
-      id: "b", title: "B", version: "1", language: "en", audiences: [], sources: [],
+      id: "b", title: "B", version: "1", language: .english, audiences: [], sources: [],
       disclaimer: "", topicOrder: ["life", "placement"], paths: [], warningSigns: [],
       emergencyAdvice: "", careTeamPlaceholder: "",
       synonyms: [

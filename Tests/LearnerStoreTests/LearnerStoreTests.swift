@@ -40,7 +40,7 @@ import Testing
         "addLastUsedToLearner", "addSectionReadByTimeIndex",
         "addRelationshipToSessionLearner", "createPatientIdentityAndDemonstration",
         "addChosenChoicesToEvent",
-        "createAccessControl", "addUUIDToEvent",
+        "createAccessControl", "addLanguageToLearnerEventAndTeachingSession", "addUUIDToEvent",
       ])
     let journal = try store.database.read { db in
       try String.fetchOne(db, sql: "PRAGMA journal_mode")

@@ -76,6 +76,38 @@ import Testing
     }
   }
 
+  // MARK: - Languages
+
+  @Test(arguments: StoreBackend.allCases) func languages(_ backend: StoreBackend) throws {
+    guard let opened = try backend.makeStore() else { return }
+    let store = opened.store
+    let ana = try store.addLearner(name: "Ana", role: .caregiver, pathID: nil)
+    #expect(try store.learner(id: ana.id)?.language == nil)
+    try store.setLanguage(.spanish, learnerID: ana.id)
+    #expect(try store.learner(named: "ana")?.language == .spanish)
+    #expect(throws: LearnerStoreError.unknownLearner(9_999)) {
+      try store.setLanguage(.spanish, learnerID: 9_999)
+    }
+    let session = try store.startTeachingSession(
+      educatorName: "Pat RN", learnerIDs: [ana.id], bundleID: bundle.manifest.id,
+      bundleVersion: bundle.manifest.version, pathID: nil, plannedTopicIDs: [],
+      language: .spanish, at: start)
+    #expect(try store.teachingSession(id: session.id)?.language == .spanish)
+    var spanish = context(ana, session: session.id)
+    spanish.language = .spanish
+    let question = bundle.questions[0].id
+    try store.recordAnswer(attempt(question, right: true, at: start + 1), in: spanish)
+    try store.recordAnswer(attempt(question, right: false, at: start + 2), in: context(ana))
+    let answers = try store.attempts(learnerID: ana.id, bundleID: bundle.manifest.id)
+    #expect(answers.map(\.language) == [.spanish, .english])
+    #expect(
+      try store.history(learnerID: ana.id, limit: 10).map(\.language).sorted {
+        $0.rawValue < $1.rawValue
+      } == [.english, .spanish])
+    try store.setLanguage(nil, learnerID: ana.id)
+    #expect(try store.learner(id: ana.id)?.language == nil)
+  }
+
   // MARK: - Events and summaries
 
   @Test(arguments: StoreBackend.allCases) func eventsAndSummaries(_ backend: StoreBackend) throws {

@@ -248,6 +248,19 @@ import Testing
     #expect(!grader.grade("feasting", for: PresentedQuestion(question)).isCorrect)
   }
 
+  /// A look-alike that no word list knows is refused only by the author's list: a Spanish
+  /// `sexo` for `seco` is no English word, so before the list was read it passed as a slip.
+  @Test func theRejectListRefusesALookAlikeNoWordListKnows() {
+    var question = Self.fasting
+    question.answer = .text(accepted: ["seco"], synonyms: [])
+    question.rejectedAnswers = ["sexo", "saco"]
+    #expect(!grader.grade("sexo", for: PresentedQuestion(question)).isCorrect)
+    #expect(!grader.grade("saco", for: PresentedQuestion(question)).isCorrect)
+    #expect(grader.grade("seco", for: PresentedQuestion(question)).isCorrect)
+    question.rejectedAnswers = []
+    #expect(grader.grade("sexo", for: PresentedQuestion(question)).isCorrect)
+  }
+
   // MARK: - Typo allowance and edit distance
 
   @Test(arguments: [(0, 0), (3, 0), (4, 1), (7, 1), (8, 2), (40, 2)])

@@ -18,6 +18,24 @@ import Testing
     #expect(BuiltInBundle.version == folder.manifest.version)
   }
 
+  /// Every language the build found a folder for is built in, English first, and decodes to
+  /// that folder's bundle; a language not built in gives English.
+  @Test func eachLanguageIsItsFolder() throws {
+    let spanishFolder = RepositoryFiles.root.appendingPathComponent("content/implanted-port-es")
+    let hasSpanish = FileManager.default.fileExists(
+      atPath: spanishFolder.appendingPathComponent("bundle.yaml").path)
+    #expect(BuiltInBundle.languages == (hasSpanish ? [.english, .spanish] : [.english]))
+    let spanish = try BuiltInBundle.load(language: .spanish)
+    if hasSpanish {
+      let folder = try BundleLoader.load(from: spanishFolder)
+      #expect(spanish.manifest == folder.manifest)
+      #expect(spanish.questions == folder.questions)
+      #expect(spanish.manifest.id == BuiltInBundle.id)
+    } else {
+      #expect(spanish.manifest.language == .english)
+    }
+  }
+
   @Test(
     arguments: [
       ("", []), ("AA==", [0]), ("AAE=", [0, 1]), ("AAEC", [0, 1, 2]),

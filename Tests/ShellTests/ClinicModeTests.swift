@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LearnerStore
 import Learning
 import Markdown
@@ -89,6 +90,34 @@ import Testing
     #expect(!beforePassphrase.contains("Did you mean"))
     #expect(!beforePassphrase.contains("parts of a port"))
     Snapshot.assertMatches(text, named: "clinic-two-learners")
+  }
+
+  /// A store that cannot say which mode it is in (a tampered `access_control` row) keeps
+  /// records closed, as in clinic mode, rather than open to anyone.
+  @Test func aStoreThatCannotSayItsModeKeepsRecordsClosed() throws {
+    try setUpRosaAndLuis()
+    let queue = try DatabaseQueue(path: storePath)
+    try queue.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+      try db.execute(sql: "UPDATE access_control SET mode = 'open to all'")
+    }
+    try queue.close()
+    let store = try SQLiteLearnerStore(path: storePath)
+    let output = RecordingOutput(width: 80, style: .monochrome)
+    let ticks = Ticker(start: Self.start)
+    _ = ShellSession(
+      bundle: try ImplantedPortBundle.load(), output: output,
+      reader: ScriptedLineReader(
+        ["learner", "learner Luis Martinez", "", "report --for \"Rosa Martinez\"", ""],
+        transcript: output),
+      store: store, starting: .nobody, clock: { ticks.next() }, makeSeed: { 42 }, sleep: { _ in }
+    ).run()
+    try store.close()
+    #expect(!output.text.contains("Luis Martinez (patient)"))
+    #expect(!flat(output.text).contains("You are now learning as Luis Martinez"))
+    #expect(flat(output.text).contains("is damaged"))
+    #expect(!output.text.contains("parts of a port"))
+    #expect(!output.text.contains("Patient education record"))
   }
 
   @Test func nobodyIsResumedAndTabOffersNoNames() throws {

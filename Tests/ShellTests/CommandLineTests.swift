@@ -36,6 +36,39 @@ import Testing
     #expect(run.errors.contains("xml"))
   }
 
+  /// Plain shell options are read without the argument parser; anything else still gets the
+  /// parser's messages and its usage status.
+  @Test(arguments: [
+    ["--width", "10"], ["--color", "purple"], ["--store"], ["-x"], ["--no-such-option", "1"],
+    ["--lang", "fr"],
+  ])
+  func aShellOptionThatIsNotPlainGetsTheParsersMessage(_ arguments: [String]) throws {
+    let folder = try TemporaryFolder()
+    let run = try teachback().run(arguments, in: folder, input: "quit\n")
+    #expect(run.status == 64, "\(arguments): \(run.output)\(run.errors)")
+    #expect(run.output.isEmpty)
+    #expect(!run.errors.isEmpty)
+  }
+
+  @Test func plainShellOptionsOpenTheShellAsTyped() throws {
+    let folder = try TemporaryFolder()
+    let run = try teachback().run(
+      ["--store=own.sqlite", "--learner", "Dev", "--width", "40", "--color", "never", "--plain"],
+      in: folder, input: "learner\nquit\n")
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.output.contains("Dev"))
+    #expect(FileManager.default.fileExists(atPath: folder.path("own.sqlite")))
+    #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 40 })
+  }
+
+  @Test func aPlainLangOpensTheShellInThatLanguage() throws {
+    let folder = try TemporaryFolder()
+    let run = try teachback().run(
+      ["--lang", "es", "--store", "own.sqlite"], in: folder, input: "topics\nquit\n")
+    #expect(run.status == 0, "\(run.errors)")
+    #expect(run.output.contains("Qué es un puerto"))
+  }
+
   @Test func aQuotedNameInTheShellReachesTheLearner() throws {
     let folder = try TemporaryFolder()
     let script = """

@@ -34,12 +34,12 @@ import Testing
     (.quizOver, "The quiz is over."),
   ])
   func unreadableAnswers(reason: UnreadableAnswer, words: String) {
-    #expect(reason.words == words)
+    #expect(reason.words(in: .english) == words)
   }
 
   @Test func everyQuestionKindHasInstructions() {
     let words = QuestionKind.allCases.map {
-      AnswerInstructions(kind: $0, letters: "a"..."c").words
+      AnswerInstructions(kind: $0, letters: "a"..."c").words(in: .english)
     }
     #expect(
       words == [
@@ -53,9 +53,11 @@ import Testing
 
   @Test func everyConfirmationHasWordsWithAndWithoutTheAuthorsWording() {
     #expect(
-      Confirmation.allCases.map { $0.words(acceptedAs: nil) } == ["Right.", "Right this time."])
+      Confirmation.allCases.map { $0.words(acceptedAs: nil, in: .english) } == [
+        "Right.", "Right this time.",
+      ])
     #expect(
-      Confirmation.allCases.map { $0.words(acceptedAs: "catheter") } == [
+      Confirmation.allCases.map { $0.words(acceptedAs: "catheter", in: .english) } == [
         "Right — “catheter”.", "Right this time — “catheter”.",
       ])
   }
@@ -69,7 +71,7 @@ import Testing
     (.words("catheter"), "catheter"),
   ])
   func rightAnswers(answer: RightAnswer, words: String) {
-    #expect(answer.words == words)
+    #expect(answer.words(in: .english) == words)
   }
 
   @Test(arguments: [
@@ -78,13 +80,15 @@ import Testing
     (.quizOver, "The quiz is over."),
   ])
   func hints(reply: HintReply, words: String) {
-    #expect(reply.words == words)
+    #expect(reply.words(in: .english) == words)
   }
 
   @Test func positionSaysWhenAQuestionIsAskedAgain() {
-    #expect(QuizSession.Position(number: 3, total: 10, isRetry: false).words == "Question 3 of 10")
     #expect(
-      QuizSession.Position(number: 4, total: 10, isRetry: true).words
+      QuizSession.Position(number: 3, total: 10, isRetry: false).words(in: .english)
+        == "Question 3 of 10")
+    #expect(
+      QuizSession.Position(number: 4, total: 10, isRetry: true).words(in: .english)
         == "Question 4 of 10 (second try)")
   }
 
@@ -92,26 +96,27 @@ import Testing
     var summary = QuizSummary()
     summary.rightFirstTime = ["a", "b", "c"]
     summary.rightSecondTry = ["d"]
-    #expect(summary.headline == "3 of 4 right the first time, 1 on the second try.")
+    #expect(summary.headline(in: .english) == "3 of 4 right the first time, 1 on the second try.")
     summary.missed = ["e"]
     summary.skipped = ["f"]
     summary.notAsked = ["g", "h"]
     #expect(
-      summary.headline
+      summary.headline(in: .english)
         == "3 of 6 right the first time, 1 on the second try, 1 missed, 1 skipped, 2 not asked.")
     summary.notKnown = ["i"]
     #expect(
-      summary.headline
+      summary.headline(in: .english)
         == "3 of 7 right the first time, 1 on the second try, 1 missed, 1 not known yet, "
         + "1 skipped, 2 not asked.")
   }
 
   @Test func iDontKnowAndWordsThatFitTwoChoicesHaveWords() {
     #expect(
-      RightAnswer.choices(["b) Soft silicone"]).didNotKnowWords
+      RightAnswer.choices(["b) Soft silicone"]).didNotKnowWords(in: .english)
         == "That's OK — here is the answer: b) Soft silicone")
     #expect(
-      UnreadableAnswer.fitsSeveral(choices: ["a) Once a day", "b) Once a month"]).words
+      UnreadableAnswer.fitsSeveral(choices: ["a) Once a day", "b) Once a month"]).words(
+        in: .english)
         == "That fits more than one choice: a) Once a day; b) Once a month. "
         + "Which one did you mean? Type its letter.")
   }
@@ -145,7 +150,7 @@ import Testing
     (.allDone, "All done for now: you have read everything and nothing is due for review."),
   ])
   func recommendations(recommendation: Recommendation, reason: String) {
-    #expect(recommendation.reason == reason)
+    #expect(recommendation.reason(in: .english) == reason)
   }
 
   @Test(arguments: [
@@ -159,11 +164,13 @@ import Testing
     ),
   ])
   func errors(error: LearningError, words: String) {
-    #expect(error.words == words)
+    #expect(error.words(in: .english) == words)
   }
 
   @Test func everyRoleHasATitle() {
     #expect(
-      LearnerRole.allCases.map(\.title) == ["patient", "parent or caregiver", "nurse educator"])
+      LearnerRole.allCases.map { $0.title(in: .english) } == [
+        "patient", "parent or caregiver", "nurse educator",
+      ])
   }
 }

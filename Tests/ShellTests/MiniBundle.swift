@@ -17,7 +17,7 @@ enum MiniBundle {
 
   static let bundle = ContentBundle(
     manifest: Manifest(
-      id: "mini", title: "A small bundle", version: "1.0.0", language: "en",
+      id: "mini", title: "A small bundle", version: "1.0.0", language: .english,
       audiences: ["patient"], sources: [], disclaimer: "For tests.", topicOrder: topics.map(\.id),
       paths: [
         LearningPath(

@@ -16,20 +16,20 @@ import Testing
     (200, "in about 7 months"), (365, "in about a year"), (800, "in about 2 years"),
   ])
   func spans(days: Double, words: String) {
-    #expect(ReviewWords.comesBack(at: now + days * 86_400, now: now) == words)
+    #expect(ReviewWords.comesBack(at: now + days * 86_400, now: now, in: .english) == words)
   }
 
   @Test func afterAQuiz() {
     let day = 86_400.0
-    #expect(ReviewWords.quizComesBack([], now: now) == nil)
+    #expect(ReviewWords.quizComesBack([], now: now, in: .english) == nil)
     #expect(
-      ReviewWords.quizComesBack([now + 16 * day], now: now)
+      ReviewWords.quizComesBack([now + 16 * day], now: now, in: .english)
         == "This comes back for review in about 2 weeks.")
     #expect(
-      ReviewWords.quizComesBack([now + 15 * day, now + 16 * day], now: now)
+      ReviewWords.quizComesBack([now + 15 * day, now + 16 * day], now: now, in: .english)
         == "These come back for review in about 2 weeks.")
     #expect(
-      ReviewWords.quizComesBack([now + 16 * day, now + 3 * day], now: now)
+      ReviewWords.quizComesBack([now + 16 * day, now + 3 * day], now: now, in: .english)
         == "The first of these comes back for review in 3 days, the last in about 2 weeks.")
   }
 
@@ -43,12 +43,12 @@ import Testing
     let flag = question("a", redFlag: true)
     let other = question("b", redFlag: false)
     #expect(
-      ReviewWords.due(DueReviews(others: [other])) == "1 question is due for review.")
+      ReviewWords.due(DueReviews(others: [other]), in: .english) == "1 question is due for review.")
     #expect(
-      ReviewWords.due(DueReviews(redFlags: [flag]))
+      ReviewWords.due(DueReviews(redFlags: [flag]), in: .english)
         == "1 question about warning signs is due for review.")
     #expect(
-      ReviewWords.due(DueReviews(redFlags: [flag], others: [other, other]))
+      ReviewWords.due(DueReviews(redFlags: [flag], others: [other, other]), in: .english)
         == "3 questions are due for review, 1 of them about warning signs.")
   }
 }

@@ -56,4 +56,13 @@ import Testing
       if let found { searchFrom = found.upperBound }
     }
   }
+
+  /// A question whose first word begins a command's name is answered as words: `he…` is not
+  /// `help`, `le…` is not `learner`; a command's whole name still runs the command.
+  @Test func aQuestionIsWordsEvenWhenItsFirstWordBeginsACommand() {
+    let (text, _) = runShell(["he has a fever?", "le va a doler?", "help?"])
+    #expect(!text.contains("Commands"))
+    #expect(!text.contains("The name can use"))
+    #expect(text.components(separatedBy: "> ").count == 4)
+  }
 }

@@ -35,9 +35,11 @@ import Testing
           answeredAt: start + 10 + Double(index), didNotKnow: index == 4,
           chosenChoices: index == 3 ? [0, 1, 3] : nil), in: context)
     }
+    try store.setLanguage(.spanish, learnerID: mom.id)
     try store.recordSectionRead(
       SectionKey(topicID: "care", sectionID: "flushing"),
-      in: RecordingContext(learnerID: mom.id, manifest: bundle.manifest), at: start + 30)
+      in: RecordingContext(learnerID: mom.id, manifest: bundle.manifest, language: .spanish),
+      at: start + 30)
     try store.addNote("needs glasses", sessionID: session.id, learnerID: sam.id, at: start + 40)
     try store.addNote("prefers Spanish", sessionID: session.id, learnerID: nil, at: start + 41)
     try store.addIdentity(
@@ -51,6 +53,11 @@ import Testing
       learnerID: sam.id, teachingSessionID: session.id, bundleID: "sample-port", topicID: "care",
       passed: true, note: "all steps", enteredBy: "Pat RN", at: start + 44, replacing: demo.id)
     _ = try store.endTeachingSession(session.id, at: start + 50)
+    let spanish = try store.startTeachingSession(
+      educatorName: "Pat RN", learnerIDs: [mom.id], bundleID: "sample-port",
+      bundleVersion: "1.2.0", pathID: nil, plannedTopicIDs: ["care"], language: .spanish,
+      at: start + 51)
+    _ = try store.endTeachingSession(spanish.id, at: start + 52)
     try store.turnOnClinicMode(passphrase: "blue heron lake", at: start + 60)
     try store.setPIN("4821", learnerID: sam.id, at: start + 61)
     _ = try store.checkSecret("0000", forLearnerNamed: "Sam", at: start + 62)

@@ -8,7 +8,7 @@ package enum SampleBundle {
   }
 
   package static let manifest = Manifest(
-    id: "sample-port", title: "Sample port bundle", version: "1.2.0", language: "en",
+    id: "sample-port", title: "Sample port bundle", version: "1.2.0", language: .english,
     audiences: ["patient", "caregiver"], sources: [], disclaimer: "For tests only.",
     topicOrder: ["about", "care"],
     paths: [

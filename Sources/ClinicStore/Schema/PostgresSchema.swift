@@ -8,7 +8,8 @@ import PostgresNIO
 /// (`StoreSchema`), with PostgreSQL's types (booleans, `double precision` Unix times, identity
 /// ids that `store copy` can set) and what a shared server needs:
 ///
-/// - `createLearnerStore`: every table of the SQLite store as of `createAccessControl`;
+/// - `createLearnerStore`: every table of the SQLite store as of `createAccessControl` and
+///   `addLanguageToLearnerEventAndTeachingSession` (`language`, NULL for English);
 ///   `event.event_uuid` (unique) so a retried insert is kept once; `event.recorded_by` and
 ///   `teaching_session.educator_login`, the database login that wrote them (`current_user`);
 ///   one open teaching session per login; learners' names unique without regard to case
@@ -32,7 +33,8 @@ enum PostgresSchema {
           path_id text,
           created_at double precision NOT NULL,
           last_used_at double precision,
-          pin_hash text
+          pin_hash text,
+          language text
         )
         """,
         "CREATE UNIQUE INDEX learner_name_unique ON learner (lower(name))",
@@ -47,7 +49,8 @@ enum PostgresSchema {
           path_id text,
           planned_topics text NOT NULL,
           started_at double precision NOT NULL,
-          ended_at double precision
+          ended_at double precision,
+          language text
         )
         """,
         """
@@ -88,6 +91,7 @@ enum PostgresSchema {
           used_hint boolean,
           did_not_know boolean,
           chosen text,
+          language text,
           recorded_by text NOT NULL DEFAULT current_user
         )
         """,

@@ -32,9 +32,10 @@ extension PostgresLearnerStore {
         let added =
           try await db.count(
             """
-            INSERT INTO learner (id, name, role, path_id, created_at, last_used_at, pin_hash)
+            INSERT INTO learner (id, name, role, path_id, created_at, last_used_at, pin_hash,
+              language)
             VALUES (\(learner.id), \(learner.name), \(learner.role), \(learner.pathID),
-              \(learner.createdAt), \(learner.lastUsedAt), \(learner.pinHash))
+              \(learner.createdAt), \(learner.lastUsedAt), \(learner.pinHash), \(learner.language))
             ON CONFLICT DO NOTHING RETURNING id
             """, logger: logger) == 1
         if !added,
@@ -53,10 +54,10 @@ extension PostgresLearnerStore {
           try await db.count(
             """
             INSERT INTO teaching_session (id, educator_name, bundle_id, bundle_version, path_id,
-              planned_topics, started_at, ended_at)
+              planned_topics, started_at, ended_at, language)
             VALUES (\(session.id), \(session.educatorName), \(session.bundleID),
               \(session.bundleVersion), \(session.pathID), \(session.plannedTopics),
-              \(session.startedAt), \(session.endedAt))
+              \(session.startedAt), \(session.endedAt), \(session.language))
             ON CONFLICT DO NOTHING RETURNING id
             """, logger: logger) == 1
         if !added,
@@ -86,12 +87,12 @@ extension PostgresLearnerStore {
             """
             INSERT INTO event (id, event_uuid, learner_id, kind, at, bundle_id, bundle_version,
               teaching_session_id, topic_id, section_id, question_id, response, correct, grade,
-              seconds, try_number, used_hint, did_not_know, chosen)
+              seconds, try_number, used_hint, did_not_know, chosen, language)
             VALUES (\(event.id), \(event.uuid), \(event.learnerID), \(event.kind), \(event.at),
               \(event.bundleID), \(event.bundleVersion), \(event.teachingSessionID),
               \(event.topicID), \(event.sectionID), \(event.questionID), \(event.response),
               \(event.correct), \(event.grade), \(event.seconds), \(event.tryNumber),
-              \(event.usedHint), \(event.didNotKnow), \(event.chosen))
+              \(event.usedHint), \(event.didNotKnow), \(event.chosen), \(event.language))
             ON CONFLICT DO NOTHING RETURNING id
             """, logger: logger) == 1
         if !added,

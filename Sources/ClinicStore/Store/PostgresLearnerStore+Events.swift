@@ -128,17 +128,18 @@ extension PostgresLearnerStore {
     let grade = attempt.map { Int64($0.rating.rawValue) }
     let tryNumber = attempt.map { Int64($0.tryNumber) }
     let chosen = StoreRules.chosenText(attempt?.chosenChoices)
+    let language = context.language == .english ? nil : context.language.rawValue
     do {
       if let inserted = try await db.rows(
         """
         INSERT INTO event (event_uuid, learner_id, kind, at, bundle_id, bundle_version,
           teaching_session_id, topic_id, section_id, question_id, response, correct, grade,
-          seconds, try_number, used_hint, did_not_know, chosen)
+          seconds, try_number, used_hint, did_not_know, chosen, language)
         VALUES (\(event.uuid), \(context.learnerID), \(event.kind.rawValue), \(event.at),
           \(context.bundleID), \(context.bundleVersion), \(context.teachingSessionID),
           \(event.topicID), \(event.sectionID), \(event.questionID), \(attempt?.response),
           \(attempt?.isCorrect), \(grade), \(attempt?.secondsTaken), \(tryNumber),
-          \(attempt?.usedHint), \(attempt?.didNotKnow), \(chosen))
+          \(attempt?.usedHint), \(attempt?.didNotKnow), \(chosen), \(language))
         ON CONFLICT (event_uuid) DO NOTHING RETURNING id
         """, table: "event", logger: logger
       ).first {

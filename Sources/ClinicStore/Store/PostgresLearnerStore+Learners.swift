@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import LearnerStore
 import Learning
@@ -117,6 +118,17 @@ extension PostgresLearnerStore {
     try transaction(idempotent: true) { db in
       let changed = try await db.count(
         "UPDATE learner SET path_id = \(pathID) WHERE id = \(learnerID) RETURNING id",
+        logger: logger)
+      if changed == 0 { throw LearnerStoreError.unknownLearner(learnerID) }
+    }
+  }
+
+  package func setLanguage(_ language: Language?, learnerID: Int64) throws {
+    let logger = self.logger
+    let code = language?.rawValue
+    try transaction(idempotent: true) { db in
+      let changed = try await db.count(
+        "UPDATE learner SET language = \(code) WHERE id = \(learnerID) RETURNING id",
         logger: logger)
       if changed == 0 { throw LearnerStoreError.unknownLearner(learnerID) }
     }

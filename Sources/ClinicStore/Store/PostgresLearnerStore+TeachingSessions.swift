@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import LearnerStore
 import Learning
@@ -10,9 +11,10 @@ extension PostgresLearnerStore {
   package func startTeachingSession(
     educatorName: String, learnerIDs: [Int64], bundleID: String, bundleVersion: String,
     pathID: String?, plannedTopicIDs: [String], relationships: [Int64: CaregiverRelationship],
-    at date: Date
+    language: Language, at date: Date
   ) throws -> TeachingSession {
     let logger = self.logger
+    let languageCode = language == .english ? nil : language.rawValue
     let date = StoreRules.asStored(date)
     let educatorName = try StoreRules.educatorName(educatorName)
     let learnerIDs = try StoreRules.sessionLearners(learnerIDs)
@@ -30,9 +32,9 @@ extension PostgresLearnerStore {
         let id = try await db.rows(
           """
           INSERT INTO teaching_session (educator_name, bundle_id, bundle_version, path_id,
-            planned_topics, started_at)
+            planned_topics, started_at, language)
           VALUES (\(educatorName), \(bundleID), \(bundleVersion), \(pathID), \(planned),
-            \(startedAt))
+            \(startedAt), \(languageCode))
           RETURNING id
           """, table: "teaching_session", logger: logger
         ).first?.integer("id")
@@ -50,7 +52,7 @@ extension PostgresLearnerStore {
         id: id, educatorName: educatorName, learnerIDs: learnerIDs, bundleID: bundleID,
         bundleVersion: bundleVersion, pathID: pathID, plannedTopicIDs: plannedTopicIDs,
         startedAt: date, endedAt: nil,
-        relationships: relationships.filter { learnerIDs.contains($0.key) })
+        relationships: relationships.filter { learnerIDs.contains($0.key) }, language: language)
     }
   }
 
@@ -236,6 +238,6 @@ extension PostgresLearnerStore {
       bundleID: try row.text("bundle_id"), bundleVersion: try row.text("bundle_version"),
       pathID: try row.optionalText("path_id"), plannedTopicIDs: topics,
       startedAt: try row.time("started_at"), endedAt: try row.optionalTime("ended_at"),
-      relationships: relationships)
+      relationships: relationships, language: try StoredModels.language(row))
   }
 }

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import LearnerStore
 import Learning
@@ -63,7 +64,20 @@ enum StoredModels {
     return Learner(
       id: try cells.integer("id"), name: try cells.text("name"), role: role,
       pathID: try cells.optionalText("path_id"), createdAt: try cells.time("created_at"),
-      lastUsedAt: try cells.optionalTime("last_used_at"))
+      lastUsedAt: try cells.optionalTime("last_used_at"),
+      language: try cells.optionalText("language").map { try language($0, cells) })
+  }
+
+  /// A row's `language`: NULL is English, as in the SQLite store.
+  static func language(_ cells: StoredCells) throws -> Language {
+    try cells.optionalText("language").map { try language($0, cells) } ?? .english
+  }
+
+  private static func language(_ code: String, _ cells: StoredCells) throws -> Language {
+    guard let language = Language(rawValue: code) else {
+      throw LearnerStoreError.database("a value of the wrong kind in \(cells.table).language")
+    }
+    return language
   }
 
   static func memoryState(_ cells: StoredCells) throws -> MemoryState {
@@ -122,7 +136,7 @@ enum StoredModels {
       secondsTaken: try cells.value("seconds", as: Double?.self),
       tryNumber: try cells.optionalInteger("try_number").map(Int.init),
       usedHint: try cells.optionalFlag("used_hint"),
-      didNotKnow: try cells.optionalFlag("did_not_know"))
+      didNotKnow: try cells.optionalFlag("did_not_know"), language: try language(cells))
   }
 
   static func attempt(_ cells: StoredCells, redFlags: Set<String>) throws -> Attempt? {
@@ -130,7 +144,7 @@ enum StoredModels {
       let rating = try cells.optionalInteger("grade").flatMap({ ReviewRating(rawValue: Int($0)) })
     else { return nil }
     let questionID = try cells.optionalText("question_id") ?? ""
-    return Attempt(
+    var attempt = Attempt(
       questionID: questionID, topicID: try cells.optionalText("topic_id") ?? "",
       sectionID: try cells.optionalText("section_id") ?? "",
       response: try cells.optionalText("response") ?? "",
@@ -141,5 +155,7 @@ enum StoredModels {
       secondsTaken: try cells.value("seconds", as: Double?.self) ?? 0, rating: rating,
       answeredAt: try cells.time("at"), didNotKnow: try cells.optionalFlag("did_not_know") ?? false,
       chosenChoices: SQLiteLearnerStore.chosenChoices(try cells.optionalText("chosen")))
+    attempt.language = try language(cells)
+    return attempt
   }
 }

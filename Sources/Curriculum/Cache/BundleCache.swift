@@ -13,9 +13,9 @@ import Foundation
 package enum BundleCache {
   /// Raised when the layout changes, and when validation gets stricter (2: texts holding a
   /// control or text-direction character are refused; 3: sources, sign tiers and retired ids;
-  /// 4: a checksum ends the file; 5: pictures, and the link policy; 6: figures), so no cache
-  /// skips a newer check.
-  static let formatVersion = 6
+  /// 4: a checksum ends the file; 5: pictures, and the link policy; 6: figures; 7: `language` is one the program
+  /// speaks), so no cache skips a newer check.
+  static let formatVersion = 7
   static let magic = Array("TEACHBACK-BUNDLE-CACHE".utf8)
 
   /// The bundle in `directory`, from `cacheFolder` when it holds a current copy, else loaded and

@@ -36,7 +36,9 @@ extension ContentBundle {
 
 extension Manifest {
   func encode(to writer: inout BinaryWriter) {
-    for text in [id, title, version, language, disclaimer, emergencyAdvice, careTeamPlaceholder] {
+    for text in [
+      id, title, version, language.rawValue, disclaimer, emergencyAdvice, careTeamPlaceholder,
+    ] {
       writer.write(text)
     }
     writer.write(audiences)
@@ -107,8 +109,9 @@ extension Manifest {
       }
       return (tier, try reader.readString())
     }
+    guard let language = Language(rawValue: texts[3]) else { throw BinaryReader.Malformed() }
     self.init(
-      id: texts[0], title: texts[1], version: texts[2], language: texts[3], audiences: audiences,
+      id: texts[0], title: texts[1], version: texts[2], language: language, audiences: audiences,
       sources: sources, disclaimer: texts[4], topicOrder: topicOrder, paths: paths,
       warningSigns: signs, emergencyAdvice: texts[5], careTeamPlaceholder: texts[6],
       synonyms: synonyms, readingGradeTarget: grade, catchAll: catchAll,

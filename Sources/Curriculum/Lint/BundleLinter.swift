@@ -15,8 +15,12 @@ package enum BundleLinter {
   package static let minimumWordsForGrade = 20
 
   /// Lints the bundle in `directory`; with `sourceFiles`, also reports every run of
-  /// `CopiedTextChecker.minimumRun` or more words the bundle shares with one of them.
-  package static func lint(directory: URL, comparingWith sourceFiles: [URL] = []) -> LintReport {
+  /// `CopiedTextChecker.minimumRun` or more words the bundle shares with one of them. When a
+  /// bundle of the same id in another language is `twin` (or, without it, beside `directory`),
+  /// the two must match id for id (`TwinBundleChecker`).
+  package static func lint(
+    directory: URL, comparingWith sourceFiles: [URL] = [], twin: URL? = nil
+  ) -> LintReport {
     let reading = BundleReading.read(from: directory)
     let loaded = BundleLoader.result(of: reading)
     var diagnostics = loaded.diagnostics
@@ -29,7 +33,34 @@ package enum BundleLinter {
     if !sourceFiles.isEmpty {
       diagnostics += copiedText(directory: directory, reading: reading, sourceFiles: sourceFiles)
     }
+    if let bundle = loaded.bundle {
+      diagnostics += twinDifferences(bundle, reading: reading, directory: directory, twin: twin)
+    }
     return LintReport(diagnostics: diagnostics.sortedForReport(), fileCount: reading.fileCount)
+  }
+
+  // MARK: - Translations
+
+  private static func twinDifferences(
+    _ bundle: ContentBundle, reading: BundleReading, directory: URL, twin: URL?
+  ) -> [Diagnostic] {
+    guard
+      let folder = twin
+        ?? TwinBundleChecker.sibling(
+          of: directory, id: bundle.manifest.id, language: bundle.manifest.language)
+    else { return [] }
+    let name = twin == nil ? "../" + folder.lastPathComponent : folder.path
+    do {
+      let other = try BundleLoader.load(from: folder)
+      return TwinBundleChecker.check(bundle, reading: reading, twin: other, twinName: name)
+    } catch {
+      return [
+        Diagnostic(
+          file: ManifestReader.file, line: 1, column: 1, severity: .warning,
+          message: "its translation \(name) has errors, so the two were not compared; lint it "
+            + "first")
+      ]
+    }
   }
 
   // MARK: - Copied text
@@ -213,22 +244,26 @@ package enum BundleLinter {
   private static func readability(_ reading: BundleReading) -> [Diagnostic] {
     let target =
       reading.manifest?.manifest.readingGradeTarget ?? ManifestReader.defaultReadingGrade
+    let language = reading.manifest?.manifest.language ?? .english
     let topics = reading.topics.map(\.topic)
     let slots = ResultSlots<[Diagnostic]>(count: topics.count)
     Parallel.forEach(count: topics.count) { index in
-      slots[index] = readability(of: topics[index], target: target)
+      slots[index] = readability(of: topics[index], target: target, language: language)
     }
     let figures = reading.figures.values.sorted { $0.id < $1.id }
     return slots.values.flatMap { $0 ?? [] }
-      + figures.flatMap { readability(of: $0, target: target) }
+      + figures.flatMap { readability(of: $0, target: target, language: language) }
   }
 
   /// A figure's caption and description are read by the same people as its topic, so they are
   /// held to the same grade and sentence length.
-  private static func readability(of figure: Figure, target: Double) -> [Diagnostic] {
+  private static func readability(of figure: Figure, target: Double, language: Language)
+    -> [Diagnostic]
+  {
     let log = DiagnosticLog()
     let file = "\(FigureReading.folder)/\(figure.id).yaml"
-    let score = ReadabilityScore(text: figure.caption + "\n\n" + figure.description)
+    let score = ReadabilityScore(
+      text: figure.caption + "\n\n" + figure.description, language: language)
     if score.words >= minimumWordsForGrade, score.grade > target {
       log.warning(
         file, .start,
@@ -245,13 +280,17 @@ package enum BundleLinter {
     return log.diagnostics
   }
 
-  private static func readability(of topic: Topic, target: Double) -> [Diagnostic] {
+  private static func readability(of topic: Topic, target: Double, language: Language)
+    -> [Diagnostic]
+  {
     let log = DiagnosticLog()
-    var parts = [ReadabilityScore(text: topic.title)]
+    var parts = [ReadabilityScore(text: topic.title, language: language)]
     for section in [topic.introduction].compactMap({ $0 }) + topic.sections {
-      let score = ReadabilityScore(text: section.document.plainText)
+      let score = ReadabilityScore(text: section.document.plainText, language: language)
       parts.append(score)
-      if !section.id.isEmpty { parts.append(ReadabilityScore(text: section.title)) }
+      if !section.id.isEmpty {
+        parts.append(ReadabilityScore(text: section.title, language: language))
+      }
       let location = SourceLocation(line: section.line, column: 1)
       let name = section.id.isEmpty ? "the introduction" : "section `\(section.id)`"
       if score.words >= minimumWordsForGrade, score.grade > target {
@@ -280,6 +319,15 @@ package enum BundleLinter {
   {
     let wordsPerSentence = Double(score.words) / Double(max(score.sentences, 1))
     let syllablesPerWord = Double(score.syllables) / Double(max(score.words, 1))
+    if score.language == .spanish {
+      return "\(name) reads at grade \(String(format: "%.1f", score.grade)), above the target "
+        + "\(String(format: "%g", target)) (Fernández Huerta "
+        + "\(String(format: "%.0f", score.fernandezHuerta)), under "
+        + "\(String(format: "%.0f", 130 - 10 * target)): "
+        + "\(String(format: "%.1f", wordsPerSentence)) words per sentence, "
+        + "\(String(format: "%.2f", syllablesPerWord)) syllables per word); use shorter "
+        + "sentences and shorter words"
+    }
     return "\(name) reads at grade \(String(format: "%.1f", score.grade)), above the target "
       + "\(String(format: "%g", target)) (Flesch–Kincaid: "
       + "\(String(format: "%.1f", wordsPerSentence)) words per sentence, "

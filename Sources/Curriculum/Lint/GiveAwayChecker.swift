@@ -2,7 +2,9 @@
 /// accepted answers or synonyms, or a word from the bundle's synonym group of one of them
 /// (a prompt saying "the thin tube" gives away `tube` for "catheter").
 enum GiveAwayChecker {
-  private static let articles: Set<String> = ["a", "an", "the"]
+  private static let articles: Set<String> = [
+    "a", "an", "the", "el", "la", "los", "las", "un", "una", "unos", "unas",
+  ]
 
   static func check(_ reading: BundleReading) -> [Diagnostic] {
     let log = DiagnosticLog()

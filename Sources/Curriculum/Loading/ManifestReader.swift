@@ -52,7 +52,7 @@ enum ManifestReader {
         file, fields.location(ofField: "version"),
         "version \(Quoting.quote(version)) is not like `1.0.0`; use numbers joined by dots")
     }
-    let language = fields.text("language", required: true, hint: "a language code like `en`")
+    let language = readLanguage(fields)
     let grade = fields.number("reading-grade-target")
     if let grade, !(1...20).contains(grade) {
       log.error(
@@ -83,7 +83,7 @@ enum ManifestReader {
     let retired = fields.idList("retired-questions") ?? []
 
     let manifest = Manifest(
-      id: id ?? "", title: title ?? "", version: version ?? "", language: language ?? "",
+      id: id ?? "", title: title ?? "", version: version ?? "", language: language ?? .english,
       audiences: audiences?.map(\.text) ?? [], sources: sources.map(\.source),
       disclaimer: disclaimer ?? "",
       topicOrder: topics?.map(\.text) ?? [], paths: paths.map(\.path),
@@ -99,6 +99,24 @@ enum ManifestReader {
         (audiences ?? []).map { ($0.text, $0.location) }, uniquingKeysWith: { first, _ in first }),
       sourceLocations: sources.map { ($0.source.id, $0.location) },
       retiredQuestionLocations: retired.map { ($0.text, $0.location) })
+  }
+
+  /// `language`: a code the program speaks (`en`, `es`, or a regional form such as `es-US`).
+  private static func readLanguage(_ fields: FieldReader) -> Language? {
+    let codes = Language.allCases.map { "`\($0.rawValue)`" }.joined(separator: " or ")
+    guard
+      let code = fields.text(
+        "language", required: true, hint: "the language code of its words, \(codes)")
+    else { return nil }
+    guard let language = Language(code: code) else {
+      fields.log.error(
+        file, fields.location(ofField: "language"),
+        "`language` \(Quoting.quote(code)) is not a language Teachback speaks; write "
+          + "\(Language.allCases.map { "`\($0.rawValue)` (\($0.englishName))" }.joined(separator: " or "))"
+      )
+      return nil
+    }
+    return language
   }
 
   static let sourceFields = ["id", "title", "publisher", "url", "reviewed"]

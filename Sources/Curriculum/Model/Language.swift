@@ -11,4 +11,20 @@ package enum Language: String, CaseIterable, Sendable, Hashable, Codable {
     guard let language = Language(rawValue: primary) else { return nil }
     self = language
   }
+
+  /// Its name in English, for messages to bundle authors (whose messages are in English).
+  package var englishName: String {
+    switch self {
+    case .english: "English"
+    case .spanish: "Spanish"
+    }
+  }
+
+  /// Its name in its own words (`English`, `Español`), for choosing it.
+  package var ownName: String {
+    switch self {
+    case .english: "English"
+    case .spanish: "Español"
+    }
+  }
 }

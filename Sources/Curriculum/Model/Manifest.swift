@@ -3,7 +3,9 @@ package struct Manifest: Sendable, Hashable {
   package var id: String
   package var title: String
   package var version: String
-  package var language: String
+  /// The language its words are in. Two bundles may share an id when their languages differ:
+  /// they are one bundle's translations, topic for topic and question for question.
+  package var language: Language
   package var audiences: [String]
   package var sources: [Source]
   package var disclaimer: String
@@ -17,7 +19,8 @@ package struct Manifest: Sendable, Hashable {
   package var careTeamPlaceholder: String
   /// Groups of words a learner may use for one another in free-text answers.
   package var synonyms: [[String]]
-  /// Flesch-Kincaid grade above which lint warns (default 8).
+  /// The school grade above which lint warns (default 8): a Flesch–Kincaid grade for English,
+  /// a Fernández Huerta score for Spanish (`ReadingGrade`).
   package var readingGradeTarget: Double
   /// The last question of the when-to-call check, for anything the signs do not name
   /// ("anything else that worries you"); nil when the bundle gives none.
@@ -29,7 +32,7 @@ package struct Manifest: Sendable, Hashable {
   package var retiredQuestionIDs: [String]
 
   package init(
-    id: String, title: String, version: String, language: String, audiences: [String],
+    id: String, title: String, version: String, language: Language, audiences: [String],
     sources: [Source], disclaimer: String, topicOrder: [String], paths: [LearningPath],
     warningSigns: [WarningSign], emergencyAdvice: String, careTeamPlaceholder: String,
     synonyms: [[String]], readingGradeTarget: Double, catchAll: CatchAllSign? = nil,

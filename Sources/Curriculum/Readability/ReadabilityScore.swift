@@ -1,5 +1,11 @@
 /// Flesch–Kincaid grade of a plain text: 0.39 × (words / sentences) + 11.8 × (syllables / words)
-/// − 15.59, about the US school grade needed to read it.
+/// − 15.59, about the US school grade needed to read it. For Spanish, the Fernández Huerta
+/// score, 206.84 − 0.60 P − 1.02 F (P syllables per 100 words, F words per sentence; 100 is
+/// easiest — the "sentences per 100 words" often quoted for F would score short sentences
+/// lower, and is a known misprint of the formula, which follows Flesch's),
+/// and a grade from it by its bands (90–100 very easy, 80–90 easy, 70–80 fairly easy, 60–70
+/// standard, …): grade = 13 − score / 10, so 70–80 is grades 5–6 and a `reading-grade-target`
+/// of 6 asks for a score of 70 or more.
 ///
 /// Sentences end at `.`, `!` or `?` followed by a space or the end (not after a few common
 /// abbreviations such as "e.g." or "Dr."), at a blank line, and at a line break followed by a
@@ -12,18 +18,35 @@ package struct ReadabilityScore: Sendable, Hashable {
   package var syllables: Int
   /// Each sentence's text, trimmed, in order.
   package var sentenceTexts: [String]
+  /// The language the text is in: its syllables and its formula.
+  package var language: Language = .english
 
+  /// The school grade needed to read it: Flesch–Kincaid for English, from Fernández Huerta for
+  /// Spanish.
   package var grade: Double {
     guard words > 0, sentences > 0 else { return 0 }
-    return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words)
-      - 15.59
+    switch language {
+    case .english:
+      return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words)
+        - 15.59
+    case .spanish:
+      return 13 - fernandezHuerta / 10
+    }
   }
 
-  package init(text: String) {
-    self.init(sentences: Self.sentences(in: text))
+  /// 206.84 − 0.60 × syllables per 100 words − 1.02 × words per sentence.
+  package var fernandezHuerta: Double {
+    guard words > 0, sentences > 0 else { return 0 }
+    return 206.84 - 0.60 * Double(syllables) * 100 / Double(words) - 1.02 * Double(words)
+      / Double(sentences)
   }
 
-  private init(sentences: [String]) {
+  package init(text: String, language: Language = .english) {
+    self.init(sentences: Self.sentences(in: text), language: language)
+  }
+
+  private init(sentences: [String], language: Language) {
+    self.language = language
     var words = 0
     var syllables = 0
     var texts: [String] = []
@@ -31,7 +54,9 @@ package struct ReadabilityScore: Sendable, Hashable {
       var sentenceWords = 0
       Self.forEachWord(in: sentence) { word in
         sentenceWords += 1
-        syllables += SyllableCounter.count(word)
+        syllables +=
+          language == .spanish
+          ? SpanishSyllableCounter.count(word) : SyllableCounter.count(word)
       }
       guard sentenceWords > 0 else { continue }
       words += sentenceWords
@@ -49,6 +74,7 @@ package struct ReadabilityScore: Sendable, Hashable {
     sentences = scores.reduce(0) { $0 + $1.sentences }
     syllables = scores.reduce(0) { $0 + $1.syllables }
     sentenceTexts = scores.flatMap(\.sentenceTexts)
+    language = scores.first?.language ?? .english
   }
 
   /// Words of a text: runs of letters and digits, keeping inner `'` and `-` ("don't", "port-a-cath").

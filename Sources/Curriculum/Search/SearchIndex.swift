@@ -42,8 +42,12 @@ package struct SearchIndex: Sendable {
   private let vocabulary: [String: Int]
   /// Stem → the stems of the other one-word members of its synonym groups.
   private let synonymStems: [String: [String]]
+  /// The bundle's language: its stems, stop words and real words.
+  private let language: Language
 
   package init(bundle: ContentBundle) {
+    let language = bundle.manifest.language
+    self.language = language
     var documents: [Document] = []
     var postings: [String: [Posting]] = [:]
     var vocabulary: [String: Int] = [:]
@@ -55,7 +59,7 @@ package struct SearchIndex: Sendable {
       var weights: [String: Double] = [:]
       var length = 0.0
       for field in fields {
-        for token in SearchText.tokens(in: Array(field.text)) {
+        for token in SearchText.tokens(in: Array(field.text), language: language) {
           weights[token.stem, default: 0] += field.weight
           vocabulary[token.folded, default: 0] += 1
           length += field.weight
@@ -94,7 +98,7 @@ package struct SearchIndex: Sendable {
     var synonymStems: [String: [String]] = [:]
     for group in bundle.manifest.synonyms {
       let stems = group.compactMap { member -> String? in
-        let tokens = SearchText.tokens(in: Array(member))
+        let tokens = SearchText.tokens(in: Array(member), language: language)
         return tokens.count == 1 ? tokens[0].stem : nil
       }
       for stem in stems {
@@ -113,14 +117,14 @@ package struct SearchIndex: Sendable {
   /// The best `limit` places for `query`, best first; empty when nothing matches.
   package func search(_ query: String, limit: Int = 10) -> [SearchHit] {
     guard limit > 0 else { return [] }
-    let queryTokens = SearchText.tokens(in: Array(query.prefix(500)))
-    var kept = queryTokens.filter { !SearchText.stopWords.contains($0.folded) }
+    let queryTokens = SearchText.tokens(in: Array(query.prefix(500)), language: language)
+    var kept = queryTokens.filter { !SearchText.stopWords(language).contains($0.folded) }
     if kept.isEmpty { kept = queryTokens }
     // A term is a stem; it takes prefixes only when some word typed for it is not a real word.
     var takesPrefixes: [String: Bool] = [:]
     for token in kept {
       takesPrefixes[token.stem] =
-        (takesPrefixes[token.stem] ?? false) || !EnglishWords.contains(token.folded)
+        (takesPrefixes[token.stem] ?? false) || !language.hasWord(token.folded)
     }
     let terms = Array(takesPrefixes.keys)
     guard !terms.isEmpty else { return [] }
@@ -156,7 +160,8 @@ package struct SearchIndex: Sendable {
 
     return ranked.map { document, score in
       let entry = documents[document]
-      let (snippet, highlights) = Self.snippet(of: entry.text, matching: matchedStems)
+      let (snippet, highlights) = Self.snippet(
+        of: entry.text, matching: matchedStems, language: language)
       return SearchHit(
         topicID: entry.topicID, sectionID: entry.sectionID, title: entry.title, score: score,
         snippet: snippet, highlights: highlights)
@@ -168,7 +173,7 @@ package struct SearchIndex: Sendable {
   /// word ("shower" is never "power", "bath" never "cath"), or when it finds something.
   package func suggestions(for word: String, limit: Int = 3) -> [String] {
     let folded = SearchText.fold(word.trimmingWhitespace())
-    guard folded.count >= 2, vocabulary[folded] == nil, !EnglishWords.contains(folded),
+    guard folded.count >= 2, vocabulary[folded] == nil, !language.hasWord(folded),
       !matches(folded)
     else { return [] }
     let maximum = folded.count <= 4 ? 1 : 2
@@ -193,8 +198,8 @@ package struct SearchIndex: Sendable {
 
   /// True when `word` (folded) finds a place: by its stem, a synonym or a longer word it begins.
   private func matches(_ word: String) -> Bool {
-    let stem = Stemmer.stem(word)
-    let prefixes = !EnglishWords.contains(word)
+    let stem = SearchText.stem(word, language: language)
+    let prefixes = !language.hasWord(word)
     return expansions(of: stem, prefixes: prefixes).contains { postings[$0.0] != nil }
   }
 
@@ -225,9 +230,11 @@ package struct SearchIndex: Sendable {
   }
 
   /// About `snippetLength` characters around the densest cluster of matched words.
-  static func snippet(of text: String, matching stems: Set<String>) -> (String, [Range<Int>]) {
+  static func snippet(
+    of text: String, matching stems: Set<String>, language: Language = .english
+  ) -> (String, [Range<Int>]) {
     let characters = Array(text)
-    let tokens = SearchText.tokens(in: characters)
+    let tokens = SearchText.tokens(in: characters, language: language)
     let matches = tokens.filter { stems.contains($0.stem) }
     guard characters.count > snippetLength else {
       return (text, matches.map(\.range))

@@ -1,7 +1,8 @@
 import Foundation
 
 /// How search sees text: words are runs of letters and digits, compared case-insensitively with
-/// diacritics folded ("Café" = "cafe") and reduced to a stem ("flushing" = "flush").
+/// diacritics folded ("Café" = "cafe") and reduced to a stem in the bundle's language
+/// ("flushing" = "flush"; "lavando" = "lavar").
 enum SearchText {
   struct Token {
     /// Character offsets of the word in the text it came from.
@@ -10,7 +11,7 @@ enum SearchText {
     var stem: String
   }
 
-  static func tokens(in characters: [Character]) -> [Token] {
+  static func tokens(in characters: [Character], language: Language = .english) -> [Token] {
     var tokens: [Token] = []
     var index = 0
     while index < characters.count {
@@ -23,9 +24,17 @@ enum SearchText {
         index += 1
       }
       let folded = fold(String(characters[start..<index]))
-      tokens.append(Token(range: start..<index, folded: folded, stem: Stemmer.stem(folded)))
+      tokens.append(
+        Token(range: start..<index, folded: folded, stem: stem(folded, language: language)))
     }
     return tokens
+  }
+
+  static func stem(_ folded: String, language: Language) -> String {
+    switch language {
+    case .english: Stemmer.stem(folded)
+    case .spanish: SpanishStemmer.stem(folded)
+    }
   }
 
   static func words(in text: String) -> [String] {
@@ -38,7 +47,24 @@ enum SearchText {
     return lowered.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
   }
 
-  /// Words too common to rank by, ignored in a query unless it has nothing else.
+  /// Words too common to rank by in `language`, ignored in a query unless it has nothing else.
+  static func stopWords(_ language: Language) -> Set<String> {
+    switch language {
+    case .english: stopWords
+    case .spanish: spanishStopWords
+    }
+  }
+
+  /// Spanish, folded (`qué` → `que`).
+  static let spanishStopWords: Set<String> = [
+    "a", "al", "como", "con", "cual", "cuando", "de", "del", "donde", "e", "el", "en", "es",
+    "esa", "ese", "eso", "esta", "este", "esto", "hay", "la", "las", "le", "les", "lo", "los",
+    "me", "mi", "mis", "muy", "o", "para", "pero", "por", "porque", "puede", "puedo", "que",
+    "quien", "se", "ser", "si", "son", "su", "sus", "te", "tengo", "tiene", "tu", "u", "un",
+    "una", "unas", "unos", "usted", "va", "vas", "voy", "y", "yo",
+  ]
+
+  /// English.
   static let stopWords: Set<String> = [
     "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how",
     "i", "if", "in", "is", "it", "its", "me", "my", "of", "on", "or", "should", "so", "that",

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import Learning
 
@@ -22,12 +23,15 @@ package struct LearnerEvent: Sendable, Hashable, Identifiable {
   package var usedHint: Bool?
   /// For an answer: true when the learner said they did not know.
   package var didNotKnow: Bool? = nil
+  /// The language it happened in.
+  package var language: Language = .english
 
   package init(
     id: Int64, learnerID: Int64, kind: EventKind, at: Date, bundleID: String,
     bundleVersion: String, teachingSessionID: Int64?, topicID: String?, sectionID: String?,
     questionID: String?, response: String?, isCorrect: Bool?, rating: ReviewRating?,
-    secondsTaken: Double?, tryNumber: Int?, usedHint: Bool?, didNotKnow: Bool? = nil
+    secondsTaken: Double?, tryNumber: Int?, usedHint: Bool?, didNotKnow: Bool? = nil,
+    language: Language = .english
   ) {
     self.id = id
     self.learnerID = learnerID
@@ -46,6 +50,7 @@ package struct LearnerEvent: Sendable, Hashable, Identifiable {
     self.tryNumber = tryNumber
     self.usedHint = usedHint
     self.didNotKnow = didNotKnow
+    self.language = language
   }
 
 }

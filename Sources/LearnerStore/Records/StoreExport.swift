@@ -11,6 +11,7 @@ package struct StoreExport: Sendable, Hashable {
     package var createdAt: Double
     package var lastUsedAt: Double?
     package var pinHash: String?
+    package var language: String?
   }
 
   package struct EventRow: Sendable, Hashable {
@@ -33,6 +34,7 @@ package struct StoreExport: Sendable, Hashable {
     package var usedHint: Bool?
     package var didNotKnow: Bool?
     package var chosen: String?
+    package var language: String?
   }
 
   package struct MemoryStateRow: Sendable, Hashable {
@@ -57,6 +59,7 @@ package struct StoreExport: Sendable, Hashable {
     package var plannedTopics: String
     package var startedAt: Double
     package var endedAt: Double?
+    package var language: String?
   }
 
   package struct SessionLearnerRow: Sendable, Hashable {

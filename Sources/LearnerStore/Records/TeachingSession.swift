@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import Learning
 
@@ -20,13 +21,16 @@ package struct TeachingSession: Sendable, Hashable, Identifiable {
   package var plannedTopicIDs: [String]
   package var startedAt: Date
   package var endedAt: Date?
+  /// The language it was taught in.
+  package var language: Language
 
   package var isOpen: Bool { endedAt == nil }
 
   package init(
     id: Int64, educatorName: String, learnerIDs: [Int64], bundleID: String,
     bundleVersion: String, pathID: String?, plannedTopicIDs: [String], startedAt: Date,
-    endedAt: Date?, relationships: [Int64: CaregiverRelationship] = [:]
+    endedAt: Date?, relationships: [Int64: CaregiverRelationship] = [:],
+    language: Language = .english
   ) {
     self.id = id
     self.educatorName = educatorName
@@ -38,5 +42,6 @@ package struct TeachingSession: Sendable, Hashable, Identifiable {
     self.plannedTopicIDs = plannedTopicIDs
     self.startedAt = startedAt
     self.endedAt = endedAt
+    self.language = language
   }
 }

@@ -61,6 +61,12 @@ import Learning
 ///   since the last right one set the wait before the next try). Hashes are
 ///   `Privacy.SecretHash.storedForm` (scrypt, salt and parameters); no secret and no text typed
 ///   is ever stored.
+/// - `addLanguageToLearnerEventAndTeachingSession`: `learner.language`, the language a learner
+///   chose (`en`, `es`; NULL until they choose, and the shell then follows the locale);
+///   `event.language` and `teaching_session.language`, the language each event and session
+///   happened in, NULL for English: every event and session before it happened in English, the
+///   only language an older Teachback spoke, and (like `chosen`) the column is written only when
+///   it holds something else, so English rows look the same in every version.
 /// - `addUUIDToEvent`: `event.uuid`, a version 4 UUID for every event (unique; filled for older
 ///   rows and by a trigger on insert), the identity an event keeps when `store copy` moves it to
 ///   the clinic's server.
@@ -250,6 +256,14 @@ enum StoreSchema {
           );
           CREATE INDEX access_event_by_learner ON access_event(learner_id);
           CREATE INDEX access_event_by_kind ON access_event(kind, id);
+          """)
+    }
+    migrator.registerMigration("addLanguageToLearnerEventAndTeachingSession") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE learner ADD COLUMN language TEXT;
+          ALTER TABLE event ADD COLUMN language TEXT;
+          ALTER TABLE teaching_session ADD COLUMN language TEXT;
           """)
     }
     migrator.registerMigration("addUUIDToEvent") { db in

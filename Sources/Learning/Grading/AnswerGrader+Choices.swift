@@ -28,7 +28,7 @@ extension AnswerGrader {
   /// order: what the learner chose, right or wrong. Nil for other kinds of question, and when
   /// the answer names no choice clearly.
   package func chosenChoices(_ input: String, for presented: PresentedQuestion) -> [Int]? {
-    if NotKnowing.says(input) { return nil }
+    if NotKnowing.says(input, language: language) { return nil }
     switch presented.question.answer {
     case .choice, .choices:
       guard case .choices(let shown) = readChoices(input, presented), !shown.isEmpty else {

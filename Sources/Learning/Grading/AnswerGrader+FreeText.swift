@@ -2,11 +2,15 @@
 extension AnswerGrader {
   /// Right when the words typed, without lead-ins and articles, are word for word one of the
   /// author's answers (`accepted`, then the question's `extra` synonyms) or the same through
-  /// the manifest's synonym groups. Never right when every word typed is a word of the prompt.
-  func freeText(_ typed: [String], accepted: [String], extra: [String], prompt: String)
-    -> GradeResult
-  {
+  /// the manifest's synonym groups. Never right when every word typed is a word of the prompt,
+  /// or is one of the author's `rejected` look-alikes (`feasting` for "fasting").
+  func freeText(
+    _ typed: [String], accepted: [String], extra: [String], rejected: [String], prompt: String
+  ) -> GradeResult {
     let given = WordForms.droppingArticles(WordForms.droppingLeadIns(typed))
+    if rejected.contains(where: { WordForms.droppingArticles(AnswerText.words($0)) == given }) {
+      return .incorrect
+    }
     let candidates = (accepted + extra).map {
       WordForms.droppingArticles(AnswerText.words($0))
     }.filter { !$0.isEmpty }

@@ -18,26 +18,34 @@ import Curriculum
 package struct AnswerGrader: Sendable, Hashable {
   package var synonyms: SynonymTable
   package var realWords: RealWords
+  /// The language answers are typed in (the bundle's): `nose` is "I don't know" only in Spanish.
+  package var language: Language
 
-  package init(synonyms: SynonymTable = .empty, realWords: RealWords = .english) {
+  package init(
+    synonyms: SynonymTable = .empty, realWords: RealWords = .english,
+    language: Language = .english
+  ) {
     self.synonyms = synonyms
     self.realWords = realWords
+    self.language = language
   }
 
-  /// A grader using the bundle manifest's synonym groups and the English word list.
+  /// A grader using the bundle manifest's synonym groups and its language's word list.
   package init(manifest: Manifest) {
-    self.init(synonyms: SynonymTable(groups: manifest.synonyms))
+    self.init(
+      synonyms: SynonymTable(groups: manifest.synonyms),
+      realWords: manifest.language == .spanish ? .spanish : .english, language: manifest.language)
   }
 
   /// A grader using the bundle's synonym groups, with the bundle's own words as real words.
   package init(bundle: ContentBundle) {
     self.init(
       synonyms: SynonymTable(groups: bundle.manifest.synonyms),
-      realWords: RealWords(bundle: bundle))
+      realWords: RealWords(bundle: bundle), language: bundle.manifest.language)
   }
 
   package func grade(_ input: String, for presented: PresentedQuestion) -> GradeResult {
-    if NotKnowing.says(input) { return .didNotKnow }
+    if NotKnowing.says(input, language: language) { return .didNotKnow }
     let question = presented.question
     switch question.answer {
     case .choice(let right):
@@ -78,14 +86,16 @@ package struct AnswerGrader: Sendable, Hashable {
       guard !words.isEmpty else {
         return .unreadable(.needsWords)
       }
-      return freeText(words, accepted: accepted, extra: extra, prompt: question.prompt)
+      return freeText(
+        words, accepted: accepted, extra: extra, rejected: question.rejectedAnswers,
+        prompt: question.prompt)
     }
   }
 
   /// The learner's words with the choices they named spelled out (`b — Soft silicone`), so a
   /// record reads the same whatever order the choices were shown in. Other kinds: as typed.
   package func describe(_ input: String, for presented: PresentedQuestion) -> String {
-    guard !NotKnowing.says(input) else { return input }
+    guard !NotKnowing.says(input, language: language) else { return input }
     let shown: [Int]
     switch presented.question.kind {
     case .singleChoice, .multipleChoice:

@@ -1,9 +1,11 @@
+import Curriculum
 import Foundation
 
-/// Recognises a learner saying they do not know (`I don't know`, `not sure`, `no idea`, `?`),
+/// Recognises a learner saying they do not know (`I don't know`, `not sure`, `no idea`, `?`;
+/// in Spanish `no sé`, `nose`, `ni idea`, `no estoy segura`),
 /// in any kind of question, so it is met with the answer instead of "please answer with one
 /// letter" or a mark as wrong.
-enum NotKnowing {
+package enum NotKnowing {
   /// The ways of saying it, normalized (`don't` → `dont`). A line says it when, without
   /// lead-ins (`i`, `um`, `honestly`) and tail words (`sorry`, `yet`), it is one of these.
   static let phrases: Set<String> = [
@@ -14,21 +16,31 @@ enum NotKnowing {
     "not certain", "no sure", "dont know the answer", "do not know the answer",
     "dont know this", "dont know that", "clueless", "i dont know", "dk", "dont understand",
     "do not understand", "dont get it", "not know", "nothing comes to mind",
+    // Spanish, accents folded (`no sé` → `no se`; `nose` only in Spanish, see `spanishOnly`).
+    "no lo se", "no se la respuesta", "ni idea", "no tengo idea", "no tengo ni idea",
+    "no tengo la menor idea", "no estoy seguro", "no estoy segura", "no se bien", "no me acuerdo",
+    "no recuerdo", "no lo recuerdo", "se me olvido", "lo olvide", "olvide", "no entiendo",
+    "no lo entiendo", "no sabria", "no sabria decir", "quien sabe", "desconozco",
   ]
+
+  /// Ways of saying it that are another word in English (`nose` is `no sé` run together).
+  private static let spanishOnly: Set<String> = ["nose"]
 
   private static let leadIns: Set<String> = [
     "i", "im", "am", "um", "umm", "uh", "hmm", "honestly", "really", "sorry", "oh", "well",
     "just", "totally", "completely", "genuinely", "truly", "so", "ok", "okay",
+    "pues", "eh", "ay", "bueno", "mmm", "perdon", "sinceramente", "la", "verdad", "yo", "uy",
   ]
 
   private static let tails: Set<String> = [
     "sorry", "yet", "really", "at", "all", "honestly", "anymore", "now", "here", "please",
     "what", "it", "is", "this", "one",
+    "perdon", "todavia", "aun", "nada", "lo", "siento", "bien", "la", "respuesta", "ahora",
   ]
 
   /// True when `input` says the learner does not know: only question marks (`?`, `??`), or one
   /// of `phrases` with optional lead-ins and tail words.
-  static func says(_ input: String) -> Bool {
+  package static func says(_ input: String, language: Language = .english) -> Bool {
     let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
     if !trimmed.isEmpty, trimmed.allSatisfy({ $0 == "?" || $0 == "¿" || $0.isWhitespace }) {
       return true
@@ -39,9 +51,13 @@ enum NotKnowing {
       words.removeFirst()
     }
     while let last = words.last, tails.contains(last), words.count > 1 {
-      if phrases.contains(words.joined(separator: " ")) { return true }
+      let said = words.joined(separator: " ")
+      if phrases.contains(said) || (language == .spanish && spanishOnly.contains(said)) {
+        return true
+      }
       words.removeLast()
     }
-    return phrases.contains(words.joined(separator: " "))
+    let said = words.joined(separator: " ")
+    return phrases.contains(said) || (language == .spanish && spanishOnly.contains(said))
   }
 }

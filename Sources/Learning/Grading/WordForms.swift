@@ -23,6 +23,9 @@ enum WordForms {
     if word.hasSuffix("ies") { add(word.dropLast(3), "y") }
     if word.hasSuffix("ied") { add(word.dropLast(3), "y") }
     if word.hasSuffix("es") { add(word.dropLast(2)) }
+    // Spanish `-ces` is the plural of `-z` (`luces` → `luz`); `-es` and `-s` are as above
+    // (`infecciones` → `infeccion`, `venas` → `vena`).
+    if word.hasSuffix("ces") { add(word.dropLast(3), "z") }
     if word.hasSuffix("s"), !word.hasSuffix("ss") { add(word.dropLast()) }
     if word.hasSuffix("ing") { addStem(word.dropLast(3)) }
     if word.hasSuffix("ed") { addStem(word.dropLast(2)) }
@@ -46,10 +49,13 @@ enum WordForms {
   static let negations: Set<String> = [
     "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "cant", "cannot",
     "wont", "shouldnt", "without", "non", "nothing", "none", "neither", "nor",
+    "nunca", "jamas", "sin", "ni", "nada", "ningun", "ninguno", "ninguna", "tampoco",
   ]
 
-  /// Articles: `the septum` is `septum`.
-  static let articles: Set<String> = ["a", "an", "the"]
+  /// Articles: `the septum` is `septum`, `el septo` is `septo`.
+  static let articles: Set<String> = [
+    "a", "an", "the", "el", "la", "los", "las", "un", "una", "unos", "unas", "lo",
+  ]
 
   /// Words that only lead into an answer (`i think it is the septum`, `option b`), dropped from
   /// its start.
@@ -58,6 +64,10 @@ enum WordForms {
     "umm", "hmm", "well", "ok", "okay", "its", "it", "is", "thats", "that", "called", "answer",
     "option", "choice", "letter", "number", "would", "say", "id", "be", "im", "going", "with",
     "go", "pick", "choose", "my",
+    // Spanish (`creo que es el septo`, `se llama septo`, `la opcion b`).
+    "creo", "que", "pienso", "quizas", "quiza", "tal", "vez", "es", "son", "seria", "diria", "yo",
+    "mmm", "eh", "pues", "bueno", "se", "llama", "respuesta", "opcion", "letra", "numero", "mi",
+    "elijo", "escojo", "el", "la",
   ]
 
   /// Words too common to tell one choice from another (`the size of a quarter` names the choice
@@ -66,12 +76,15 @@ enum WordForms {
     "a", "an", "the", "of", "to", "in", "into", "on", "at", "and", "or", "is", "are", "it", "its",
     "be", "for", "with", "your", "you", "this", "that", "one", "i", "think", "about", "like",
     "just", "so", "as", "by", "them", "they", "their", "then",
+    "de", "del", "el", "la", "los", "las", "un", "una", "y", "o", "en", "al", "con", "por",
+    "para", "es", "son", "su", "sus", "que", "se", "lo", "le", "como", "mas", "muy",
   ]
 
   /// Words that only close an answer (`b please`, `septum i think`), dropped from its end.
   static let tails: Set<String> = [
     "please", "thanks", "thank", "you", "i", "think", "guess", "maybe", "probably", "perhaps",
     "right", "ok", "okay",
+    "por", "favor", "gracias", "creo", "quizas", "bien",
   ]
 
   /// `words` without its lead-ins and tail words (`i think its b please` → `b`); unchanged when
@@ -88,10 +101,19 @@ enum WordForms {
       "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
       "tenth",
     ]
-    if word == "last" { return count > 0 ? count - 1 : nil }
-    guard let index = ordinals.firstIndex(of: word), index < count else { return nil }
+    if ["last", "ultimo", "ultima"].contains(word) { return count > 0 ? count - 1 : nil }
+    guard let index = ordinals.firstIndex(of: word) ?? spanishOrdinals[word], index < count
+    else { return nil }
     return index
   }
+
+  /// `primero` … `decimo` (accents folded, either gender) as 0-based positions.
+  private static let spanishOrdinals: [String: Int] = [
+    "primero": 0, "primera": 0, "primer": 0, "segundo": 1, "segunda": 1, "tercero": 2,
+    "tercera": 2, "tercer": 2, "cuarto": 3, "cuarta": 3, "quinto": 4, "quinta": 4, "sexto": 5,
+    "sexta": 5, "septimo": 6, "septima": 6, "octavo": 7, "octava": 7, "noveno": 8, "novena": 8,
+    "decimo": 9, "decima": 9,
+  ]
 
   /// `words` without articles; unchanged when nothing else is left.
   static func droppingArticles(_ words: [String]) -> [String] {

@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 import Markdown
 
@@ -27,6 +28,8 @@ package struct Attempt: Sendable, Hashable {
   /// named, as indices in the author's order, whatever the shuffle showed; nil otherwise, and
   /// for answers stored before it was kept.
   package var chosenChoices: [Int]?
+  /// The language it was asked and answered in (as stored; the shell records its own).
+  package var language: Language = .english
 
   package init(
     questionID: String, topicID: String, sectionID: String, response: String, isCorrect: Bool,

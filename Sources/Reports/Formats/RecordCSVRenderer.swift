@@ -11,7 +11,7 @@ package struct RecordCSVRenderer: Sendable {
     "mastery_percent", "outcome", "missed_question_ids", "red_flags_missed", "educator",
     "session_start", "session_end", "generated_at", "bundle_id", "bundle_version",
     "did_not_know", "red_flags_ever_missed", "relationship", "notes", "mrn", "mrn_system",
-    "birth_date", "demonstration", "demonstration_note",
+    "birth_date", "demonstration", "demonstration_note", "language",
   ]
 
   package init() {}
@@ -43,6 +43,7 @@ package struct RecordCSVRenderer: Sendable {
           everMissed.joined(separator: " "), learner.relationship ?? "",
           notes.joined(separator: "\n"), identity?.mrn ?? "", identity?.mrnSystem ?? "",
           identity?.birthDate ?? "", shown?.result.rawValue ?? "", shown?.note ?? "",
+          record.languages.map(\.rawValue).joined(separator: " "),
         ])
       }
     }

@@ -29,7 +29,7 @@ package struct RecordHTMLRenderer: Sendable {
       body += self.learner(learner, text)
     }
     body += legend()
-    body += sources(record.bundle)
+    body += sources(record.bundle, languages: record.languageNames)
     body += signature(record)
     let names = record.learners.map { learner in
       learner.name + (learner.identity?.current.mrn.map { " (MRN \($0))" } ?? "")
@@ -211,10 +211,11 @@ package struct RecordHTMLRenderer: Sendable {
       + "<li>\(h(RecordText.countsRule))</li>\n</ul>\n</section>\n"
   }
 
-  private func sources(_ bundle: BundleInfo) -> String {
+  private func sources(_ bundle: BundleInfo, languages: String) -> String {
     var html = "<section class=\"sources\">\n<h2>Content and sources</h2>\n"
     html += "<p>Taught from “\(h(bundle.title))”, version \(h(bundle.version)) "
     html += "(bundle <code>\(h(bundle.id))</code>).</p>\n"
+    html += "<p>Language: \(h(languages))</p>\n"
     if !bundle.sources.isEmpty {
       html += "<ul>\n"
       for source in bundle.sources {

@@ -33,6 +33,7 @@ package struct RecordMarkdownRenderer: Sendable {
     let bundle = record.bundle
     lines.append(
       "- **Content:** \(e(bundle.title)), version \(e(bundle.version)) (`\(code(bundle.id))`)")
+    lines.append("- **Language:** \(e(record.languageNames))")
     if let session = record.session {
       lines.append("- **Educator:** \(e(session.educatorName))")
       lines.append("- **Session:** \(e(text.span(session)))")

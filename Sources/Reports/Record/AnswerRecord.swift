@@ -33,12 +33,16 @@ package struct AnswerRecord: Sendable, Hashable, Codable {
   package var choiceIndices: [Int]?
   /// The true/false answer given, for a true/false question.
   package var truthValue: Bool?
+  /// The language it was asked and answered in (`en`, `es`).
+  package var language: String
 
   package init(
     questionID: String, topicID: String, prompt: String, kind: String, response: String,
     correct: Bool, tryNumber: Int, usedHint: Bool, redFlag: Bool, answeredAt: Date,
-    answerText: String?, choiceIndices: [Int]?, truthValue: Bool?, didNotKnow: Bool = false
+    answerText: String?, choiceIndices: [Int]?, truthValue: Bool?, didNotKnow: Bool = false,
+    language: String = "en"
   ) {
+    self.language = language
     self.questionID = questionID
     self.topicID = topicID
     self.prompt = prompt

@@ -8,18 +8,24 @@ package struct BundleInfo: Sendable, Hashable, Codable {
   package var id: String
   package var title: String
   package var version: String
+  /// The language of its words (`en`, `es`), which the record's content is quoted in.
+  package var language: String
   package var sources: [SourceInfo]
 
-  package init(id: String, title: String, version: String, sources: [SourceInfo]) {
+  package init(
+    id: String, title: String, version: String, language: String = "en",
+    sources: [SourceInfo]
+  ) {
     self.id = id
     self.title = title
     self.version = version
+    self.language = language
     self.sources = sources
   }
 
   package init(_ manifest: Manifest) {
     self.init(
       id: manifest.id, title: manifest.title, version: manifest.version,
-      sources: manifest.sources)
+      language: manifest.language.rawValue, sources: manifest.sources)
   }
 }

@@ -46,7 +46,7 @@ extension EducationRecord {
       id: clean(session.id), educatorName: clean(session.educatorName),
       startedAt: session.startedAt, endedAt: session.endedAt, path: path,
       plannedTopics: inReadingOrder(Set(topicIDs), bundle: bundle),
-      notes: cleaned(session.notes))
+      notes: cleaned(session.notes), language: session.language.rawValue)
   }
 
   // MARK: - Learner
@@ -208,7 +208,8 @@ extension EducationRecord {
         prompt: "(question \(attempt.questionID) is no longer in this bundle)", kind: "",
         response: response, correct: attempt.isCorrect, tryNumber: attempt.tryNumber,
         usedHint: attempt.usedHint, redFlag: attempt.isRedFlag, answeredAt: attempt.answeredAt,
-        answerText: nil, choiceIndices: nil, truthValue: nil, didNotKnow: attempt.didNotKnow)
+        answerText: nil, choiceIndices: nil, truthValue: nil, didNotKnow: attempt.didNotKnow,
+        language: attempt.language.rawValue)
     }
     var text: String?
     var indices: [Int]?
@@ -243,7 +244,7 @@ extension EducationRecord {
       kind: question.kind.rawValue, response: response, correct: attempt.isCorrect,
       tryNumber: attempt.tryNumber, usedHint: attempt.usedHint, redFlag: question.isRedFlag,
       answeredAt: attempt.answeredAt, answerText: text, choiceIndices: indices, truthValue: truth,
-      didNotKnow: attempt.didNotKnow)
+      didNotKnow: attempt.didNotKnow, language: attempt.language.rawValue)
   }
 
   // MARK: - Helpers

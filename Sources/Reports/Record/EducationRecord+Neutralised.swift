@@ -21,7 +21,7 @@ extension EducationRecord {
 extension BundleInfo {
   fileprivate func neutralised() -> BundleInfo {
     BundleInfo(
-      id: clean(id), title: clean(title), version: clean(version),
+      id: clean(id), title: clean(title), version: clean(version), language: clean(language),
       sources: sources.map {
         Source(
           title: clean($0.title), publisher: clean($0.publisher), url: clean($0.url),

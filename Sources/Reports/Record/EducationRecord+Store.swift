@@ -25,7 +25,7 @@ extension EducationRecord {
     let info = SessionInfo(
       id: String(session.id), educatorName: session.educatorName, startedAt: session.startedAt,
       endedAt: session.endedAt, pathID: session.pathID, topicIDs: session.plannedTopicIDs,
-      notes: notes)
+      notes: notes, language: session.language)
     return EducationRecord(
       bundle: bundle,
       learners: try learners.map { learner in

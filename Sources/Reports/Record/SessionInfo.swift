@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 /// An educator's teaching session as the shell knows it: the builder's input. The record keeps
@@ -13,11 +14,14 @@ package struct SessionInfo: Sendable, Hashable {
   /// Topics planned for the session; when empty, the path's topics are the plan.
   package var topicIDs: [String]
   package var notes: [RecordNote]
+  /// The language it was taught in.
+  package var language: Language
 
   package init(
     id: String, educatorName: String, startedAt: Date, endedAt: Date?, pathID: String? = nil,
-    topicIDs: [String] = [], notes: [RecordNote] = []
+    topicIDs: [String] = [], notes: [RecordNote] = [], language: Language = .english
   ) {
+    self.language = language
     self.id = id
     self.educatorName = educatorName
     self.startedAt = startedAt

@@ -14,11 +14,14 @@ package struct SessionRecord: Sendable, Hashable, Codable {
   /// The topics planned for the session (the path's when none were named), in reading order.
   package var plannedTopics: [TopicRef]
   package var notes: [RecordNote]
+  /// The language it was taught in (`en`, `es`).
+  package var language: String
 
   package init(
     id: String, educatorName: String, startedAt: Date, endedAt: Date?, path: PathRef?,
-    plannedTopics: [TopicRef], notes: [RecordNote]
+    plannedTopics: [TopicRef], notes: [RecordNote], language: String = "en"
   ) {
+    self.language = language
     self.id = id
     self.educatorName = educatorName
     self.startedAt = startedAt

@@ -4,16 +4,9 @@ import Markdown
 extension ShellCommand {
   static let clinic = ShellCommand(
     name: "clinic",
-    summary: "Keep each person's records private on a shared computer",
-    usage: "clinic [on|off]",
-    details: """
-      `clinic on` is for a computer many patients use. You choose an educator passphrase; then
-      Teachback starts with no one's records open, shows no names, and opens a person's
-      records only with their PIN or the educator passphrase. Seeing, switching to or
-      reporting on someone else, and starting a teaching session, need the passphrase.
-      `clinic off` (with the passphrase) goes back to home use. `clinic` says which is on.
-      See docs/privacy.md for what this protects and what it does not.
-      """,
+    summary: .commandClinicSummary,
+    usage: .commandClinicUsage,
+    details: .commandClinicDetails,
     argument: .words(["on", "off"]),
     history: .forget,
     run: { shell, line in
@@ -33,74 +26,62 @@ struct ClinicCommands {
     let mode = try store.accessMode()
     switch arguments.lowercased() {
     case "":
-      context.say(
-        mode == .clinic
-          ? "Clinic mode is on: each person's records open only with their PIN or the "
-            + "educator passphrase. `clinic off` turns it off."
-          : "Clinic mode is off: this computer is used as at home. `clinic on` turns it on.")
+      context.say(mode == .clinic ? .clinicIsOn : .clinicIsOff)
     case "on": try turnOn(store, mode: mode)
     case "off": try turnOff(store, mode: mode)
     default:
-      throw ShellError(
-        "Type `clinic on` or `clinic off` alone: the passphrase is asked for next, without "
-          + "showing it.")
+      throw ShellError(context.string(.clinicHowToUse))
     }
   }
 
   private func turnOn(_ store: LearnerStore, mode: AccessMode) throws {
     guard mode == .home else {
-      context.say("Clinic mode is already on.")
+      context.say(.clinicAlreadyOn)
       return
     }
     let gate = AccessGate(context: context)
     guard
       let passphrase = gate.askSecret(
-        "Choose the educator passphrase: \(Self.shortestPassphrase) characters or more, a few "
-          + "words you will remember. It is not shown as you type, and it cannot be recovered, "
-          + "so keep it somewhere safe.", prompt: "passphrase: ")
+        context.words(.clinicChoosePassphrase(shortest: "\(Self.shortestPassphrase)")),
+        prompt: context.words(.gatePassphrasePrompt))
     else {
-      context.say("Clinic mode is still off.")
+      context.say(.clinicStillOff)
       return
     }
     guard passphrase.count >= Self.shortestPassphrase else {
       throw ShellError(
-        "That passphrase is too short, so clinic mode is still off. Type `clinic on` and "
-          + "choose \(Self.shortestPassphrase) characters or more.")
+        context.string(.clinicPassphraseTooShort(shortest: "\(Self.shortestPassphrase)")))
     }
-    guard gate.askSecret("Type it once more.", prompt: "again: ") == passphrase else {
-      throw ShellError(
-        "The two did not match, so clinic mode is still off. Type `clinic on` to try again.")
+    guard
+      gate.askSecret(context.words(.pinOnceMore), prompt: context.words(.pinAgainPrompt))
+        == passphrase
+    else {
+      throw ShellError(context.string(.clinicDidNotMatch))
     }
     try store.turnOnClinicMode(passphrase: passphrase, at: context.clock())
     context.educatorPresent = true
-    context.say(
-      "Clinic mode is on. From now on Teachback starts with no one's records open and shows "
-        + "no names until a PIN or the educator passphrase is typed. When a person's turn is "
-        + "over, type `learner close`.")
+    context.say(.clinicTurnedOn)
   }
 
   private func turnOff(_ store: LearnerStore, mode: AccessMode) throws {
     guard mode == .clinic else {
-      context.say("Clinic mode is not on.")
+      context.say(.clinicNotOn)
       return
     }
     let gate = AccessGate(context: context)
     try gate.waitBeforeTrying(store)
     guard
       let passphrase = gate.askSecret(
-        "Type the educator passphrase to turn clinic mode off (it is not shown as you type):",
-        prompt: "passphrase: ")
+        context.words(.clinicTypeToTurnOff), prompt: context.words(.gatePassphrasePrompt))
     else {
-      context.say("Clinic mode stays on.")
+      context.say(.clinicStaysOn)
       return
     }
     guard try store.checkPassphrase(passphrase, at: context.clock()) else {
-      throw ShellError("That is not the educator passphrase, so clinic mode stays on.")
+      throw ShellError(context.string(.clinicWrongPassphrase))
     }
     try store.turnOffClinicMode(at: context.clock())
     context.educatorPresent = false
-    context.say(
-      "Clinic mode is off: Teachback resumes the learner used last again, and lists everyone "
-        + "with `learner`. PINs that were set stay.")
+    context.say(.clinicTurnedOff)
   }
 }

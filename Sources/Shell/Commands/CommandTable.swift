@@ -13,6 +13,12 @@ struct CommandTable {
 
   let commands: [ShellCommand]
 
+  /// Whether `word` is a command's whole name or alias (not only the start of one).
+  func isWholeName(_ word: String) -> Bool {
+    let word = word.lowercased()
+    return commands.contains { $0.name == word || $0.aliases.contains(word) }
+  }
+
   /// Finds a command by exact name or alias, then by unique prefix, case-insensitively.
   func lookup(_ word: String) -> Lookup {
     let word = word.lowercased()

@@ -7,13 +7,9 @@ import Markdown
 extension ShellCommand {
   static let demo = ShellCommand(
     name: "demo",
-    summary: "Record a return demonstration: a learner showing a skill (for educators)",
-    usage: "demo [NAME:] TOPIC passed|needs-practice [NOTE]",
-    details: """
-      For example `demo flushing passed` or `demo Luis: flushing needs-practice pushed too hard`.
-      In a session with several learners, name who showed it (first name or the start of a
-      name will do). `demo` alone lists this session's demonstrations with their numbers.
-      """,
+    summary: .commandDemoSummary,
+    usage: .commandDemoUsage,
+    details: .commandDemoDetails,
     argument: .topic,
     history: .forget,
     run: { shell, line in
@@ -23,13 +19,9 @@ extension ShellCommand {
 
   static let amend = ShellCommand(
     name: "amend",
-    summary: "Correct a patient's identity or a return demonstration, keeping the original",
-    usage: "amend identity [NAME] | amend demo N …",
-    details: """
-      The original stays in the records, with who changed it and when.
-      `amend identity Rosa` asks again for the MRN, who issued it and the date of birth
-      (Enter keeps each). `amend demo 2 passed` corrects demonstration 2 (`demo` lists them).
-      """,
+    summary: .commandAmendSummary,
+    usage: .commandAmendUsage,
+    details: .commandAmendDetails,
     argument: .words(["identity", "demo"]),
     history: .forget,
     run: { shell, line in
@@ -48,8 +40,7 @@ struct DemoCommands {
   func demo(_ request: DemoRequest) throws {
     let store = try context.requireStore()
     guard let teaching = context.teaching else {
-      throw ShellError(
-        "Return demonstrations belong to a teaching session. Start one with `session start`.")
+      throw ShellError(context.string(.demoNeedsASession))
     }
     switch request.action {
     case .list:
@@ -57,7 +48,7 @@ struct DemoCommands {
     case .record(let name, let topicWord, let passed, let note):
       let topic = try resolveTopic(topicWord)
       guard let learner = try who(named: name, in: teaching) else {
-        context.say("The demonstration was not saved.")
+        context.say(.demoNotSaved)
         return
       }
       let shown = try store.recordDemonstration(
@@ -65,9 +56,9 @@ struct DemoCommands {
         bundleID: bundle.manifest.id, topicID: topic.id, passed: passed, note: note,
         enteredBy: teaching.session.educatorName, at: context.clock())
       context.say(
-        StyledText(
-          "Recorded demonstration \(shown.id): \(learner.name) showed “\(topic.title)” — "
-            + (passed ? "passed" : "needs practice") + "."))
+        .demoRecorded(
+          id: "\(shown.id)", name: "\(learner.name)", topic: "\(topic.title)",
+          outcome: context.words(passed ? .demoPassed : .demoNeedsPractice)))
     }
   }
 
@@ -77,7 +68,7 @@ struct DemoCommands {
     case .identity(let name):
       let learner = try patient(named: name, store: store)
       guard let educator = whoIsChanging(store: store) else {
-        context.say("Nothing was changed.")
+        context.say(.amendNothingChanged)
         return
       }
       let current = try store.identityHistory(learnerID: learner.id).last
@@ -85,17 +76,17 @@ struct DemoCommands {
         let typed = IdentityQuestions(context: context).ask(
           for: learner, current: current, educator: educator, store: store)
       else {
-        context.say("Nothing was changed.")
+        context.say(.amendNothingChanged)
         return
       }
       try store.addIdentity(typed, learnerID: learner.id)
-      context.say(
-        StyledText(
-          "Saved for \(learner.name): \(IdentityQuestions.describe(typed)). "
-            + (current == nil ? "" : "The earlier entry stays in the record, marked corrected.")))
+      let saved = context.words(
+        .amendIdentitySaved(
+          name: "\(learner.name)", identity: "\(IdentityQuestions.describe(typed))"))
+      context.say(current == nil ? saved : saved + " " + context.words(.amendEarlierStays))
     case .demonstration(let id, let passed, let note):
       guard let original = try store.demonstration(id: id) else {
-        throw ShellError("There is no demonstration \(id). `demo` lists this session's.")
+        throw ShellError(context.string(.amendNoSuchDemo(id: "\(id)")))
       }
       let later = try store.demonstrations(
         learnerID: original.learnerID, bundleID: original.bundleID
@@ -103,11 +94,10 @@ struct DemoCommands {
       .first { $0.replacesID == id }
       if let later {
         throw ShellError(
-          "Demonstration \(id) was corrected already, by demonstration \(later.id). "
-            + "Amend that one: `amend demo \(later.id) …`.")
+          context.string(.amendDemoCorrectedAlready(id: "\(id)", later: "\(later.id)")))
       }
       guard let educator = whoIsChanging(store: store) else {
-        context.say("Nothing was changed.")
+        context.say(.amendNothingChanged)
         return
       }
       let fixed = try store.recordDemonstration(
@@ -116,8 +106,9 @@ struct DemoCommands {
         note: note, enteredBy: educator, at: context.clock(),
         replacing: id)
       context.say(
-        "Demonstration \(id) corrected as \(fixed.id): " + (passed ? "passed" : "needs practice")
-          + ". The original stays in the record, marked corrected.")
+        .amendDemoCorrected(
+          id: "\(id)", fixed: "\(fixed.id)",
+          outcome: context.words(passed ? .demoPassed : .demoNeedsPractice)))
     }
   }
 
@@ -133,15 +124,14 @@ struct DemoCommands {
         let title = bundle.topic(id: demonstration.topicID)?.title ?? demonstration.topicID
         var line =
           "\(demonstration.id). \(learner.name) — \(title): "
-          + (demonstration.passed ? "passed" : "needs practice")
+          + context.string(demonstration.passed ? .demoPassed : .demoNeedsPractice)
         if !demonstration.note.isEmpty { line += " — \(demonstration.note)" }
-        if replaced.contains(demonstration.id) { line += " (corrected)" }
+        if replaced.contains(demonstration.id) { line += " " + context.string(.demoCorrected) }
         lines.append(line)
       }
     }
     if lines.isEmpty {
-      context.say(
-        "No return demonstrations in this session yet. For example: `demo flushing passed`.")
+      context.say(.demoNoneYet)
       return
     }
     for line in lines { context.say(StyledText(line)) }
@@ -192,7 +182,7 @@ struct DemoCommands {
         return learner
       }
       if context.chosenLearner.map({ $0.name.lowercased() != name.trimmed.lowercased() }) ?? true {
-        try AccessGate(context: context).requireEducator(for: "Another learner's identity")
+        try AccessGate(context: context).requireEducator(for: .gateWhatAnotherIdentity)
       }
       if let learner = try store.learner(named: name) { return learner }
       throw ShellError(

@@ -3,9 +3,9 @@ import Markdown
 extension ShellCommand {
   static let help = ShellCommand(
     name: "help", aliases: ["?"],
-    summary: "Show the commands, or how to use one",
-    usage: "help [COMMAND]",
-    details: "Type `help read` to learn more about `read`.",
+    summary: .commandHelpSummary,
+    usage: .commandHelpUsage,
+    details: .commandHelpDetails,
     argument: .command,
     run: { shell, line in
       let help = HelpCommand(context: shell.context, table: shell.table)
@@ -19,10 +19,18 @@ extension ShellCommand {
         help.showHelp(for: command)
         return .succeeded
       case .ambiguous(let names):
-        throw ShellError("`\(name)` could mean \(ShellSession.listing(names.map { "`\($0)`" })).")
+        throw ShellError(
+          shell.context.string(
+            .helpAmbiguous(
+              command: "\(name)",
+              choices:
+                "\(ShellSession.listing(names.map { "`\($0)`" }, joinedBy: shell.context.string(.listingOr)))"
+            )))
       case .unknown(let suggestion):
-        let hint = suggestion.map { " Did you mean `\($0)`?" } ?? " Type `help` to see them all."
-        throw ShellError("There is no command `\(name)`.\(hint)")
+        throw ShellError(
+          shell.context.string(
+            suggestion.map { .helpUnknownDidYouMean(command: "\(name)", suggestion: "\($0)") }
+              ?? .helpUnknown(command: "\(name)")))
       }
     })
 }
@@ -33,37 +41,38 @@ struct HelpCommand {
   let table: CommandTable
 
   func showCommandList() {
+    let language = context.language
+    let rows = table.commands.map {
+      (usage: $0.usage.text(in: language), summary: $0.summary.text(in: language))
+    }
     // Long usages get their own line, so the summaries stay in one readable column.
-    let usageWidth = min(28, table.commands.map { $0.usage.count }.max() ?? 0)
+    let usageWidth = min(28, rows.map { $0.usage.plainText.count }.max() ?? 0)
     let indent = String(repeating: " ", count: usageWidth + 4)
-    context.say(StyledText("Commands", role: .strong))
-    for command in table.commands {
-      if command.usage.count > usageWidth {
-        context.say("  " + StyledText(command.usage, role: .accent))
-        context.say(.hanging(StyledText(indent), StyledText(command.summary)))
+    context.say(context.words(.helpCommandsHeading).styled(.strong))
+    for row in rows {
+      let usage = row.usage.styled(.accent)
+      if row.usage.plainText.count > usageWidth {
+        context.say("  " + usage)
+        context.say(.hanging(StyledText(indent), row.summary))
       } else {
-        let padding = String(repeating: " ", count: usageWidth - command.usage.count + 2)
-        context.say(
-          .hanging(
-            "  " + StyledText(command.usage, role: .accent) + StyledText(padding),
-            StyledText(command.summary)))
+        let padding = String(repeating: " ", count: usageWidth - row.usage.plainText.count + 2)
+        context.say(.hanging("  " + usage + StyledText(padding), row.summary))
       }
     }
     context.say()
-    context.say(
-      "Type `help COMMAND` for more about one. Commands can be shortened: `t` for `topics`.")
+    context.say(.helpForOneCommand)
   }
 
   func showHelp(for command: ShellCommand) {
-    context.say(StyledText(command.usage, role: .strong))
-    context.say(StyledText(command.summary + "."))
+    context.say(context.words(command.usage).styled(.strong))
+    context.say(context.words(command.summary) + ".")
     if !command.aliases.isEmpty {
       context.say(
-        StyledText("Also: " + command.aliases.map { "`\($0)`" }.joined(separator: ", ") + "."))
+        .helpAliases(aliases: "\(command.aliases.map { "`\($0)`" }.joined(separator: ", "))"))
     }
-    if !command.details.isEmpty {
+    if let details = command.details {
       context.say()
-      context.say(StyledText(command.details))
+      context.say(details)
     }
   }
 }

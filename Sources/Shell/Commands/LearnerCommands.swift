@@ -7,23 +7,9 @@ import Markdown
 extension ShellCommand {
   static let learner = ShellCommand(
     name: "learner", aliases: ["who", "user"],
-    summary: "Who is learning; switch, add, rename, close",
-    usage: "learner [NAME|rename NAME|close]",
-    details: """
-      `learner` shows who is learning now and lists everyone on this computer, numbered.
-      `learner Sam` switches to Sam, or adds Sam (you will be asked the role).
-      `learner Sam parent` adds Sam with that role straight away.
-      A name close to someone's gets a "did you mean" first.
-      `learner 2` switches to the second learner of that list.
-      `learner rename Maria` puts your progress under the name Maria.
-      Roles: patient, parent (or caregiver), educator.
-      `learner close` closes your records when your turn at the keyboard is over.
-      A learner with a PIN (`pin set`) is asked for it before their records open.
-      `learner reset-pin Sam` removes a PIN Sam forgot (in clinic mode, with the educator
-      passphrase).
-      In clinic mode (`clinic on`), `learner Sam` asks for Sam's PIN or the educator
-      passphrase first, and `learner everyone` lists everyone after the passphrase.
-      """,
+    summary: .commandLearnerSummary,
+    usage: .commandLearnerUsage,
+    details: .commandLearnerDetails,
     argument: .learner,
     history: .forget,
     run: { shell, line in
@@ -33,9 +19,9 @@ extension ShellCommand {
 
   static let path = ShellCommand(
     name: "path", aliases: ["paths"],
-    summary: "See or choose your learning path",
-    usage: "path [NAME]",
-    details: "A path is an ordered list of topics for one kind of reader. `next` follows it.",
+    summary: .commandPathSummary,
+    usage: .commandPathUsage,
+    details: .commandPathDetails,
     argument: .path,
     run: { shell, line in
       try LearnerCommands(context: shell.context).path(line.text)
@@ -44,8 +30,8 @@ extension ShellCommand {
 
   static let history = ShellCommand(
     name: "history",
-    summary: "See what you did recently",
-    usage: "history",
+    summary: .commandHistorySummary,
+    usage: .commandHistoryUsage,
     run: { shell, _ in
       try LearnerCommands(context: shell.context).history()
       return .succeeded
@@ -53,9 +39,9 @@ extension ShellCommand {
 
   static let forget = ShellCommand(
     name: "forget",
-    summary: "Erase your progress on a topic, or all of it",
-    usage: "forget TOPIC|all",
-    details: "Asks before erasing. What is erased cannot be brought back.",
+    summary: .commandForgetSummary,
+    usage: .commandForgetUsage,
+    details: .commandForgetDetails,
     argument: .topic,
     history: .forget,
     run: { shell, line in
@@ -90,11 +76,15 @@ struct LearnerCommands {
       close()
       return true
     case "everyone":
-      try AccessGate(context: context).requireEducator(for: "Seeing every learner")
+      try AccessGate(context: context).requireEducator(for: .gateWhatSeeingEveryone)
       try showLearners(store)
       return false
     default:
       break
+    }
+    if let setting = Self.languageSetting(arguments) {
+      try setLanguage(setting.code, of: setting.name, in: store)
+      return false
     }
     if let name = Self.subcommand("reset-pin", in: arguments) {
       try PINCommands(context: context).reset(name, in: store)
@@ -102,7 +92,9 @@ struct LearnerCommands {
     }
     let gate = AccessGate(context: context)
     let (name, role) = LearnerRole.nameAndRole(arguments)
-    if let problem = LearnerQuestions.problem(withName: name) { throw ShellError(problem) }
+    if let problem = LearnerQuestions.problem(withName: name) {
+      throw ShellError(context.string(problem))
+    }
     if !gate.educatorIsHere {
       // Clinic mode: nothing about `name` is said, not even whether it is anyone's, until a
       // PIN or the passphrase is typed.
@@ -113,11 +105,9 @@ struct LearnerCommands {
       case .educatorPassphrase?:
         break
       case .wrong?:
-        throw ShellError(
-          "That PIN or passphrase did not match, so no records were opened. "
-            + "Check it and type `learner NAME` again.")
+        throw ShellError(context.string(.learnerWrongPINOrPassphrase))
       case nil:
-        context.say("No records were opened.")
+        context.say(.learnerNoRecordsOpened)
         return false
       }
     }
@@ -132,8 +122,8 @@ struct LearnerCommands {
     let questions = LearnerQuestions(context: context)
     if role == nil, let near = LearnerNames.nearest(to: name, among: try store.learners()) {
       context.say(
-        "There is no learner called \(name). Did you mean \(StyledText(near.name, role: .strong))? "
-          + "Type yes to switch to \(near.name), or no to add \(name) as a new learner.")
+        .learnerDidYouMean(
+          name: "\(name)", near: StyledText(near.name, role: .strong), nearName: "\(near.name)"))
       switch questions.askYesOrNo() {
       case true?:
         try open(near, in: store)
@@ -141,14 +131,12 @@ struct LearnerCommands {
       case false?:
         break
       case nil:
-        context.say("No learner was added.")
+        context.say(.learnerNoneAdded)
         return false
       }
     }
     if role == nil, let guest = context.chosenLearner, guest.isGuest {
-      context.say(
-        "You have been learning as \(guest.name). Is \(name) you? Type yes to keep your progress "
-          + "under the name \(name), or no to add \(name) as someone new.")
+      context.say(.learnerIsTheGuestYou(guest: "\(guest.name)", name: "\(name)"))
       switch questions.askYesOrNo() {
       case true?:
         try claim(guest, as: name, in: store)
@@ -156,18 +144,21 @@ struct LearnerCommands {
       case false?:
         break
       case nil:
-        context.say("No learner was added.")
+        context.say(.learnerNoneAdded)
         return false
       }
     }
     guard let role = role ?? questions.askRole(of: name) else {
-      context.say("No learner was added.")
+      context.say(.learnerNoneAdded)
       return false
     }
     let pathID = bundle.defaultPathID(for: role)
     // Found or added in one transaction: another shell adding the same name meanwhile is fine.
     let (chosen, added) = try store.learner(named: name, addingAs: role, pathID: pathID)
-    if added { context.say("Added \(chosen.name), \(role.title).") }
+    if added {
+      context.say(
+        .learnerAdded(name: "\(chosen.name)", role: "\(role.title(in: context.language))"))
+    }
     try switchTo(chosen, in: store)
     return true
   }
@@ -175,14 +166,12 @@ struct LearnerCommands {
   /// `learner close`: the person's turn at the keyboard is over.
   private func close() {
     guard context.teaching == nil else {
-      context.say("A teaching session is running. End it first with `session end`.")
+      context.say(.learnerCloseDuringSession)
       return
     }
     let hadSomeone = context.chosenLearner != nil
     context.closeTurn()
-    context.say(
-      (hadSomeone ? "Your records are closed. " : "No one's records are open. ")
-        + "The next person can type `learner` and their name.")
+    context.say(hadSomeone ? .learnerClosed : .learnerCloseNobodyOpen)
   }
 
   /// Opens a learner found by name or number: a learner with a PIN is asked for it first,
@@ -196,11 +185,9 @@ struct LearnerCommands {
       case .learnersPIN?, .educatorPassphrase?:
         break
       case .wrong?:
-        throw ShellError(
-          "That PIN did not match, so \(chosen.name)'s records were not opened. "
-            + "A forgotten PIN can be removed with `learner reset-pin \(chosen.name)`.")
+        throw ShellError(context.string(.learnerWrongPIN(name: "\(chosen.name)")))
       case nil:
-        context.say("No records were opened.")
+        context.say(.learnerNoRecordsOpened)
         return
       }
     }
@@ -225,17 +212,16 @@ struct LearnerCommands {
   private func rename(to newName: String?, in store: LearnerStore) throws {
     let current = try context.requireLearner()
     guard let newName, !newName.isEmpty else {
-      throw ShellError(
-        "Rename to what? Type `learner rename` and the new name, e.g. `learner rename Maria`.")
+      throw ShellError(context.string(.learnerRenameToWhat))
     }
-    if let problem = LearnerQuestions.problem(withName: newName) { throw ShellError(problem) }
+    if let problem = LearnerQuestions.problem(withName: newName) {
+      throw ShellError(context.string(problem))
+    }
     if let other = try store.learner(named: newName), other.id != current.id {
       guard AccessGate(context: context).educatorIsHere else {
-        throw ShellError("That name cannot be used here. Choose another name.")
+        throw ShellError(context.string(.learnerNameCannotBeUsed))
       }
-      throw ShellError(
-        "There is already a learner called \(other.name). Choose another name, or type "
-          + "`learner \(other.name)` to switch to them.")
+      throw ShellError(context.string(.learnerNameTaken(name: "\(other.name)")))
     }
     let renamed = try store.renameLearner(id: current.id, to: newName)
     context.learner = renamed
@@ -243,15 +229,14 @@ struct LearnerCommands {
       context.teaching?.learners = teaching.learners.map { $0.id == renamed.id ? renamed : $0 }
     }
     context.say(
-      "Done: your progress is now under the name \(StyledText(renamed.name, role: .strong)). "
-        + "Everything you read and answered as \(current.name) is kept.")
+      .learnerRenamed(name: StyledText(renamed.name, role: .strong), before: "\(current.name)"))
   }
 
   /// The guest at the keyboard gives their name: the guest is renamed, keeping everything, and
   /// given the role they say (and that role's path, when they had none).
   private func claim(_ guest: Learner, as name: String, in store: LearnerStore) throws {
     guard let role = LearnerQuestions(context: context).askRole(of: nil) else {
-      context.say("Nothing was changed: you are still learning as \(guest.name).")
+      context.say(.learnerStillGuest(name: "\(guest.name)"))
       return
     }
     try rename(to: name, in: store)
@@ -277,10 +262,9 @@ struct LearnerCommands {
     let learners = try store.learners()
     guard let number = Int(text), (1...learners.count).contains(number) else {
       throw ShellError(
-        learners.isEmpty
-          ? "There are no learners yet. Add one with `learner NAME`."
-          : "There is no learner number \(text): there \(learners.count == 1 ? "is" : "are") "
-            + "\(learners.count). Type `learner` to see them.")
+        context.string(
+          learners.isEmpty
+            ? .learnerNoneYet : .learnerNoSuchNumber(count: learners.count, number: "\(text)")))
     }
     return learners[number - 1]
   }
@@ -289,44 +273,105 @@ struct LearnerCommands {
     let current = context.chosenLearner
     if let current {
       context.say(
-        "You are learning as \(StyledText(current.name, role: .strong)) (\(current.role.title)\(pathSuffix(current)))."
-      )
+        .learnerYouAre(
+          name: StyledText(current.name, role: .strong),
+          role: "\(current.role.title(in: context.language))\(pathSuffix(current))"))
     }
     guard AccessGate(context: context).educatorIsHere else {
-      context.say(
-        current == nil
-          ? "No one's records are open. Type `learner` and your name to open yours."
-          : "This computer is shared, so no one else is shown. "
-            + "Type `learner close` when you are done.")
+      context.say(current == nil ? .learnerNobodyOpen : .learnerSharedComputer)
       return
     }
     let everyone = try store.learners()
     guard everyone.contains(where: { $0.id != current?.id }) else {
-      context.say("No one else is learning on this computer. Add someone with `learner NAME`.")
+      context.say(.learnerNoOneElse)
       return
     }
-    context.say("On this computer:")
+    context.say(.learnerOnThisComputer)
     for (index, person) in everyone.enumerated() {
       context.say(
-        "  \(index + 1). " + StyledText(person.name) + " (\(person.role.title))"
-          + (person.id == current?.id ? StyledText(" — learning now", role: .quiet) : ""))
+        "  \(index + 1). " + StyledText(person.name)
+          + " (\(person.role.title(in: context.language)))"
+          + (person.id == current?.id
+            ? " " + context.words(.learnerLearningNow).styled(.quiet) : ""))
     }
-    context.say("Switch with `learner NAME` or `learner NUMBER`.")
+    context.say(.learnerHowToSwitch)
   }
 
   private func switchTo(_ newLearner: Learner, in store: LearnerStore) throws {
-    context.learner = try store.markUsed(learnerID: newLearner.id, at: context.clock())
+    let opened = try store.markUsed(learnerID: newLearner.id, at: context.clock())
+    context.learner = LanguageQuestion(context: context).chosen(by: opened, in: store)
     // The educator opened someone's records and hands over the keyboard: the passphrase
     // does not stay with it.
     context.educatorPresent = false
     context.say(
-      "You are now learning as \(StyledText(newLearner.name, role: .strong))\(pathSuffix(newLearner)). "
-        + "Your reading and answers are saved under this name.")
+      .learnerSwitched(
+        name: StyledText(newLearner.name, role: .strong), path: "\(pathSuffix(newLearner))"))
+  }
+
+  // MARK: - language
+
+  /// `language CODE` (the learner here), `NAME language CODE` (someone else); without a code,
+  /// the language is shown, or asked at the keyboard.
+  static func languageSetting(_ arguments: String) -> (name: String?, code: String?)? {
+    let words = arguments.split(separator: " ").map(String.init)
+    guard let at = words.lastIndex(where: { $0.lowercased() == "language" }),
+      at >= words.count - 2
+    else { return nil }
+    let name = words[..<at].joined(separator: " ")
+    return (name.isEmpty ? nil : name, at + 1 < words.count ? words[at + 1] : nil)
+  }
+
+  private func setLanguage(_ code: String?, of name: String?, in store: LearnerStore) throws {
+    let learner: Learner
+    if let name, name.lowercased() != context.chosenLearner?.name.lowercased() {
+      try AccessGate(context: context).requireEducator(for: .gateWhatSettingALanguage)
+      guard let named = try store.learner(named: name) else {
+        throw ShellError(context.string(.learnerNoSuchName(name: "\(name)")))
+      }
+      learner = named
+    } else {
+      learner = try context.requireLearner()
+    }
+    let isHere = learner.id == context.chosenLearner?.id
+    let question = LanguageQuestion(context: context)
+    let language: Language
+    if let code {
+      guard let known = Language(code: code) else {
+        throw ShellError(context.string(.languageUnknownCode))
+      }
+      language = known
+    } else if isHere, question.canAsk, let asked = question.ask() {
+      language = asked
+    } else {
+      let current = languageName(of: learner.language ?? context.languageChoice.language(for: nil))
+      context.say(
+        isHere
+          ? .languageYours(language: current)
+          : .languageTheirs(name: "\(learner.name)", language: current))
+      return
+    }
+    try store.setLanguage(language, learnerID: learner.id)
+    if isHere {
+      var updated = learner
+      updated.language = language
+      context.learner = updated
+      context.say(.languageFromNow(language: languageName(of: language)))
+    } else {
+      context.say(.languageTheyWill(name: "\(learner.name)", language: languageName(of: language)))
+    }
+    if !context.shelf.languages.contains(language) {
+      context.say(.languageContentOnlyIn(language: languageName(of: context.shelf.languages[0])))
+    }
+  }
+
+  /// A language's name in the shell's language ("Spanish", "español").
+  private func languageName(of language: Language) -> StyledText {
+    context.words(language == .spanish ? .languageNameSpanish : .languageNameEnglish)
   }
 
   private func pathSuffix(_ learner: Learner) -> String {
     guard let pathID = learner.pathID, let path = bundle.path(id: pathID) else { return "" }
-    return ", path: \(path.title)"
+    return context.string(.learnerPathSuffix(path: "\(path.title)"))
   }
 
   // MARK: - path
@@ -335,9 +380,9 @@ struct LearnerCommands {
     let paths = bundle.manifest.paths
     guard !arguments.isEmpty else {
       if let pathID = context.learner?.pathID, let path = bundle.path(id: pathID) {
-        context.say("Your path: \(StyledText(path.title, role: .strong)) (`\(path.id)`).")
+        context.say(.pathYours(title: StyledText(path.title, role: .strong), id: "\(path.id)"))
       } else {
-        context.say("You have not chosen a path yet, so `next` goes through every topic in order.")
+        context.say(.pathNoneChosen)
       }
       context.say()
       for path in paths {
@@ -345,17 +390,18 @@ struct LearnerCommands {
         context.say("    " + StyledText(path.summary, role: .quiet))
       }
       context.say()
-      context.say("Choose one with `path NAME`, e.g. `path \(paths.first?.id ?? "home-care")`.")
+      context.say(.pathHowToChoose(example: "\(paths.first?.id ?? "home-care")"))
       return
     }
     let query = arguments.lowercased()
     let matches =
       paths.filter { $0.id == query } + paths.filter { $0.id != query && $0.id.hasPrefix(query) }
     guard let path = matches.first, matches.count == 1 || matches[0].id == query else {
-      let hint =
-        EditDistance.closest(to: query, among: paths.map(\.id)).map { " Did you mean `\($0)`?" }
-        ?? " Type `path` to see them."
-      throw ShellError("There is no path `\(arguments)`.\(hint)")
+      throw ShellError(
+        context.string(
+          EditDistance.closest(to: query, among: paths.map(\.id)).map {
+            .pathNoSuchDidYouMean(path: "\(arguments)", suggestion: "\($0)")
+          } ?? .pathNoSuch(path: "\(arguments)")))
     }
     let store = try context.requireStore()
     var current = try context.requireLearner()
@@ -363,8 +409,7 @@ struct LearnerCommands {
     current.pathID = path.id
     context.learner = current
     context.say(
-      "Your path is now \(StyledText(path.title, role: .strong)): "
-        + "\(path.topicIDs.count) topics. Type `next` to begin.")
+      .pathChosen(count: path.topicIDs.count, title: StyledText(path.title, role: .strong)))
   }
 
   // MARK: - history and forget
@@ -379,12 +424,15 @@ struct LearnerCommands {
       .enumerated().sorted { ($0.element.0, $0.offset) > ($1.element.0, $1.offset) }
       .prefix(20).map(\.element)
     guard !lines.isEmpty else {
-      context.say("Nothing yet. Read a topic with `read 1`, or try a quiz.")
+      context.say(.historyNothingYet)
       return
     }
     let formatter = DateFormatter()
     formatter.dateFormat = "MMM d, HH:mm"
-    context.say(StyledText("Recently, newest first", role: .strong))
+    if context.language != .english {
+      formatter.locale = Locale(identifier: context.language.rawValue)
+    }
+    context.say(context.words(.historyHeading).styled(.strong))
     for (at, text) in lines {
       context.say("  " + StyledText(formatter.string(from: at), role: .quiet) + "  " + text)
     }
@@ -392,40 +440,46 @@ struct LearnerCommands {
 
   private func describe(_ event: AccessEvent) -> StyledText {
     switch event.kind {
-    case .pinSet: "a PIN was set for these records"
-    case .pinRemoved: "the PIN was removed"
-    case .pinResetByEducator: "the PIN was removed by the educator"
-    case .pinResetAtHome: "the PIN was removed after it was forgotten"
-    case .wrongEntry: StyledText("a wrong PIN was typed for these records", role: .warning)
-    case .rightEntry, .clinicModeOn, .clinicModeOff: "records opened"
+    case .pinSet: context.words(.historyPINSet)
+    case .pinRemoved: context.words(.historyPINRemoved)
+    case .pinResetByEducator: context.words(.historyPINResetByEducator)
+    case .pinResetAtHome: context.words(.historyPINResetAtHome)
+    case .wrongEntry: context.words(.historyWrongPIN).styled(.warning)
+    case .rightEntry, .clinicModeOn, .clinicModeOff: context.words(.historyRecordsOpened)
     }
   }
 
   private func describe(_ event: LearnerEvent) -> StyledText {
     let topic = event.topicID.flatMap { bundle.topic(id: $0) }
     switch event.kind {
-    case .topicOpened: return "opened “\(topic?.title ?? event.topicID ?? "a topic")”"
+    case .topicOpened:
+      return context.words(
+        .historyOpened(topic: "\(topic?.title ?? event.topicID ?? context.string(.historyATopic))"))
     case .sectionRead:
-      let section = topic?.section(id: event.sectionID ?? "")
-      return "read “\(section?.title ?? event.sectionID ?? "a section")”"
-        + StyledText(topic.map { " in “\($0.title)”" } ?? "")
+      let section = StyledText(
+        topic?.section(id: event.sectionID ?? "")?.title ?? event.sectionID
+          ?? context.string(.historyASection))
+      return context.words(
+        topic.map { .historyReadIn(section: section, topic: "\($0.title)") }
+          ?? .historyRead(section: section))
     case .answerGiven:
       let prompt =
         bundle.questions.first { $0.id == event.questionID }?.prompt ?? event.questionID
-        ?? "a question"
-      let verdict =
-        event.didNotKnow == true ? "did not know" : event.isCorrect == true ? "right" : "missed"
-      return "\(verdict): \(prompt)"
+        ?? context.string(.historyAQuestion)
+      let verdict: ShellMessage =
+        event.didNotKnow == true
+        ? .historyDidNotKnow : event.isCorrect == true ? .historyRight : .historyMissed
+      return context.words(verdict) + ": \(prompt)"
     }
   }
 
   func forget(_ arguments: String) throws {
     let store = try context.requireStore()
     guard let learner = context.learner else {
-      throw ShellError("There is no learner to erase progress for.")
+      throw ShellError(context.string(.forgetNoLearner))
     }
     guard !arguments.isEmpty else {
-      throw ShellError("Forget what? Type `forget TOPIC` for one topic, or `forget all`.")
+      throw ShellError(context.string(.forgetWhat))
     }
     let topic: Topic?
     if arguments.lowercased() == "all" {
@@ -435,22 +489,29 @@ struct LearnerCommands {
       case .found(let index, _): topic = bundle.topics[index]
       case .notFound(let suggestion), .sectionNotFound(_, let suggestion):
         throw ShellError(
-          "There is no topic `\(arguments)`." + (suggestion.map { " Did you mean `\($0)`?" } ?? ""))
+          context.string(
+            suggestion.map { .forgetNoTopicDidYouMean(topic: "\(arguments)", suggestion: "\($0)") }
+              ?? .forgetNoTopic(topic: "\(arguments)")))
       case .ambiguous(let ids):
-        throw ShellError(
-          "More than one topic fits: \(ShellSession.listing(ids.map { "`\($0)`" })).")
+        let choices = ShellSession.listing(
+          ids.map { "`\($0)`" }, joinedBy: context.string(.listingOr))
+        throw ShellError(context.string(.forgetAmbiguous(choices: "\(choices)")))
       }
     }
-    let whose = learner.possessive(current: context.learner)
-    let what =
-      topic.map { "\(whose) reading and answers for “\($0.title)”" }
-      ?? "all of \(whose) reading and answers"
-    context.say(
-      "This erases \(what). It cannot be undone. Type yes to erase, anything else to keep it.")
-    guard case .line(let answer) = context.readLine(prompt: "erase? "),
-      ["yes", "y"].contains(answer.trimmed.lowercased())
+    let name = StyledText(learner.name)
+    let yours = learner.id == context.learner?.id
+    let what: ShellMessage =
+      switch (topic.map { StyledText($0.title) }, yours) {
+      case (let title?, true): .forgetWhatYoursTopic(topic: title)
+      case (let title?, false): .forgetWhatTheirsTopic(name: name, topic: title)
+      case (nil, true): .forgetWhatYoursAll
+      case (nil, false): .forgetWhatTheirsAll(name: name)
+      }
+    context.say(.forgetConfirm(what: context.words(what)))
+    guard case .line(let answer) = context.readLine(prompt: context.words(.forgetPrompt)),
+      ["yes", "y", "sí", "si"].contains(answer.trimmed.lowercased())
     else {
-      context.say("Nothing was erased.")
+      context.say(.forgetNothingErased)
       return
     }
     if let topic {
@@ -458,7 +519,7 @@ struct LearnerCommands {
     } else {
       _ = try store.forgetAll(learnerID: learner.id)
     }
-    context.say("Erased.")
+    context.say(.forgetErased)
   }
 }
 

@@ -5,12 +5,9 @@ import Markdown
 extension ShellCommand {
   static let progress = ShellCommand(
     name: "progress", aliases: ["status"],
-    summary: "See what you have read and how well you remember it",
-    usage: "progress",
-    details: """
-      For each topic: how many sections you have read, and how much of it you are likely to
-      remember now, from your quiz answers. Questions due for review are counted too.
-      """,
+    summary: .commandProgressSummary,
+    usage: .commandProgressUsage,
+    details: .commandProgressDetails,
     run: { shell, _ in
       ProgressCommand(context: shell.context).run()
       return .succeeded
@@ -30,19 +27,21 @@ struct ProgressCommand {
     let report = ProgressReport(
       bundle: bundle, topicIDs: pathTopics, sectionsRead: context.sectionsRead(),
       memory: memory, at: now)
-    var heading = "Progress for \(learner?.name ?? "this session")"
+    var heading = context.words(
+      learner.map { .progressHeading(name: "\($0.name)") } ?? .progressHeadingSession)
     if let pathID = learner?.pathID, let path = bundle.path(id: pathID) {
-      heading += " — path: \(path.title)"
+      heading += " " + context.words(.progressHeadingPath(path: "\(path.title)"))
     }
-    context.say(StyledText(heading, role: .strong))
+    context.say(heading.styled(.strong))
     if context.store == nil {
-      context.say(StyledText("Progress is not being saved this time.", role: .quiet))
+      context.say(context.words(.progressNotSaved).styled(.quiet))
     }
     let titleWidth = min(34, report.topics.map { StyledText($0.title).plainText.count }.max() ?? 0)
     if !context.isPlain {
       context.say(
         StyledText(
-          String(repeating: " ", count: titleWidth + 2) + "Read          Remembered", role: .quiet))
+          String(repeating: " ", count: titleWidth + 2) + context.string(.progressColumns),
+          role: .quiet))
     }
     for topic in report.topics {
       let title = StyledText(topic.title).plainText
@@ -54,32 +53,37 @@ struct ProgressCommand {
       let padding = String(repeating: " ", count: titleWidth - shown.count)
       let count = " \(topic.sectionsRead)/\(topic.sectionCount)"
       let readPadding = String(repeating: " ", count: max(0, 12 - 8 - count.count))
-      let mastery = topic.mastery.map { bar($0) + " \(percent($0))" } ?? "no questions"
+      let mastery =
+        topic.mastery.map { bar($0) + " \(percent($0))" } ?? context.words(.progressNoQuestions)
       let due: StyledText =
-        topic.questionsDue > 0 ? StyledText("  \(topic.questionsDue) due", role: .accent) : ""
+        topic.questionsDue > 0
+        ? "  " + context.words(.progressDue(count: topic.questionsDue)).styled(.accent) : ""
       context.say(
         "\(shown)\(padding)  " + bar(topic.coverage) + "\(count)\(readPadding)  " + mastery + due)
     }
     let due = report.topics.reduce(0) { $0 + $1.questionsDue }
     context.say()
     if due > 0 {
-      context.say("\(due) question\(due == 1 ? " is" : "s are") due for review: type `review`.")
+      context.say(.progressDueForReview(count: due))
     } else if let next = memory.nextReview(in: bundle.questions, after: now) {
       context.say(
-        StyledText("Nothing is due for review. " + ReviewWords.nextReview(at: next, now: now)))
+        .nothingDueNextReview(
+          when: "\(ReviewWords.nextReview(at: next, now: now, in: context.language))"))
     }
-    context.say("Type `next` to see what to do next.")
+    context.say(.progressWhatNext)
   }
 
   private func plainLine(_ topic: ProgressReport.TopicProgress, title: String) -> StyledText {
-    var parts = ["read \(topic.sectionsRead) of \(topic.sectionCount) sections"]
+    var parts: [ShellMessage] = [
+      .progressPlainRead(read: "\(topic.sectionsRead)", total: "\(topic.sectionCount)")
+    ]
     if let mastery = topic.mastery {
       parts.append(
         topic.questionsAnswered == 0
-          ? "no questions answered yet" : "remembered about \(percent(mastery))")
+          ? .progressPlainNoAnswers : .progressPlainRemembered(percent: "\(percent(mastery))"))
     }
-    if topic.questionsDue > 0 { parts.append("\(topic.questionsDue) due for review") }
-    return "\(title): " + StyledText(parts.joined(separator: "; ")) + "."
+    if topic.questionsDue > 0 { parts.append(.progressPlainDue(count: topic.questionsDue)) }
+    return "\(title): " + StyledText(parts.map(context.string).joined(separator: "; ")) + "."
   }
 
   /// Eight cells, filled in proportion.

@@ -6,15 +6,9 @@ import Markdown
 extension ShellCommand {
   static let quiz = ShellCommand(
     name: "quiz", aliases: ["test"],
-    summary: "Check what you learned, teach-back style",
-    usage: "quiz [TOPIC|PATH|red-flags]",
-    details: """
-      Asks the questions of a topic (`quiz parts`), a learning path (`quiz home-care`),
-      or the safety questions about when to call (`quiz red-flags`).
-      With nothing after it, quizzes the topic you are reading, or your path.
-      While answering you can type `hint`, `skip`, `reread` (show the part it asks about),
-      or `stop`. A question you miss is explained, then asked again later.
-      """,
+    summary: .commandQuizSummary,
+    usage: .commandQuizUsage,
+    details: .commandQuizDetails,
     argument: .quizTarget,
     run: { shell, line in
       try shell.quiz(QuizRequest(line))
@@ -23,9 +17,9 @@ extension ShellCommand {
 
   static let review = ShellCommand(
     name: "review",
-    summary: "Answer the questions that are due for review",
-    usage: "review",
-    details: "Questions come back for review just as you might start to forget them.",
+    summary: .commandReviewSummary,
+    usage: .commandReviewUsage,
+    details: .commandReviewDetails,
     run: { shell, _ in
       try shell.quiz(QuizRequest(target: .due))
       return .succeeded
@@ -36,7 +30,8 @@ extension ShellSession {
   /// Runs the quiz a request asks for, on the topic being read when it names none.
   func quiz(_ request: QuizRequest) throws {
     let plan = try QuizPlan(
-      request, bundle: context.bundle, readingTopic: reading.currentTopic, learner: context.learner)
+      request, bundle: context.bundle, readingTopic: reading.currentTopic, learner: context.learner,
+      language: context.language)
     QuizRunner(context: context).run(plan)
   }
 }
@@ -53,12 +48,14 @@ struct QuizPlan {
     self.title = title
   }
 
-  init(_ request: QuizRequest, bundle: ContentBundle, readingTopic: Topic?, learner: Learner?)
-    throws
-  {
+  init(
+    _ request: QuizRequest, bundle: ContentBundle, readingTopic: Topic?, learner: Learner?,
+    language: Language
+  ) throws {
+    func say(_ message: ShellMessage) -> String { message.text(in: language).plainText }
     switch request.target {
     case .due:
-      self.init(scope: .due, title: "Review")
+      self.init(scope: .due, title: say(.quizTitleReview))
     case .current:
       if let readingTopic {
         self.init(topic: readingTopic)
@@ -66,20 +63,20 @@ struct QuizPlan {
         self.init(scope: .path(path.id), title: path.title)
       } else {
         throw ShellError(
-          "Which topic? For example `quiz parts`, `quiz red-flags`, or a path such as `quiz \(bundle.manifest.paths.first?.id ?? "home-care")`."
-        )
+          say(.quizWhichTopic(example: "\(bundle.manifest.paths.first?.id ?? "home-care")")))
       }
     case .named(let name):
-      try self.init(named: name, bundle: bundle)
+      try self.init(named: name, bundle: bundle, language: language)
     }
   }
 
   private init(topic: Topic) { self.init(scope: .topic(topic.id), title: topic.title) }
 
-  private init(named name: String, bundle: ContentBundle) throws {
+  private init(named name: String, bundle: ContentBundle, language: Language) throws {
+    func say(_ message: ShellMessage) -> String { message.text(in: language).plainText }
     let query = name.trimmed.lowercased()
     if Self.redFlagWords.contains(query) {
-      self.init(scope: .redFlags, title: "When to call: the safety questions")
+      self.init(scope: .redFlags, title: say(.quizTitleRedFlags))
       return
     }
     if let path = bundle.path(id: query) {
@@ -89,16 +86,15 @@ struct QuizPlan {
     switch TopicResolver(topics: bundle.topics).resolve(query) {
     case .found(let index, _): self.init(topic: bundle.topics[index])
     case .ambiguous(let ids):
-      throw ShellError(
-        "More than one topic fits `\(query)`: \(ShellSession.listing(ids.map { "`\($0)`" })).")
+      let choices = ShellSession.listing(ids.map { "`\($0)`" }, joinedBy: say(.listingOr))
+      throw ShellError(say(.readAmbiguous(reference: "\(query)", choices: "\(choices)")))
     case .notFound(let suggestion), .sectionNotFound(_, let suggestion):
       let options = bundle.topics.map(\.id) + bundle.manifest.paths.map(\.id) + ["red-flags"]
-      let hint =
-        (suggestion ?? EditDistance.closest(to: query, among: options)).map {
-          " Did you mean `\($0)`?"
-        }
-        ?? " Try a topic (`topics` lists them), a path, or `red-flags`."
-      throw ShellError("There is nothing called `\(query)` to quiz on.\(hint)")
+      throw ShellError(
+        say(
+          (suggestion ?? EditDistance.closest(to: query, among: options)).map {
+            .quizNothingCalledDidYouMean(name: "\(query)", suggestion: "\($0)")
+          } ?? .quizNothingCalled(name: "\(query)")))
     }
   }
 }

@@ -27,7 +27,7 @@ struct QuizRunner {
             in: bundle, memory: context.memory(of: person), now: context.clock()),
           forTurn: turn, of: people.count)
       } catch {
-        context.complain(StyledText(error.words))
+        context.complain(StyledText(error.words(in: context.language)))
         return
       }
       let quiz = QuizSession(
@@ -38,25 +38,26 @@ struct QuizRunner {
     guard let first = quizzes.first else {
       if case .due = plan.scope {
         let next = context.memory().nextReview(in: bundle.questions, after: context.clock())
-        let when = next.map { " " + ReviewWords.nextReview(at: $0, now: context.clock()) } ?? ""
-        context.say(
-          StyledText(
-            "Nothing is due for review right now. Well done.\(when) "
-              + "Type `progress` to see where you are."))
+        let when =
+          next.map {
+            " " + ReviewWords.nextReview(at: $0, now: context.clock(), in: context.language)
+          } ?? ""
+        context.say(.quizNothingDue(when: "\(when)"))
       } else {
-        context.say("There are no questions for \(plan.title) yet.")
+        context.say(.quizNoQuestions(title: "\(plan.title)"))
       }
       return
     }
 
     let group = quizzes.count > 1
     let count = first.quiz.questions.count
-    context.say(StyledText("Quiz: \(plan.title)", role: .strong))
-    let names = ShellSession.listing(quizzes.compactMap(\.learner?.name), joinedBy: "and")
+    context.say(context.words(.quizTitle(title: "\(plan.title)")).styled(.strong))
+    let names = ShellSession.listing(
+      quizzes.compactMap(\.learner?.name), joinedBy: context.string(.listingAnd))
     context.say(
-      "\(count) question\(count == 1 ? "" : "s")"
-        + (group ? " for each of \(names), in turn. " : ". ")
-        + "Type your answer, or `hint`, `skip`, `reread` or `stop`.")
+      context.words(
+        group ? .quizIntroGroup(count: count, names: "\(names)") : .quizIntro(count: count))
+        + " " + context.words(.quizHowToAnswer))
     var stopped = false
     var saving = true
     while !stopped && quizzes.contains(where: { !$0.quiz.isFinished }) {
@@ -85,16 +86,17 @@ struct QuizRunner {
     guard let presented = quiz.current, let position = quiz.position else { return false }
     if let name {
       context.say()
-      context.say(StyledText("\(Learner.possessive(of: name)) turn", role: .strong))
+      context.say(context.words(.quizTurn(name: "\(name)")).styled(.strong))
     }
     showQuestion(presented, position: position)
     var shownAt = DispatchTime.now()
     while true {
       let line: String
-      switch context.readLine(prompt: "\(name ?? "answer")> ") {
+      let prompt = name.map { "\($0)> " } ?? context.words(.quizAnswerPrompt)
+      switch context.readLine(prompt: prompt) {
       case .line(let text): line = text.trimmed
       case .interrupted:
-        context.say("Skipped. (Ctrl-C leaves the question; type `stop` to end the quiz.)")
+        context.say(.quizSkippedByInterrupt)
         quiz.skip()
         return true
       case .endOfInput, .terminated:
@@ -103,15 +105,16 @@ struct QuizRunner {
       switch line.lowercased() {
       case "":
         if context.reader.isInteractive {
-          context.say(
-            StyledText("Type your answer, or `hint`, `skip`, `reread` or `stop`.", role: .quiet))
+          context.say(context.words(.quizHowToAnswer).styled(.quiet))
         }
         continue
       case "hint":
-        context.say(StyledText("Hint: ", role: .accent) + StyledText(quiz.hint().words))
+        context.say(
+          context.words(.quizHint).styled(.accent)
+            + StyledText(quiz.hint().words(in: context.language)))
         continue
       case "skip", "pass":
-        context.say("Skipped.")
+        context.say(.quizSkipped)
         quiz.skip()
         return true
       case "stop", "quit", "exit":
@@ -127,7 +130,7 @@ struct QuizRunner {
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - shownAt.uptimeNanoseconds) / 1e9
       let outcome = quiz.answer(line, seconds: seconds, at: context.clock())
       if case .unreadable(let reason) = outcome {
-        context.say(StyledText(reason.words))
+        context.say(StyledText(reason.words(in: context.language)))
         continue
       }
       if let attempt = outcome.attempt { record(attempt, by: answering, saving: &saving) }
@@ -137,24 +140,20 @@ struct QuizRunner {
       case .right(_, let confirmation, let acceptedAs):
         context.say(
           StyledText(
-            (context.isPlain ? "" : "✓ ") + confirmation.words(acceptedAs: acceptedAs),
+            (context.isPlain ? "" : "✓ ")
+              + confirmation.words(acceptedAs: acceptedAs, in: context.language),
             role: .success))
       case .wrong(_, let explanation, let rightAnswer, let comesBack):
         context.say(
-          StyledText(context.isPlain ? "Not quite." : "✗ Not quite.", role: .warning)
-            + " The answer is: \(rightAnswer.words)")
+          StyledText(context.isPlain ? "" : "✗ ", role: .warning)
+            + context.words(.quizNotQuite).styled(.warning) + " "
+            + context.words(.quizTheAnswerIs(answer: "\(rightAnswer.words(in: context.language))")))
         context.say(context.content(MarkdownDocument(parsing: explanation), from: .questions))
-        if comesBack {
-          context.say(
-            StyledText("This question will come back later in the quiz.", role: .quiet))
-        }
+        if comesBack { context.say(context.words(.quizComesBackLater).styled(.quiet)) }
       case .didNotKnow(_, let explanation, let rightAnswer, let comesBack):
-        context.say(StyledText(rightAnswer.didNotKnowWords))
+        context.say(StyledText(rightAnswer.didNotKnowWords(in: context.language)))
         context.say(context.content(MarkdownDocument(parsing: explanation), from: .questions))
-        if comesBack {
-          context.say(
-            StyledText("This question will come back later in the quiz.", role: .quiet))
-        }
+        if comesBack { context.say(context.words(.quizComesBackLater).styled(.quiet)) }
       }
       return true
     }
@@ -168,24 +167,24 @@ struct QuizRunner {
     }
     if !context.save(attempt, by: answering) {
       saving = false
-      context.complain(
-        StyledText(
-          "The quiz goes on, but your answers are no longer saved.", role: .warning))
+      context.complain(context.words(.quizNoLongerSaved).styled(.warning))
     }
   }
 
   private func showQuestion(_ presented: PresentedQuestion, position: QuizSession.Position) {
     context.say()
     if context.isPlain {
-      context.say("\(position.words).")
+      context.say("\(position.words(in: context.language)).")
     } else {
-      context.say(StyledText(progressBar(position) + "  \(position.words)", role: .quiet))
+      context.say(
+        StyledText(
+          progressBar(position) + "  \(position.words(in: context.language))", role: .quiet))
     }
     context.say(StyledText(presented.question.prompt, role: .strong))
     for line in presented.choiceLines {
       context.say("  " + StyledText(line))
     }
-    context.say(StyledText(presented.instructions.words, role: .quiet))
+    context.say(StyledText(presented.instructions.words(in: context.language), role: .quiet))
   }
 
   private func progressBar(_ position: QuizSession.Position) -> String {
@@ -197,7 +196,7 @@ struct QuizRunner {
   private func showSection(checkedBy question: Question) {
     guard let section = bundle.topic(id: question.topicID)?.section(id: question.sectionID)
     else {
-      context.say("This question has no section to reread.")
+      context.say(.quizNoSectionToReread)
       return
     }
     context.say()
@@ -211,12 +210,13 @@ struct QuizRunner {
     let name = named ? learner?.name : nil
     context.say()
     context.say(
-      StyledText("Quiz finished" + (name.map { " for \($0)" } ?? ""), role: .strong)
-        + (summary.stoppedEarly ? " (stopped early)" : ""))
-    context.say(StyledText(summary.headline))
+      context.words(name.map { .quizFinishedFor(name: "\($0)") } ?? .quizFinished)
+        .styled(.strong)
+        + (summary.stoppedEarly ? " " + context.words(.quizStoppedEarly) : ""))
+    context.say(StyledText(summary.headline(in: context.language)))
     let weak = summary.sections.filter { $0.missed > 0 || $0.notKnown > 0 || $0.skipped > 0 }
     if !weak.isEmpty {
-      context.say("To go over again:")
+      context.say(.quizGoOverAgain)
       for result in weak {
         let title =
           bundle.topic(id: result.section.topicID)?.section(id: result.section.sectionID)?
@@ -231,10 +231,10 @@ struct QuizRunner {
       let dates = (summary.rightFirstTime + summary.rightSecondTry).compactMap { id in
         bundle.questions.first { $0.id == id }.flatMap(memory.due)
       }
-      if let when = ReviewWords.quizComesBack(dates, now: context.clock()) {
-        context.say("Well done. \(when) Type `review` then.")
+      if let when = ReviewWords.quizComesBack(dates, now: context.clock(), in: context.language) {
+        context.say(.quizWellDoneComesBack(when: "\(when)"))
       } else {
-        context.say("Well done.")
+        context.say(.quizWellDone)
       }
     }
   }

@@ -5,14 +5,9 @@ import Markdown
 extension ShellCommand {
   static let read = ShellCommand(
     name: "read", aliases: ["open"],
-    summary: "Read a topic, or one section of it",
-    usage: "read TOPIC[#SECTION]",
-    details: """
-      Name the topic by its number, its id, the start of its id, or words from its title:
-        read 1            read parts          read what is a port
-      Add a section after #: `read using-the-port#steps`. Tab completes ids.
-      Then `next` and `back` move through the sections.
-      """,
+    summary: .commandReadSummary,
+    usage: .commandReadUsage,
+    details: .commandReadDetails,
     argument: .section,
     run: { shell, line in
       try shell.reading.read(ReadRequest(line))
@@ -21,13 +16,9 @@ extension ShellCommand {
 
   static let next = ShellCommand(
     name: "next", aliases: ["n"],
-    summary: "Go on: the next section, or what to do next and why",
-    usage: "next",
-    details: """
-      While you read a topic, `next` shows its next section, then the next topic
-      (on your path, if you chose one with `path`).
-      Otherwise it suggests what to read or practise next, and why.
-      """,
+    summary: .commandNextSummary,
+    usage: .commandNextUsage,
+    details: .commandNextDetails,
     run: { shell, _ in
       shell.reading.next()
       return .succeeded
@@ -35,8 +26,8 @@ extension ShellCommand {
 
   static let back = ShellCommand(
     name: "back", aliases: ["b", "previous", "prev"],
-    summary: "Go back to the section before",
-    usage: "back",
+    summary: .commandBackSummary,
+    usage: .commandBackUsage,
     run: { shell, _ in
       try shell.reading.back()
       return .succeeded
@@ -63,7 +54,7 @@ final class ReadingCommands {
   func read(_ request: ReadRequest) throws {
     let reference = request.reference
     guard !reference.isEmpty else {
-      throw ShellError("Which topic? For example `read 1`. Type `topics` to see them all.")
+      throw ShellError(context.string(.readWhichTopic))
     }
     switch TopicResolver(topics: bundle.topics).resolve(reference) {
     case .found(let topicIndex, let sectionIndex):
@@ -71,17 +62,20 @@ final class ReadingCommands {
         ReadingPosition(topicIndex: topicIndex, sectionIndex: sectionIndex ?? 0),
         withTopicHeader: sectionIndex == nil)
     case .ambiguous(let ids):
+      let choices = ShellSession.listing(
+        ids.map { "`\($0)`" }, joinedBy: context.string(.listingOr))
       throw ShellError(
-        "More than one topic fits `\(reference)`: \(ShellSession.listing(ids.map { "`\($0)`" }))."
-      )
+        context.string(.readAmbiguous(reference: "\(reference)", choices: "\(choices)")))
     case .notFound(let suggestion):
-      let hint = suggestion.map { " Did you mean `\($0)`?" } ?? " Type `topics` to see them all."
-      throw ShellError("There is no topic `\(reference)`.\(hint)")
+      throw ShellError(
+        context.string(
+          suggestion.map { .readNoTopicDidYouMean(reference: "\(reference)", suggestion: "\($0)") }
+            ?? .readNoTopic(reference: "\(reference)")))
     case .sectionNotFound(let topicID, let suggestion):
-      let hint =
-        suggestion.map { " Did you mean `\($0)`?" }
-        ?? " Type `read \(topicID)` to start at the beginning."
-      throw ShellError("The topic `\(topicID)` has no section like that.\(hint)")
+      throw ShellError(
+        context.string(
+          suggestion.map { .readNoSectionDidYouMean(topic: "\(topicID)", suggestion: "\($0)") }
+            ?? .readNoSection(topic: "\(topicID)")))
     }
   }
 
@@ -99,14 +93,14 @@ final class ReadingCommands {
       show(ReadingPosition(topicIndex: nextTopic, sectionIndex: 0), withTopicHeader: true)
     } else {
       self.position = nil
-      context.say("That was the last topic.")
+      context.say(.readLastTopic)
       followRecommendation()
     }
   }
 
   func back() throws {
     guard let position else {
-      throw ShellError("You have not opened a topic yet. Try `read 1`.")
+      throw ShellError(context.string(.readNotOpenedYet))
     }
     if position.sectionIndex > 0 {
       show(
@@ -120,7 +114,7 @@ final class ReadingCommands {
           sectionIndex: max(previous.sections.count - 1, 0)),
         withTopicHeader: previous.sections.count <= 1)
     } else {
-      context.say("This is the first section of the first topic.")
+      context.say(.readFirstSection)
     }
   }
 
@@ -139,11 +133,17 @@ final class ReadingCommands {
     let section = topic.sections[newPosition.sectionIndex]
     let count = topic.sections.count
     if context.isPlain {
-      context.say("Section \(newPosition.sectionIndex + 1) of \(count): \(section.title)")
+      context.say(
+        .readSectionPlain(
+          number: "\(newPosition.sectionIndex + 1)", total: "\(count)",
+          title: "\(section.title)"))
     } else {
       context.say(
         StyledText(section.title, role: .title) + "  "
-          + StyledText("\(newPosition.sectionIndex + 1) of \(count)", role: .quiet))
+          + context.words(
+            .readSectionOf(number: "\(newPosition.sectionIndex + 1)", total: "\(count)")
+          )
+          .styled(.quiet))
     }
     context.say()
     context.say(context.content(section.document, from: .topics))
@@ -156,7 +156,8 @@ final class ReadingCommands {
     context.recordOpened(topic)
     context.say(
       context.isPlain
-        ? "Topic: \(topic.title)" : StyledText(topic.title.uppercased(), role: .strong))
+        ? context.words(.readTopicPlain(title: "\(topic.title)"))
+        : StyledText(topic.title.uppercased(), role: .strong))
     if !topic.summary.isEmpty {
       context.say(context.content(MarkdownDocument(parsing: "_\(topic.summary)_"), from: .topics))
     }
@@ -169,19 +170,20 @@ final class ReadingCommands {
 
   private func footer(topic: Topic, sectionIndex: Int) -> StyledText {
     if sectionIndex + 1 < topic.sections.count {
-      let next = topic.sections[sectionIndex + 1].title
-      return "Type `next` for “\(next)”, or `back` to go back."
+      return context.words(.footerNextSection(next: "\(topic.sections[sectionIndex + 1].title)"))
     }
-    let end: StyledText = "That is the end of “\(topic.title)”."
-    let quiz: StyledText =
-      bundle.questions(forTopic: topic.id).isEmpty
-      ? "" : " Type `quiz` to check what you learned, or"
+    let title = StyledText(topic.title)
+    let hasQuiz = !bundle.questions(forTopic: topic.id).isEmpty
     guard let index = bundle.topics.firstIndex(where: { $0.id == topic.id }),
       let nextIndex = topicIndex(after: index)
-    else { return end + quiz + " type `next` to see what to do next." }
-    let nextTitle = bundle.topics[nextIndex].title
-    return end + quiz + (quiz.isEmpty ? " Type" : " type")
-      + " `next` for the next topic: “\(nextTitle)”."
+    else {
+      return context.words(hasQuiz ? .footerEndQuiz(topic: title) : .footerEnd(topic: title))
+    }
+    let next = StyledText(bundle.topics[nextIndex].title)
+    return context.words(
+      hasQuiz
+        ? .footerEndQuizNextTopic(topic: title, next: next)
+        : .footerEndNextTopic(topic: title, next: next))
   }
 
   /// The topic after `index`: the next on the learner's path when both are on it, else the
@@ -202,7 +204,7 @@ final class ReadingCommands {
     let recommendation = Recommendation(
       bundle: bundle, pathID: context.learner?.pathID, sectionsRead: context.sectionsRead(),
       memory: context.memory(), now: context.clock(), lastRead: context.lastSectionRead())
-    context.say(StyledText(recommendation.reason))
+    context.say(StyledText(recommendation.reason(in: context.language)))
     switch recommendation {
     case .read(let key, _, _):
       guard let topicIndex = bundle.topics.firstIndex(where: { $0.id == key.topicID }),
@@ -215,9 +217,9 @@ final class ReadingCommands {
         ReadingPosition(topicIndex: topicIndex, sectionIndex: sectionIndex),
         withTopicHeader: sectionIndex == 0)
     case .review:
-      context.say("Type `review` to start.")
+      context.say(.recommendReview)
     case .practise(let topicID, _, _):
-      context.say("Type `quiz \(topicID)` to practise it.")
+      context.say(.recommendPractise(id: "\(topicID)"))
     case .allDone:
       break
     }

@@ -8,16 +8,9 @@ import Reports
 extension ShellCommand {
   static let report = ShellCommand(
     name: "report",
-    summary: "Write an education record for the chart",
-    usage: "report [--for NAME|--session ID] [--format F] [--out FILE]",
-    details: """
-      Without --for or --session: the running session, else the current learner.
-      Put a name with spaces in quotes: `report --for "Sam Lee"`.
-      Formats (F): md (Markdown), html (printable), json, csv (one row per learner and
-      topic), fhir (FHIR R4 Questionnaire and QuestionnaireResponse). Without --format the
-      file's ending decides (`--out sam.html` is HTML); with neither, the record is shown here.
-      Files are written so that only you can read them.
-      """,
+    summary: .commandReportSummary,
+    usage: .commandReportUsage,
+    details: .commandReportDetails,
     history: .forget,
     run: { shell, line in
       try ReportCommands(context: shell.context).report(ReportRequest(line))
@@ -26,12 +19,9 @@ extension ShellCommand {
 
   static let handout = ShellCommand(
     name: "handout",
-    summary: "Make a printable handout of topics, ending with when to call",
-    usage: "handout [TOPIC…] [--path NAME] [--format F] [--out FILE]",
-    details: """
-      Without topics or --path: your path's topics, else every topic.
-      F is html (default; open it in a browser to print) or md. Default file: handout.html.
-      """,
+    summary: .commandHandoutSummary,
+    usage: .commandHandoutUsage,
+    details: .commandHandoutDetails,
     argument: .topic,
     run: { shell, line in
       try ReportCommands(context: shell.context).handout(HandoutRequest(line))
@@ -60,7 +50,7 @@ struct ReportCommands {
     }
     try ReportWriter.write(
       record, format: format, to: URL(fileURLWithPath: destination), fhirQuestionnaireBase: base)
-    context.say("Wrote the \(format.rawValue) record, readable only by you, to:\n  \(destination)")
+    context.say(.reportWritten(format: "\(format.rawValue)", file: "\(destination)"))
   }
 
   private func record(for subject: ReportRequest.Subject, store: LearnerStore) throws
@@ -69,9 +59,9 @@ struct ReportCommands {
     let now = context.clock()
     switch subject {
     case .session(let id):
-      try AccessGate(context: context).requireEducator(for: "A session's record")
+      try AccessGate(context: context).requireEducator(for: .gateWhatASessionsRecord)
       guard let session = try store.teachingSession(id: id) else {
-        throw ShellError("There is no session \(id). `session` shows the running one.")
+        throw ShellError(context.string(.reportNoSuchSession(id: "\(id)")))
       }
       return try .teachingSession(session, bundle: bundle, store: store, generatedAt: now)
     case .current:
@@ -80,20 +70,21 @@ struct ReportCommands {
           teaching.session, bundle: bundle, store: store, generatedAt: now)
       }
       guard let learner = context.learner else {
-        throw ShellError("Choose a learner with `--for NAME`.")
+        throw ShellError(context.string(.reportChooseALearner))
       }
       return try .learner(learner, bundle: bundle, store: store, generatedAt: now)
     case .learner(let name):
       if context.chosenLearner.map({ $0.name.lowercased() != name.trimmed.lowercased() }) ?? true {
         // Before anything about the name is said, not even whether it is anyone's.
-        try AccessGate(context: context).requireEducator(for: "Another learner's record")
+        try AccessGate(context: context).requireEducator(for: .gateWhatAnotherRecord)
       }
       guard let learner = try store.learner(named: name) else {
+        let typed = StyledText(name)
         throw ShellError(
-          "There is no learner `\(name)`."
-            + (try LearnerNameSuggestion.closest(to: name, among: store.learners()).map {
-              " Did you mean `report --for \"\($0.name)\"`?"
-            } ?? " `learner` lists them."))
+          context.string(
+            try LearnerNameSuggestion.closest(to: name, among: store.learners()).map {
+              .reportNoSuchLearnerDidYouMean(name: typed, suggestion: "\($0.name)")
+            } ?? .reportNoSuchLearner(name: typed)))
       }
       return try .learner(learner, bundle: bundle, store: store, generatedAt: now)
     }
@@ -103,27 +94,26 @@ struct ReportCommands {
     let resolver = TopicResolver(topics: bundle.topics)
     var topicIDs = try request.topics.map { word -> String in
       guard case .found(let index, _) = resolver.resolve(word) else {
-        throw ShellError("There is no topic `\(word)`. Type `topics` to see them.")
+        throw ShellError(context.string(.handoutNoSuchTopic(topic: "\(word)")))
       }
       return bundle.topics[index].id
     }
     var chosenPath: LearningPath?
     if let pathID = request.pathID ?? (topicIDs.isEmpty ? context.learner?.pathID : nil) {
       guard let path = bundle.path(id: pathID) else {
-        throw ShellError("There is no path `\(pathID)`.")
+        throw ShellError(context.string(.handoutNoSuchPath(path: "\(pathID)")))
       }
       topicIDs += path.topicIDs
       chosenPath = path
     }
     if topicIDs.isEmpty { topicIDs = bundle.topics.map(\.id) }
     let handout = try Handout(
-      bundle: bundle, topicIDs: topicIDs, careTeamContact: context.settings.careTeamContact,
-      path: chosenPath)
+      bundle: bundle, topicIDs: topicIDs,
+      careTeamContact: context.settings.careTeamContact(in: context.language),
+      path: chosenPath, language: context.language)
     try ReportWriter.write(handout, format: request.format, to: URL(fileURLWithPath: request.file))
-    let topics = "\(topicIDs.count) topic\(topicIDs.count == 1 ? "" : "s")"
-    let opening =
-      request.format == .html
-      ? "Open it in a web browser to print it." : "It is plain text; any text editor opens it."
-    context.say("Wrote a handout of \(topics) to:\n  \(request.file)\n\(opening)")
+    context.say(
+      context.words(.handoutWritten(count: topicIDs.count, file: "\(request.file)")) + "\n"
+        + context.words(request.format == .html ? .handoutOpenHTML : .handoutOpenMarkdown))
   }
 }

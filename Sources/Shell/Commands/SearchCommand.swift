@@ -4,20 +4,24 @@ import Markdown
 extension ShellCommand {
   static let search = ShellCommand(
     name: "search", aliases: ["find"],
-    summary: "Find where the content talks about something",
-    usage: "search WORDS",
-    details: """
-      For example: `search flush`, `search fever`, `search how long does it last`.
-      Each result shows where it is (open it with `read`) and the words around the match.
-      """,
+    summary: .commandSearchSummary,
+    usage: .commandSearchUsage,
+    details: .commandSearchDetails,
     run: { shell, line in try shell.search.run(SearchRequest(line)) })
 }
 
 /// `search`: the best places in the content for some words, with the words around each match.
 final class SearchCommand {
   private let context: ShellContext
-  /// Built on the first search, so start-up does not pay for it.
-  private lazy var index = SearchIndex(bundle: context.bundle)
+  /// Built on the first search, so start-up does not pay for it, and again when the shell
+  /// changes language (and so bundle).
+  private var index: SearchIndex {
+    if let built, built.language == context.language { return built.index }
+    let index = SearchIndex(bundle: context.bundle)
+    built = (context.language, index)
+    return index
+  }
+  private var built: (language: Language, index: SearchIndex)?
 
   init(context: ShellContext) { self.context = context }
 
@@ -27,7 +31,7 @@ final class SearchCommand {
   func run(_ request: SearchRequest) throws -> CommandOutcome {
     let query = request.query
     guard !query.isEmpty else {
-      throw ShellError("What should I look for? For example `search flush`.")
+      throw ShellError(context.string(.searchWhat))
     }
     let hits = index.search(query, limit: 5)
     guard !hits.isEmpty else {
@@ -35,11 +39,13 @@ final class SearchCommand {
       let suggestions = words.compactMap { index.suggestions(for: $0, limit: 1).first }
       if !suggestions.isEmpty {
         throw ShellError(
-          "Nothing matched “\(query)”. Did you mean “\(suggestions.joined(separator: " "))”?")
+          context.string(
+            .searchNothingDidYouMean(
+              query: "\(query)", suggestion: "\(suggestions.joined(separator: " "))")))
       }
-      throw ShellError("Nothing matched “\(query)”. Try other words, or type `topics` to browse.")
+      throw ShellError(context.string(.searchNothing(query: "\(query)")))
     }
-    context.say("Found in \(hits.count) place\(hits.count == 1 ? "" : "s"), best first:")
+    context.say(.searchFound(count: hits.count))
     for (number, hit) in hits.enumerated() {
       context.say()
       let topicTitle = context.bundle.topic(id: hit.topicID)?.title ?? hit.topicID

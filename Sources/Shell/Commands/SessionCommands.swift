@@ -8,20 +8,9 @@ import Reports
 extension ShellCommand {
   static let session = ShellCommand(
     name: "session",
-    summary: "Run a teaching session (for nurse educators): start, end, or see it",
-    usage: "session [start|end]",
-    details: """
-      `session start` asks for the educator's name, who is learning (a name and role on each
-      line, or several with commas: `Rosa Martinez patient, Luis Martinez spouse`) and the
-      plan (a path or topics). Roles: patient, parent, spouse, caregiver, other, educator.
-      While it runs, reading is recorded for everyone present, quizzes ask each learner
-      in turn (each in their own order), and `note TEXT` records observations for the
-      whole session, or `note NAME: TEXT` about one learner (full name, first name, or
-      the start of a name: `note Rosa: needs glasses`). For each patient it asks the
-      MRN and date of birth; `demo TOPIC passed|needs-practice` records a skill shown,
-      and `amend` corrects either, keeping the original.
-      `session end` prints the summary for the chart; `report` writes it to a file.
-      """,
+    summary: .commandSessionSummary,
+    usage: .commandSessionUsage,
+    details: .commandSessionDetails,
     argument: .words(["start", "end", "status"]),
     history: .forget,
     run: { shell, line in
@@ -31,12 +20,9 @@ extension ShellCommand {
 
   static let note = ShellCommand(
     name: "note",
-    summary: "Record an observation in the teaching session",
-    usage: "note [NAME:] TEXT",
-    details: """
-      For example `note prefers short sessions` (the whole session) or
-      `note Rosa: prefers Spanish` (one learner: full name, first name or the start of a name).
-      """,
+    summary: .commandNoteSummary,
+    usage: .commandNoteUsage,
+    details: .commandNoteDetails,
     history: .forget,
     run: { shell, line in
       try TeachingCommands(context: shell.context).note(NoteRequest(line))
@@ -71,16 +57,16 @@ struct TeachingCommands {
     let store = try context.requireStore()
     if let teaching = context.teaching {
       throw ShellError(
-        "A session with \(names(teaching.learners)) is already running. End it with `session end`.")
+        context.string(.sessionAlreadyRunning(names: "\(names(teaching.learners))")))
     }
-    try AccessGate(context: context).requireEducator(for: "Starting a teaching session")
+    try AccessGate(context: context).requireEducator(for: .gateWhatStartingASession)
     guard let educator = askEducator(store: store) else {
-      context.say("No session was started.")
+      context.say(.sessionNotStarted)
       return
     }
     let (learners, relationships) = askLearners(store: store)
     guard !learners.isEmpty else {
-      context.say("No session was started.")
+      context.say(.sessionNotStarted)
       return
     }
     var identities: [(Learner, PatientIdentity)] = []
@@ -98,18 +84,22 @@ struct TeachingCommands {
       }
     }
     let (pathID, topicIDs) = askPlan()
+    // Taught in the language of the first learner (the patient, usually): theirs as chosen,
+    // else `--lang` or the locale's, as it will be once they are the learner here.
+    let language = context.shelf.language(
+      for: context.languageChoice.language(for: learners[0].language))
     let session: TeachingSession
     do {
       session = try store.startTeachingSession(
         educatorName: String(educator.prefix(80)), learnerIDs: learners.map(\.id),
         bundleID: bundle.manifest.id,
         bundleVersion: bundle.manifest.version, pathID: pathID, plannedTopicIDs: topicIDs,
-        relationships: relationships, at: context.clock()
+        relationships: relationships, language: language, at: context.clock()
       )
     } catch LearnerStoreError.sessionAlreadyOpen {
       // Another Teachback on this file started one meanwhile: carry on in that one (a store
       // holds one open session), so nothing recorded here is outside it.
-      context.say("Another Teachback on this computer has a teaching session open.")
+      context.say(.sessionOpenElsewhere)
       resumeOpenSession()
       for (learner, identity) in identities {
         try store.addIdentity(identity, learnerID: learner.id)
@@ -126,15 +116,11 @@ struct TeachingCommands {
       context.learner?.pathID = pathID
     }
     context.say(
-      "Session started with \(describe(learners, relationships))"
-        + StyledText(planSummary(pathID: pathID, topicIDs: topicIDs)) + ".")
-    context.say(
-      "Reading is recorded for everyone here"
-        + (learners.count > 1
-          ? "; quizzes ask each learner in turn, each in their own order." : "."))
-    context.say(
-      "Type `note TEXT` to record an observation, `demo TOPIC passed` for a skill shown, and "
-        + "`session end` to finish with a summary.")
+      .sessionStarted(
+        people: describe(learners, relationships),
+        plan: StyledText(planSummary(pathID: pathID, topicIDs: topicIDs))))
+    context.say(learners.count > 1 ? .sessionRecordsEveryoneInTurn : .sessionRecordsEveryone)
+    context.say(.sessionHowToNote)
   }
 
   /// The educator's name: asked once, with the shell's educator (or the last session's) offered,
@@ -175,7 +161,7 @@ struct TeachingCommands {
         do {
           resolved = try resolve(entry, store: store)
         } catch {
-          context.complain(StyledText(ErrorWording.message(for: error)))
+          context.complain(StyledText(ErrorWording.message(for: error, in: context.language)))
           context.say(StyledText("\(entry.name) is left out; type them again to add them."))
           continue
         }
@@ -240,7 +226,8 @@ struct TeachingCommands {
         return try plan(from: line)
       } catch {
         question =
-          ErrorWording.message(for: error) + " Type a path or topic ids again, or Enter for none:"
+          ErrorWording.message(for: error, in: context.language)
+          + " Type a path or topic ids again, or Enter for none:"
       }
     }
     return (nil, [])
@@ -264,8 +251,12 @@ struct TeachingCommands {
   }
 
   private func planSummary(pathID: String?, topicIDs: [String]) -> String {
-    if let pathID, let path = bundle.path(id: pathID) { return ", path: \(path.title)" }
-    if !topicIDs.isEmpty { return ", topics: " + topicIDs.joined(separator: ", ") }
+    if let pathID, let path = bundle.path(id: pathID) {
+      return context.string(.sessionPlanPath(path: "\(path.title)"))
+    }
+    if !topicIDs.isEmpty {
+      return context.string(.sessionPlanTopics(topics: "\(topicIDs.joined(separator: ", "))"))
+    }
     return ""
   }
 
@@ -275,40 +266,40 @@ struct TeachingCommands {
     StyledText(
       ShellSession.listing(
         learners.map { learner in
-          "\(learner.name) (\(relationships[learner.id]?.rawValue ?? learner.role.title))"
-        }, joinedBy: "and"))
+          "\(learner.name) (\(relationships[learner.id]?.rawValue ?? learner.role.title(in: context.language)))"
+        }, joinedBy: context.string(.listingAnd)))
   }
 
   private func names(_ learners: [Learner]) -> String {
-    ShellSession.listing(learners.map(\.name), joinedBy: "and")
+    ShellSession.listing(learners.map(\.name), joinedBy: context.string(.listingAnd))
   }
 
   // MARK: - During
 
   private func showStatus() throws {
     guard let teaching = context.teaching else {
-      context.say("No teaching session is running. Educators can start one with `session start`.")
+      context.say(.sessionNoneRunning)
       return
     }
     let formatter = DateFormatter()
     formatter.dateFormat = "HH:mm"
     let started = formatter.string(from: teaching.session.startedAt)
     context.say(
-      "Session started at \(started) by \(teaching.session.educatorName), "
-        + "with \(describe(teaching.learners, teaching.session.relationships)).")
+      .sessionStatus(
+        time: "\(started)", educator: "\(teaching.session.educatorName)",
+        people: describe(teaching.learners, teaching.session.relationships)))
     let notes = try context.requireStore().notes(sessionID: teaching.session.id)
-    context.say(
-      "\(notes.count) note\(notes.count == 1 ? "" : "s") so far. `session end` finishes it.")
+    context.say(.sessionNotesSoFar(count: notes.count))
   }
 
   func note(_ request: NoteRequest) throws {
     let store = try context.requireStore()
     guard let teaching = context.teaching else {
-      throw ShellError("Notes belong to a teaching session. Start one with `session start`.")
+      throw ShellError(context.string(.noteNeedsASession))
     }
     let arguments = request.text
     guard !arguments.isEmpty else {
-      throw ShellError("Write the note after `note`, e.g. `note needs glasses`.")
+      throw ShellError(context.string(.noteWhat))
     }
     var text = arguments
     var about: Learner?
@@ -320,7 +311,7 @@ struct TeachingCommands {
         text = rest
       case .ambiguous(let learners):
         guard let learner = askWhich(of: learners) else {
-          context.say("The note was not saved.")
+          context.say(.noteNotSaved)
           return
         }
         about = learner
@@ -330,12 +321,11 @@ struct TeachingCommands {
       }
     }
     guard !text.isEmpty else {
-      throw ShellError("Write the note after the name, e.g. `note Rosa: needs glasses`.")
+      throw ShellError(context.string(.noteWhatAfterName))
     }
     try store.addNote(
       text, sessionID: teaching.session.id, learnerID: about?.id, at: context.clock())
-    context.say(
-      "Noted" + StyledText(about.map { " about \($0.name)" } ?? " for the whole session") + ".")
+    context.say(about.map { .notedAbout(name: "\($0.name)") } ?? .notedForTheSession)
   }
 
   /// Asks which of several learners a note is about, until a name fits one of them.
@@ -356,7 +346,7 @@ struct TeachingCommands {
   private func end() throws {
     let store = try context.requireStore()
     guard let teaching = context.teaching else {
-      throw ShellError("No teaching session is running.")
+      throw ShellError(context.string(.sessionNoneToEnd))
     }
     let ended = try store.endTeachingSession(teaching.session.id, at: context.clock())
     context.teaching = nil
@@ -387,6 +377,7 @@ struct TeachingCommands {
       guard !learners.isEmpty else { return }
       context.teaching = TeachingContext(session: open, learners: learners)
       context.learner = learners[0]
+      context.language = open.language
       guard announce else { return }
       context.say(
         StyledText(
@@ -395,7 +386,7 @@ struct TeachingCommands {
     } catch {
       context.complain(
         StyledText("The open teaching session could not be read: ", role: .warning)
-          + StyledText(ErrorWording.message(for: error)))
+          + StyledText(ErrorWording.message(for: error, in: context.language)))
     }
   }
 }

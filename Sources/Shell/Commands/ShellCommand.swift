@@ -12,11 +12,11 @@ struct ShellCommand: Sendable {
   var name: String
   var aliases: [String] = []
   /// One line for the `help` list.
-  var summary: String
+  var summary: ShellMessage
   /// How to call it, e.g. `read TOPIC[#SECTION]`.
-  var usage: String
+  var usage: ShellMessage
   /// Longer help for `help NAME`, with examples.
-  var details: String = ""
+  var details: ShellMessage?
   var argument: ArgumentKind = .none
   /// Whether the line may be saved in the history file (never for anything personal).
   var history: HistoryPolicy = .keep

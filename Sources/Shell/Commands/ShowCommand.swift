@@ -4,13 +4,9 @@ import Markdown
 extension ShellCommand {
   static let show = ShellCommand(
     name: "show", aliases: ["figure"],
-    summary: "Show a picture of the port, full width",
-    usage: "show FIGURE",
-    details: """
-      `show` alone lists the pictures. Name one by its id, or the start of it:
-        show port-in-chest      show site
-      Topics show their pictures as you read them, too. Tab completes ids.
-      """,
+    summary: .commandShowSummary,
+    usage: .commandShowUsage,
+    details: .commandShowDetails,
     argument: .figure,
     run: { shell, line in
       try shell.run(ShowRequest(line))
@@ -44,17 +40,19 @@ struct FigureCommand {
     case 0:
       // `show` was once another name for `read`: a topic is still read.
       if case .notFound = TopicResolver(topics: context.bundle.topics).resolve(reference) {
-        let hint =
-          EditDistance.closest(to: reference, among: ids).map { " Did you mean `\($0)`?" }
-          ?? " Type `show` to see them all."
-        throw ShellError("There is no picture `\(request.reference)`.\(hint)")
+        let typed = StyledText(request.reference)
+        throw ShellError(
+          context.string(
+            EditDistance.closest(to: reference, among: ids).map {
+              .showNoPictureDidYouMean(reference: typed, suggestion: "\($0)")
+            } ?? .showNoPicture(reference: typed)))
       }
       try reading.read(ReadRequest(reference: request.reference))
     default:
+      let choices = ShellSession.listing(
+        matches.map { "`\($0)`" }, joinedBy: context.string(.listingOr))
       throw ShellError(
-        "More than one picture fits `\(request.reference)`: "
-          + "\(ShellSession.listing(matches.map { "`\($0)`" }))."
-      )
+        context.string(.showAmbiguous(reference: "\(request.reference)", choices: "\(choices)")))
     }
   }
 
@@ -67,10 +65,10 @@ struct FigureCommand {
   /// Each figure's title and id, in the order topics show them.
   private func list(_ figures: [(figure: Figure, shownIn: String?)]) {
     guard !figures.isEmpty else {
-      context.say("This bundle has no pictures to show.")
+      context.say(.showNoPictures)
       return
     }
-    context.say(StyledText("Pictures", role: .strong))
+    context.say(context.words(.showPicturesHeading).styled(.strong))
     for (figure, _) in figures {
       if context.isPlain {
         context.say("\(figure.id): \(figure.title)")
@@ -78,6 +76,6 @@ struct FigureCommand {
         context.say("  \(figure.title)  " + StyledText(figure.id, role: .quiet))
       }
     }
-    context.say("Type `show` and a picture's name to see it, e.g. `show \(figures[0].figure.id)`.")
+    context.say(.showHowTo(id: "\(figures[0].figure.id)"))
   }
 }

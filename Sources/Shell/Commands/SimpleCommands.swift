@@ -1,8 +1,8 @@
 extension ShellCommand {
   static let clear = ShellCommand(
     name: "clear", aliases: ["cls"],
-    summary: "Clear the screen",
-    usage: "clear",
+    summary: .commandClearSummary,
+    usage: .commandClearUsage,
     run: { shell, _ in
       shell.context.output.write(.clearScreen)
       return .succeeded
@@ -10,7 +10,7 @@ extension ShellCommand {
 
   static let quit = ShellCommand(
     name: "quit", aliases: ["exit"],
-    summary: "Leave Teachback (your progress is already saved)",
-    usage: "quit",
+    summary: .commandQuitSummary,
+    usage: .commandQuitUsage,
     run: { _, _ in .quit })
 }

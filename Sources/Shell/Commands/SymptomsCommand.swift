@@ -7,14 +7,9 @@ import Reports
 extension ShellCommand {
   static let symptoms = ShellCommand(
     name: "symptoms", aliases: ["call", "worried"],
-    summary: "Check the signs that mean you should call your care team",
-    usage: "symptoms",
-    details: """
-      Asks about each warning sign, one at a time: the emergency signs first, then the
-      signs that mean calling your care team right away, then anything else.
-      Answer yes or no. If you are not sure, say so: that counts as a reason to call.
-      It never diagnoses. If you feel very unwell, call your emergency number now.
-      """,
+    summary: .commandSymptomsSummary,
+    usage: .commandSymptomsUsage,
+    details: .commandSymptomsDetails,
     history: .keep,
     run: { shell, _ in
       _ = WhenToCallCheck(context: shell.context).run()
@@ -39,12 +34,9 @@ struct WhenToCallCheck {
       showBox(CheckFindings())
       return .noCallNeeded
     }
-    context.say(StyledText("When to call your care team", role: .strong))
-    context.say(
-      "I will ask about \(total) things, one at a time. Answer yes or no. If you are not sure, "
-        + "say so: that is a reason to call.")
-    context.say(
-      StyledText("Type `stop` to leave the check. This does not diagnose anything.", role: .quiet))
+    context.say(context.words(.callTitle).styled(.strong))
+    context.say(.callIntro(count: total))
+    context.say(context.words(.callHowToStop).styled(.quiet))
     context.say()
     var findings = CheckFindings()
     var number = 0
@@ -74,7 +66,7 @@ struct WhenToCallCheck {
     if let catchAll = manifest.catchAll {
       number += 1
       let question = wording(patient: catchAll.question, caregiver: catchAll.caregiverQuestion)
-      switch askLine("\(number) of \(total). " + question) {
+      switch askLine(numbered(number, of: total) + question) {
       case .no: break
       case .stop: return leave(findings)
       case .yes, .unsure, .temperature: findings.somethingElse = true
@@ -82,7 +74,7 @@ struct WhenToCallCheck {
     }
     if findings.advice == .noCallNeeded {
       context.say()
-      context.say("You said no to every sign.")
+      context.say(.callAllNo)
     }
     return finish(findings)
   }
@@ -91,23 +83,27 @@ struct WhenToCallCheck {
 
   private func ask(_ sign: WarningSign, number: Int, of total: Int) -> SignAnswer {
     let question = wording(patient: sign.question, caregiver: sign.caregiverQuestion)
-    return askLine("\(number) of \(total). " + question, asksAboutFever: asksAboutFever(sign))
+    return askLine(numbered(number, of: total) + question, asksAboutFever: asksAboutFever(sign))
+  }
+
+  /// `3 of 7. `, before a sign's question.
+  private func numbered(_ number: Int, of total: Int) -> StyledText {
+    context.words(.callQuestionNumber(number: "\(number)", total: "\(total)")) + " "
   }
 
   /// An emergency sign answered unclearly is asked once more, in plainer words.
   private func askAgain(_ sign: WarningSign) -> SignAnswer {
-    askLine(
-      "I am not sure what you mean. Is this happening now: \(sign.label)? "
-        + "Type yes or no. If you are not sure, type yes.")
+    askLine(context.words(.callAskAgain(sign: "\(sign.label)")))
   }
 
   private func askLine(_ question: StyledText, asksAboutFever: Bool = false) -> SignAnswer {
     context.say(question)
     while true {
-      switch context.readLine(prompt: "yes or no> ") {
+      switch context.readLine(prompt: context.words(.yesOrNoPrompt)) {
       case .line(let line):
         guard !line.trimmed.isEmpty else { continue }
-        return SignAnswer(reading: line, asksAboutFever: asksAboutFever)
+        return SignAnswer(
+          reading: line, asksAboutFever: asksAboutFever, language: context.language)
       case .interrupted, .endOfInput, .terminated:
         return .stop
       }
@@ -121,7 +117,8 @@ struct WhenToCallCheck {
     let roles = Set(context.presentLearners.map(\.role))
     if roles == [.patient] { return StyledText(patient) }
     if roles == [.caregiver] { return StyledText(caregiver) }
-    return StyledText(patient) + StyledText(" (For a child: \(caregiver))", role: .quiet)
+    return StyledText(patient) + " "
+      + context.words(.callForAChild(question: "\(caregiver)")).styled(.quiet)
   }
 
   private func asksAboutFever(_ sign: WarningSign) -> Bool {
@@ -139,18 +136,15 @@ struct WhenToCallCheck {
     let typed = Self.degrees(celsius)
     guard let limit = context.settings.feverLimitCelsius else {
       findings.urgent.append(sign)
-      findings.temperatureNotes.append(
-        "You typed \(typed). No temperature limit is set here, so treat it as a fever.")
+      findings.temperatureNotes.append(context.string(.callNoFeverLimit(typed: "\(typed)")))
       return
     }
     if celsius >= limit - 0.05 {
       findings.urgent.append(sign)
       findings.temperatureNotes.append(
-        "You typed \(typed). Your care team's limit is \(Self.degrees(limit)).")
+        context.string(.callAboveFeverLimit(typed: "\(typed)", limit: "\(Self.degrees(limit))")))
     } else {
-      context.say(
-        "\(typed) is below your care team's limit of \(Self.degrees(limit)). "
-          + "If it reaches the limit, or you are worried, call your care team.")
+      context.say(.callBelowFeverLimit(typed: "\(typed)", limit: "\(Self.degrees(limit))"))
     }
   }
 
@@ -165,7 +159,7 @@ struct WhenToCallCheck {
   private func leave(_ findings: CheckFindings) -> CallAdvice {
     var findings = findings
     findings.leftEarly = true
-    context.say("You left the check. Type `call` to start it again.")
+    context.say(.callLeftEarly)
     return finish(findings)
   }
 
@@ -178,40 +172,42 @@ struct WhenToCallCheck {
   private func showBox(_ findings: CheckFindings) {
     var lines: [String] = []
     let title: String
+    let say = context.string
     switch findings.advice {
     case .callEmergency:
-      title = "Call your local emergency number now"
-      lines += ["You said yes to: " + findings.emergency.map(\.label).joined(separator: "; ") + "."]
+      title = say(.callBoxEmergencyTitle)
+      lines += [
+        say(.callBoxSaidYesTo(signs: "\(findings.emergency.map(\.label).joined(separator: "; "))"))
+      ]
       lines += ["", manifest.tierAdvice[.emergency] ?? manifest.emergencyAdvice]
       lines += emergencyNumberLines()
     case .callCareTeam where findings.leftEarly && !hasAny(findings):
-      title = "If something worries you, call"
-      lines += ["The check was not finished. It is always OK to call your care team."]
+      title = say(.callBoxLeftEarlyTitle)
+      lines += [say(.callBoxNotFinished)]
     case .callCareTeam:
-      title = "Call your care team now, day or night"
-      let yes = findings.urgent.map(\.label) + (findings.somethingElse ? ["Something else"] : [])
+      title = say(.callBoxCareTeamTitle)
+      let yes =
+        findings.urgent.map(\.label) + (findings.somethingElse ? [say(.callBoxSomethingElse)] : [])
       if !yes.isEmpty {
-        lines += ["You said yes to:"] + yes.map { "- " + MarkdownEscaping.escape($0) } + [""]
+        lines +=
+          [say(.callBoxSaidYesToList)] + yes.map { "- " + MarkdownEscaping.escape($0) } + [""]
       }
       let unsure = findings.unclearEmergency + findings.unsure
       if !unsure.isEmpty {
         lines += [
-          "You were not sure about: " + unsure.map(\.label).joined(separator: "; ") + ".",
-          "You do not need to be sure — calling is the right thing to do.", "",
+          say(.callBoxNotSureAbout(signs: "\(unsure.map(\.label).joined(separator: "; "))")),
+          say(.callBoxNoNeedToBeSure), "",
         ]
       }
       lines += findings.temperatureNotes.flatMap { [$0, ""] }
       lines += [manifest.tierAdvice[.urgent] ?? manifest.emergencyAdvice]
       if !findings.unclearEmergency.isEmpty {
-        lines +=
-          [""] + [
-            "**If breathing is hard, there is chest pain, or someone faints, call your emergency number now.**"
-          ]
+        lines += ["", "**" + say(.callBoxBreathing) + "**"]
         lines += emergencyNumberLines()
       }
     case .noCallNeeded:
-      title = "If something still worries you"
-      lines += ["It is always OK to call your care team if you are worried."]
+      title = say(.callBoxNoCallTitle)
+      lines += [say(.callBoxAlwaysOK)]
     }
     lines += [""] + careTeamLines()
     if findings.advice != .noCallNeeded {
@@ -224,12 +220,9 @@ struct WhenToCallCheck {
 
   /// What to say on the phone, worded for a parent when only parents or caregivers are here.
   private func tellTheNurse() -> String {
-    if Set(context.presentLearners.map(\.role)) == [.caregiver] {
-      return "**Tell the nurse** that your child has an implanted port, which signs you see and "
-        + "when they started, and their temperature if you took it."
-    }
-    return "**Tell the nurse** that you have an implanted port, which signs you see and when they "
-      + "started, and your temperature if you took it."
+    let forAParent = Set(context.presentLearners.map(\.role)) == [.caregiver]
+    return "**" + context.string(.callBoxTellTheNurse) + "** "
+      + context.string(forAParent ? .callBoxTellTheNurseAboutAChild : .callBoxTellTheNurseAboutYou)
   }
 
   private func hasAny(_ findings: CheckFindings) -> Bool {
@@ -239,13 +232,16 @@ struct WhenToCallCheck {
 
   private func emergencyNumberLines() -> [String] {
     guard let number = context.settings.emergencyNumber else { return [] }
-    return ["", "**Emergency number:** " + MarkdownEscaping.escape(number)]
+    return [
+      "", "**" + context.string(.callBoxEmergencyNumber) + "** " + MarkdownEscaping.escape(number),
+    ]
   }
 
   private func careTeamLines() -> [String] {
-    guard let contact = context.settings.careTeamContact else {
-      return ["**No contact details are set up here.** " + manifest.careTeamPlaceholder]
+    guard let contact = context.settings.careTeamContact(in: context.language) else {
+      return ["**" + context.string(.callBoxNoContact) + "** " + manifest.careTeamPlaceholder]
     }
-    return ["**Your care team**  "] + contact.map { MarkdownEscaping.escape($0) + "  " }
+    return ["**" + context.string(.callBoxYourCareTeam) + "**  "]
+      + contact.map { MarkdownEscaping.escape($0) + "  " }
   }
 }

@@ -5,13 +5,9 @@ import Markdown
 extension ShellCommand {
   static let topics = ShellCommand(
     name: "topics", aliases: ["list", "contents"],
-    summary: "List the topics, with what you have read",
-    usage: "topics [PATH]",
-    details: """
-      Each topic shows a mark: ✓ read, ◐ partly read, ○ not read yet.
-      `topics home-care` shows only the topics of that learning path.
-      Open one with `read` and its number or name, e.g. `read 1` or `read parts`.
-      """,
+    summary: .commandTopicsSummary,
+    usage: .commandTopicsUsage,
+    details: .commandTopicsDetails,
     argument: .path,
     run: { shell, line in
       try TopicsCommand(context: shell.context).run(TopicsRequest(line))
@@ -30,10 +26,11 @@ struct TopicsCommand {
       return
     }
     guard let path = bundle.path(id: pathID.lowercased()) else {
-      let hint =
-        EditDistance.closest(to: pathID, among: bundle.manifest.paths.map(\.id))
-        .map { " Did you mean `\($0)`?" } ?? " Type `path` to see the paths."
-      throw ShellError("There is no learning path `\(pathID)`.\(hint)")
+      let suggestion = EditDistance.closest(to: pathID, among: bundle.manifest.paths.map(\.id))
+      throw ShellError(
+        context.string(
+          suggestion.map { .topicsNoPathDidYouMean(id: "\(pathID)", suggestion: "\($0)") }
+            ?? .topicsNoPath(id: "\(pathID)")))
     }
     show(path)
   }
@@ -50,7 +47,7 @@ struct TopicsCommand {
       let number = String(index + 1)
       let paddedNumber = String(repeating: " ", count: numberWidth - number.count) + number
       if context.isPlain {
-        context.say("\(number). \(topic.title) (\(topic.id)): \(state.words)")
+        context.say("\(number). \(topic.title) (\(topic.id)): \(context.words(state.words))")
       } else {
         context.say(
           "  \(mark(for: state)) \(paddedNumber). \(topic.title)  "
@@ -59,9 +56,9 @@ struct TopicsCommand {
     }
     if !context.isPlain {
       context.say()
-      context.say(StyledText("✓ read   ◐ partly read   ○ not read yet", role: .quiet))
+      context.say(context.words(.topicsKey).styled(.quiet))
     }
-    context.say("Type `read` and a number or name to open a topic, e.g. `read 1`.")
+    context.say(.topicsHowToOpen)
   }
 
   private func mark(for state: ReadingState) -> StyledText {
@@ -91,11 +88,11 @@ enum ReadingState: Equatable {
     }
   }
 
-  var words: String {
+  var words: ShellMessage {
     switch self {
-    case .unread: "not read yet"
-    case .partly(let read, let total): "partly read, \(read) of \(total) sections"
-    case .read: "read"
+    case .unread: .readingStateUnread
+    case .partly(let read, let total): .readingStatePartly(read: "\(read)", total: "\(total)")
+    case .read: .readingStateRead
     }
   }
 }

@@ -7,16 +7,14 @@ import Learning
 /// or system error is described by its cause; anything else says only that something
 /// unexpected happened, never its raw form.
 enum ErrorWording {
-  static func message(for error: any Error) -> String {
+  static func message(for error: any Error, in language: Language) -> String {
     if let error = error as? any UserFacingError { return error.message }
-    if let error = error as? LearningError { return error.words }
+    if let error = error as? LearningError { return error.words(in: language) }
     let nsError = error as NSError
     if let path = nsError.userInfo[NSFilePathErrorKey] as? String {
       return FileProblem(error, path: path, isWriting: false).message
     }
-    return
-      "Something went wrong that Teachback did not expect. Nothing you saved before is lost; "
-      + "please try again."
+    return ShellMessage.errorUnexpected.text(in: language).plainText
   }
 
   static func exitCode(for error: any Error) -> Int32 {

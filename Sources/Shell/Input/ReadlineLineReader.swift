@@ -16,6 +16,7 @@ package final class ReadlineLineReader: LineReader {
   package init(historyFile: String?, completer: Completer) {
     self.historyFile = historyFile
     self.completer = completer
+    Self.readUTF8()
     ReadlineState.completer = completer
     tb_set_readline_name("teachback")
     tb_set_catch_signals(0)
@@ -30,6 +31,17 @@ package final class ReadlineLineReader: LineReader {
   }
 
   package var isInteractive: Bool { true }
+
+  /// Readline edits `ñ`, `á` or `¿` as letters only in a UTF-8 character locale: the
+  /// person's own, or C.UTF-8 when theirs is not UTF-8 or is missing from this computer (it
+  /// would otherwise read each byte of `¿` as a key with Meta held).
+  private static func readUTF8() {
+    if let name = setlocale(LC_CTYPE, "") {
+      let folded = String(cString: name).lowercased().filter { $0 != "-" }
+      if folded.contains("utf8") { return }
+    }
+    _ = setlocale(LC_CTYPE, "C.UTF-8")
+  }
 
   package func remember(_ line: String) {
     guard !line.isEmpty else { return }

@@ -1,3 +1,5 @@
+import Curriculum
+
 /// The options shared by the shell and the one-shot subcommands.
 package struct LaunchOptions: Sendable {
   package enum ColorChoice: String, Sendable, CaseIterable {
@@ -14,10 +16,12 @@ package struct LaunchOptions: Sendable {
   package var color: ColorChoice
   /// Screen-reader friendly output: no colour, no box drawing.
   package var plain: Bool
+  /// `--lang`: the language to speak, whoever is learning (else their choice, else the locale).
+  package var language: Language?
 
   package init(
     contentDirectory: String? = nil, storePath: String? = nil, learnerName: String? = nil,
-    width: Int? = nil, color: ColorChoice = .auto, plain: Bool = false
+    width: Int? = nil, color: ColorChoice = .auto, plain: Bool = false, language: Language? = nil
   ) {
     self.contentDirectory = contentDirectory
     self.storePath = storePath
@@ -25,5 +29,6 @@ package struct LaunchOptions: Sendable {
     self.width = width
     self.color = color
     self.plain = plain
+    self.language = language
   }
 }

@@ -34,21 +34,26 @@ package enum Launcher {
       style: style(for: options, on: .standardError), fixedWidth: options.width,
       toStandardError: true)
     SignalMonitor.unblockTermination()
-    let bundle: ContentBundle
-    switch loadBundle(options) {
-    case .success(let loaded): bundle = loaded
-    case .failure(let failure):
-      errors.line(StyledText(failure.message))
-      return nil
+    // A folder is read before anything else, so its problems are said first. The built-in
+    // bundle is decoded once the learner is known, in the language they learn in, and only in
+    // that one.
+    var folderBundle: ContentBundle?
+    if options.contentDirectory != nil {
+      switch loadBundle(options) {
+      case .success(let loaded): folderBundle = loaded
+      case .failure(let failure):
+        errors.line(StyledText(failure.message))
+        return nil
+      }
     }
-    SignalMonitor.shared.install()
-
-    let output = StandardOutput(
-      style: style(for: options, on: .standardOutput), fixedWidth: options.width)
     let canAsk = !oneShot && FileDescriptor.standardInput.isTerminal
     let settings = loadSettings(errors: errors)
+    let choice = LanguageChoice(
+      flag: options.language, environment: ProcessInfo.processInfo.environment)
     let clinicStore: LearnerStore?
-    switch StoreChoice.clinicStore(options, settings: settings) {
+    switch StoreChoice.clinicStore(
+      options, settings: settings, language: choice.language(for: nil))
+    {
     case .success(let opened): clinicStore = opened
     case .failure(let failure):
       errors.line(StyledText(failure.message))
@@ -56,6 +61,25 @@ package enum Launcher {
     }
     let (store, starting, unsavedReason) = openStore(
       options, clinicStore: clinicStore, canAsk: canAsk, errors: errors)
+    let shelf: BundleShelf
+    if let folderBundle {
+      shelf = BundleShelf(folderBundle)
+    } else {
+      do {
+        shelf = try builtInShelf(in: choice.language(for: starting?.learner?.language))
+      } catch {
+        errors.line(
+          StyledText(
+            ErrorWording.message(for: error, in: choice.language(for: starting?.learner?.language)))
+        )
+        return nil
+      }
+    }
+    SignalMonitor.shared.install()
+
+    let output = StandardOutput(
+      style: style(for: options, on: .standardOutput), fixedWidth: options.width)
+    let bundle = shelf.bundle(for: choice.language(for: starting?.learner?.language))
     let reader: LineReader
     if canAsk {
       reader = ReadlineLineReader(
@@ -65,8 +89,17 @@ package enum Launcher {
       reader = PlainLineReader()
     }
     return ShellSession(
-      bundle: bundle, output: output, errors: oneShot ? errors : output, reader: reader,
-      store: store, unsavedReason: unsavedReason, starting: starting, settings: settings)
+      shelf: shelf, languageChoice: choice, output: output, errors: oneShot ? errors : output,
+      reader: reader, store: store, unsavedReason: unsavedReason, starting: starting,
+      settings: settings)
+  }
+
+  /// The built-in bundle in every language it is built in, `language` decoded now (or English,
+  /// when it is not built in that language) and the others when first used.
+  static func builtInShelf(in language: Language) throws -> BundleShelf {
+    BundleShelf(
+      first: try BuiltInBundle.load(language: language), languages: BuiltInBundle.languages,
+      loader: BuiltInBundle.load(language:))
   }
 
   /// The built-in bundle, or the folder named with `--content` (through the parsed-bundle
@@ -76,13 +109,13 @@ package enum Launcher {
       do {
         return .success(try BuiltInBundle.load())
       } catch {
-        return .failure(LaunchFailure(ErrorWording.message(for: error)))
+        return .failure(LaunchFailure(ErrorWording.message(for: error, in: .english)))
       }
     }
     do {
       try BundleFolder.check(directory, givenAs: "--content DIR")
     } catch {
-      return .failure(LaunchFailure(ErrorWording.message(for: error)))
+      return .failure(LaunchFailure(ErrorWording.message(for: error, in: .english)))
     }
     let folder = URL(fileURLWithPath: directory)
     do {
@@ -95,7 +128,8 @@ package enum Launcher {
     } catch {
       return .failure(
         LaunchFailure(
-          "The content in \(folder.path) could not be read: \(ErrorWording.message(for: error))"))
+          "The content in \(folder.path) could not be read: \(ErrorWording.message(for: error, in: .english))"
+        ))
     }
   }
 
@@ -112,7 +146,7 @@ package enum Launcher {
         named: options.learnerName, in: store, canAsk: canAsk, at: Date())
       return (store, starting, nil)
     } catch {
-      let reason = ErrorWording.message(for: error)
+      let reason = ErrorWording.message(for: error, in: .english)
       errors.line(StyledText("Progress will not be saved this time: \(reason)"))
       return (nil, nil, reason)
     }
@@ -135,7 +169,7 @@ package enum Launcher {
     do {
       return try LocalSettings.load(from: LocalSettings.defaultFile())
     } catch {
-      errors.line(StyledText(ErrorWording.message(for: error)))
+      errors.line(StyledText(ErrorWording.message(for: error, in: .english)))
       return LocalSettings()
     }
   }
@@ -153,7 +187,7 @@ package enum Launcher {
     let style = OutputStyle.choose(
       .auto, plain: false, isTerminal: FileDescriptor.standardError.isTerminal)
     StandardOutput(style: style, fixedWidth: nil, toStandardError: true).line(
-      StyledText(ErrorWording.message(for: error)))
+      StyledText(ErrorWording.message(for: error, in: .english)))
     return ErrorWording.exitCode(for: error)
   }
 

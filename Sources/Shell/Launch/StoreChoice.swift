@@ -8,8 +8,9 @@ import LearnerStore
 /// instead.
 enum StoreChoice {
   /// The clinic's store, nil when a file is chosen, or why the clinic's cannot be used.
-  static func clinicStore(_ options: LaunchOptions, settings: LocalSettings)
-    -> Result<LearnerStore?, LaunchFailure>
+  static func clinicStore(
+    _ options: LaunchOptions, settings: LocalSettings, language: Language
+  ) -> Result<LearnerStore?, LaunchFailure>
   {
     guard let target = options.storePath ?? settings[storeURLKey],
       ClinicAddress.isAddress(target)
@@ -17,7 +18,7 @@ enum StoreChoice {
     do {
       return .success(try PostgresLearnerStore(address: ClinicAddress(target)))
     } catch {
-      return .failure(LaunchFailure(ErrorWording.message(for: error)))
+      return .failure(LaunchFailure(ErrorWording.message(for: error, in: language)))
     }
   }
 

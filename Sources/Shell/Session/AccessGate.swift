@@ -25,27 +25,23 @@ struct AccessGate {
   func waitBeforeTrying(_ store: LearnerStore) throws {
     let seconds = try store.secondsBeforeNextTry(at: context.clock())
     guard seconds > 0 else { return }
-    context.say(
-      StyledText(
-        "After a wrong PIN or passphrase, the next try waits a little. Please wait "
-          + "\(seconds) second\(seconds == 1 ? "" : "s")…", role: .quiet))
+    context.say(context.words(.gateWait(count: seconds)).styled(.quiet))
     context.sleep(seconds)
   }
 
   /// Goes ahead at home, or in clinic mode once the educator's passphrase is given (asked for
   /// now when it has not been). `what` names what needs it: "Starting a teaching session".
-  func requireEducator(for what: String) throws {
+  func requireEducator(for what: ShellMessage) throws {
     guard !educatorIsHere else { return }
     let store = try context.requireStore()
     try waitBeforeTrying(store)
     guard
       let secret = askSecret(
-        "\(what) needs the educator passphrase. Type it (it is not shown as you type):",
-        prompt: "passphrase: ")
-    else { throw ShellError("Nothing was done: no passphrase was typed.") }
+        context.words(.gateNeedsPassphrase(what: context.words(what))),
+        prompt: context.words(.gatePassphrasePrompt))
+    else { throw ShellError(context.string(.gateNoPassphrase)) }
     guard try store.checkPassphrase(secret, at: context.clock()) else {
-      throw ShellError(
-        "That is not the educator passphrase, so nothing was done. Ask the educator to type it.")
+      throw ShellError(context.string(.gateWrongPassphrase))
     }
     context.educatorPresent = true
   }
@@ -54,12 +50,11 @@ struct AccessGate {
   /// records. What it says does not depend on whether `name` is anyone's.
   func unlock(_ name: String, store: LearnerStore) throws -> SecretCheck? {
     try waitBeforeTrying(store)
-    let question: StyledText =
-      isClinic
-      ? "To open the records for \(name), type that person's PIN or the educator passphrase. "
-        + "It is not shown as you type."
-      : "\(name)'s records are locked with a PIN. Type it (it is not shown as you type):"
-    guard let secret = askSecret(question, prompt: "PIN: ") else { return nil }
+    let question = context.words(
+      isClinic ? .gateOpenInClinic(name: "\(name)") : .gateOpenWithPIN(name: "\(name)"))
+    guard let secret = askSecret(question, prompt: context.words(.gatePINPrompt)) else {
+      return nil
+    }
     let result = try store.checkSecret(secret, forLearnerNamed: name, at: context.clock())
     if result == .educatorPassphrase { context.educatorPresent = true }
     return result

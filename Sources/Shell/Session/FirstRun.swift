@@ -13,6 +13,11 @@ struct FirstRun {
   func ask() {
     guard let store = context.store else { return }
     let questions = LearnerQuestions(context: context)
+    // Asked first, so the questions after it are in the language chosen.
+    let languageQuestion = LanguageQuestion(context: context)
+    let language =
+      languageQuestion.canAsk ? languageQuestion.ask() ?? languageQuestion.unchosen : nil
+    if let language { context.language = language }
     var chosen: (name: String, role: LearnerRole)?
     if let name = givenName ?? askName() {
       if let role = questions.askRole(of: nil) { chosen = (name, role) }
@@ -23,32 +28,31 @@ struct FirstRun {
       let added = try store.learner(
         named: name, addingAs: role, pathID: context.bundle.defaultPathID(for: role)
       ).learner
-      context.learner = try store.markUsed(learnerID: added.id, at: context.clock())
+      if let language { try store.setLanguage(language, learnerID: added.id) }
+      var opened = try store.markUsed(learnerID: added.id, at: context.clock())
+      opened.language = language ?? opened.language
+      context.learner = opened
     } catch {
-      context.sayNotSaved("You could not be added as a learner: ", error)
+      context.sayNotSaved(context.string(.firstRunNotAdded), error)
       return
     }
     if chosen == nil {
-      context.say(
-        "You are learning as \(StartingLearner.guestName). Your progress is saved on this "
-          + "computer. To use your own name later, type `learner rename` and your name.")
+      context.say(.firstRunAsGuest(guest: "\(StartingLearner.guestName)"))
     } else {
-      context.say(
-        "Hello, " + StyledText(name, role: .strong)
-          + ". Your progress is saved on this computer.")
+      context.say(.firstRunHello(name: StyledText(name, role: .strong)))
     }
   }
 
   /// Asks the name until one can be used; nil for Enter, `stop`, Ctrl-C or end of input.
   private func askName() -> String? {
-    context.say("What name should I use for you? (Press Enter to learn as a guest.)")
+    context.say(.firstRunAskName)
     while true {
-      guard case .line(let line) = context.readLine(prompt: "your name> ") else { return nil }
+      guard case .line(let line) = context.readLine(prompt: context.words(.firstRunNamePrompt))
+      else { return nil }
       let name = LearnerQuestions.name(in: line)
       if name.isEmpty || ["stop", "cancel", "guest"].contains(name.lowercased()) { return nil }
       if let problem = LearnerQuestions.problem(withName: name) {
-        context.say(
-          StyledText(problem + " Please type your name again, or press Enter to learn as a guest."))
+        context.say(.firstRunNameAgain(problem: context.words(problem)))
         continue
       }
       return name

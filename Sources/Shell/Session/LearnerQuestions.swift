@@ -8,11 +8,11 @@ struct LearnerQuestions {
   let context: ShellContext
 
   /// Why `name` cannot be a learner's name, or nil when it can.
-  static func problem(withName name: String) -> String? {
+  static func problem(withName name: String) -> ShellMessage? {
     guard (1...40).contains(name.count),
       name.allSatisfy({ $0.isLetter || $0.isNumber || " '\"-.".contains($0) })
     else {
-      return "A learner's name can have letters, numbers, spaces, ' \" - and . (up to 40)."
+      return .learnerNameRule
     }
     return nil
   }
@@ -20,17 +20,15 @@ struct LearnerQuestions {
   /// Asks the role of the person called `name`, or of the person at the keyboard when `name`
   /// is nil. Nil when they stop (`stop`, Ctrl-C, end of input).
   func askRole(of name: String?) -> LearnerRole? {
-    context.say(
-      name.map { "Is \($0) a patient, a parent or caregiver, or a nurse educator?" }
-        ?? "Are you the patient, a parent or caregiver, or a nurse educator?")
+    context.say(name.map { .learnerAskRoleOf(name: "\($0)") } ?? .learnerAskRole)
     while true {
-      switch context.readLine(prompt: "patient, parent or educator> ") {
+      switch context.readLine(prompt: context.words(.learnerRolePrompt)) {
       case .line(let line):
         let typed = line.trimmed
         if typed.isEmpty { continue }
         if let role = Self.role(in: typed) { return role }
         if ["stop", "cancel", "quit"].contains(typed.lowercased()) { return nil }
-        context.say("Please type patient, parent or educator (or `stop`).")
+        context.say(.learnerRoleAgain)
       case .interrupted, .endOfInput, .terminated:
         return nil
       }
@@ -39,11 +37,12 @@ struct LearnerQuestions {
 
   /// A yes or a no to a question just asked; nil when they stop. Anything but a yes is a no.
   func askYesOrNo() -> Bool? {
-    switch context.readLine(prompt: "yes or no> ") {
+    switch context.readLine(prompt: context.words(.yesOrNoPrompt)) {
     case .line(let line):
       let typed = line.trimmed.lowercased()
       if ["stop", "cancel", "quit"].contains(typed) { return nil }
-      return ["yes", "y", "yeah", "yep", "yes please", "ok", "sure"].contains(typed)
+      return ["yes", "y", "yeah", "yep", "yes please", "ok", "sure", "sí", "si", "claro"]
+        .contains(typed)
     case .interrupted, .endOfInput, .terminated:
       return nil
     }
@@ -60,10 +59,13 @@ struct LearnerQuestions {
   }
 
   /// The name in an answer to "What name should I use for you?": `Maria`, `I'm Maria`,
-  /// `my name is Maria`, `call me Maria`.
+  /// `my name is Maria`, `call me Maria`, `me llamo María`, `soy María`.
   static func name(in typed: String) -> String {
     var name = typed.trimmed
-    for lead in ["my name is ", "call me ", "i'm ", "i am ", "it's ", "it is "]
+    for lead in [
+      "my name is ", "call me ", "i'm ", "i am ", "it's ", "it is ",
+      "me llamo ", "mi nombre es ", "soy ",
+    ]
     where name.lowercased().hasPrefix(lead) && name.count > lead.count {
       name = String(name.dropFirst(lead.count)).trimmed
       break

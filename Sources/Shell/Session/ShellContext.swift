@@ -8,7 +8,12 @@ import Markdown
 /// is learning now. Commands keep their own state (the reading position, a search index, a
 /// running teaching session's notes); this holds only what they share.
 final class ShellContext {
-  let bundle: ContentBundle
+  /// The bundle the shell teaches from: the shelf's bundle in `language`.
+  private(set) var bundle: ContentBundle
+  /// Every bundle the shell can teach from, by language.
+  let shelf: BundleShelf
+  /// How the language is chosen: `--lang`, else the learner's choice, else the locale.
+  let languageChoice: LanguageChoice
   let output: TerminalOutput
   /// Where problems go: the output in the shell, standard error in one-shot use.
   let errors: TerminalOutput
@@ -34,6 +39,7 @@ final class ShellContext {
     set {
       addsGuestWhenNeeded = false
       chosenLearner = newValue
+      followLearnersLanguage()
     }
   }
   /// The learner chosen so far, without adding a guest: for what only reads (a guest not yet
@@ -41,29 +47,56 @@ final class ShellContext {
   private(set) var chosenLearner: Learner?
   /// Whether `learner` adds a guest when first asked for (see `StartingLearner.guest`).
   private var addsGuestWhenNeeded: Bool
-  /// The language the shell speaks now: its messages, and the bundle it teaches from.
-  var language: Language = .english
+  /// The language the shell speaks now: its messages, and the bundle it teaches from. It is
+  /// always a language the shelf has (asking for another gives the shelf's first), so the
+  /// shell's words and its content are in one language.
+  var language: Language {
+    didSet {
+      language = shelf.language(for: language)
+      guard language != oldValue else { return }
+      bundle = shelf.bundle(for: language)
+      pictureAddressesInUse = nil
+      figureShelfInUse = nil
+    }
+  }
   /// The educator's teaching session, while one runs.
   var teaching: TeachingContext?
   /// Why progress is not saved in this run at all (the store could not be opened and that was
   /// said at start), or nil.
   let unsavedReason: String?
-  /// The bundle's pictures as `data:` addresses, made once, when content first shows one.
-  private(set) lazy var pictureAddresses = bundle.pictureAddresses
+  /// The bundle's pictures as `data:` addresses, made once per bundle, when content first
+  /// shows one.
+  var pictureAddresses: [String: String] {
+    if let pictureAddressesInUse { return pictureAddressesInUse }
+    let addresses = bundle.pictureAddresses
+    pictureAddressesInUse = addresses
+    return addresses
+  }
+  private var pictureAddressesInUse: [String: String]?
   /// The bundle's figures, for content to draw.
-  private(set) lazy var figureShelf = bundle.figureShelf
+  var figureShelf: FigureShelf {
+    if let figureShelfInUse { return figureShelfInUse }
+    let figures = bundle.figureShelf
+    figureShelfInUse = figures
+    return figures
+  }
+  private var figureShelfInUse: FigureShelf?
   /// Whether something that should have been saved was not; a script then exits 1.
   private(set) var somethingNotSaved = false
 
   init(
-    bundle: ContentBundle, output: TerminalOutput, errors: TerminalOutput, reader: LineReader,
-    store: LearnerStore?, unsavedReason: String? = nil, learner: Learner?,
-    addsGuestWhenNeeded: Bool = false,
+    shelf: BundleShelf, languageChoice: LanguageChoice = LanguageChoice(), output: TerminalOutput,
+    errors: TerminalOutput, reader: LineReader, store: LearnerStore?,
+    unsavedReason: String? = nil, learner: Learner?, addsGuestWhenNeeded: Bool = false,
     settings: LocalSettings,
     clock: @escaping @Sendable () -> Date, makeSeed: @escaping @Sendable () -> UInt64,
     sleep: @escaping @Sendable (Int) -> Void
   ) {
-    self.bundle = bundle
+    self.shelf = shelf
+    self.languageChoice = languageChoice
+    let language = shelf.language(for: languageChoice.language(for: learner?.language))
+    self.language = language
+    self.bundle = shelf.bundle(for: language)
     self.output = output
     self.errors = errors
     self.reader = reader
@@ -77,10 +110,25 @@ final class ShellContext {
     self.sleep = sleep
   }
 
+  /// Speaks the language the learner here now learns in (`languageChoice`): a new learner, or
+  /// nobody, may change it, and with it the bundle.
+  private func followLearnersLanguage() {
+    language = languageChoice.language(for: chosenLearner?.language)
+  }
+
   // MARK: - Speaking
 
   /// Writes one line (or several) of the shell's text; the writer wraps what is too wide.
   func say(_ text: StyledText = StyledText()) { output.line(text) }
+
+  /// Writes one of the catalogue's messages, in the language the shell speaks.
+  func say(_ message: ShellMessage) { output.line(words(message)) }
+
+  /// A message of the catalogue in the language the shell speaks.
+  func words(_ message: ShellMessage) -> StyledText { message.text(in: language) }
+
+  /// A message as a plain string: for errors and prompts, which carry no roles.
+  func string(_ message: ShellMessage) -> String { words(message).plainText }
 
   /// Writes a problem where problems go.
   func complain(_ text: StyledText) { errors.line(text) }
@@ -118,8 +166,12 @@ final class ShellContext {
 
   // MARK: - Who is here
 
-  /// Home or clinic; home without a store, or when the store cannot say.
-  var accessMode: AccessMode { (try? store?.accessMode()) ?? .home }
+  /// Home or clinic; home without a store (nothing is kept to protect). When the store cannot
+  /// say, clinic: a shared computer's records stay closed rather than open to anyone.
+  var accessMode: AccessMode {
+    guard let store else { return .home }
+    return (try? store.accessMode()) ?? .clinic
+  }
 
   /// Closes the learner's records and forgets the educator's passphrase: the next person at
   /// the keyboard starts with nothing open.
@@ -133,15 +185,14 @@ final class ShellContext {
 
   func requireStore() throws -> LearnerStore {
     guard let store else {
-      throw ShellError(
-        "Progress is not being saved this time, so there is nothing to show or change.")
+      throw ShellError(string(.errorNotSavingThisTime))
     }
     return store
   }
 
   func requireLearner() throws -> Learner {
     guard let learner = try currentLearner() else {
-      throw ShellError("Choose a learner first with `learner NAME`.")
+      throw ShellError(string(.errorChooseALearner))
     }
     return learner
   }
@@ -151,7 +202,8 @@ final class ShellContext {
   /// Who is recorded, in which bundle and teaching session.
   func recording(for learner: Learner) -> RecordingContext {
     RecordingContext(
-      learnerID: learner.id, manifest: bundle.manifest, teachingSessionID: teaching?.session.id)
+      learnerID: learner.id, manifest: bundle.manifest, teachingSessionID: teaching?.session.id,
+      language: language)
   }
 
   // Durability rule: commit, then confirm. Each recording call returns only once its event is
@@ -173,7 +225,7 @@ final class ShellContext {
           at: clock())
       }
     } catch {
-      sayNotSaved("Your reading of this section could not be saved: ", error)
+      sayNotSaved(string(.notSavedReading), error)
     }
   }
 
@@ -185,7 +237,7 @@ final class ShellContext {
         try store.recordTopicOpened(topic.id, in: recording(for: learner), at: clock())
       }
     } catch {
-      sayNotSaved("Opening this topic could not be saved: ", error)
+      sayNotSaved(string(.notSavedOpening), error)
     }
   }
 
@@ -196,7 +248,7 @@ final class ShellContext {
       guard let unsavedReason else { return true }
       somethingNotSaved = true
       complain(
-        StyledText("This answer was not saved: ", role: .warning)
+        words(.notSavedAnswerBecause).styled(.warning)
           + StyledText(unsavedReason, role: .warning))
       return false
     }
@@ -205,7 +257,7 @@ final class ShellContext {
       try store.recordAnswer(attempt, in: recording(for: learner))
       return true
     } catch {
-      sayNotSaved("This answer could not be saved: ", error)
+      sayNotSaved(string(.notSavedAnswer), error)
       return false
     }
   }
@@ -213,7 +265,7 @@ final class ShellContext {
   /// Says, quietly, that an answer given after saving failed was not saved either.
   func sayAnswerNotSaved() {
     somethingNotSaved = true
-    complain(StyledText("(Not saved.)", role: .quiet))
+    complain(words(.notSavedShort).styled(.quiet))
   }
 
   /// Says that something was not saved, and why, and remembers it for the exit status.
@@ -221,7 +273,7 @@ final class ShellContext {
     somethingNotSaved = true
     complain(
       StyledText(what, role: .warning)
-        + StyledText(ErrorWording.message(for: error), role: .warning))
+        + StyledText(ErrorWording.message(for: error, in: language), role: .warning))
   }
 
   /// A learner's memory of every question (empty without a store, or when it cannot be read,
@@ -282,7 +334,7 @@ final class ShellContext {
 
   private func warnReadingFailed(_ error: any Error) {
     complain(
-      StyledText("Your progress could not be read, so it is not shown: ", role: .warning)
-        + StyledText(ErrorWording.message(for: error), role: .warning))
+      words(.progressCouldNotBeRead).styled(.warning)
+        + StyledText(ErrorWording.message(for: error, in: language), role: .warning))
   }
 }

@@ -22,6 +22,12 @@ package enum StartingLearner: Sendable, Hashable {
   /// `learner NAME` opens someone's records.
   case nobody
 
+  /// The learner opened, if one is.
+  package var learner: Learner? {
+    if case .open(let learner) = self { return learner }
+    return nil
+  }
+
   /// The name of the learner used when nobody is named and nobody can be asked.
   package static let guestName = "Guest"
 

@@ -16,20 +16,14 @@ struct Welcome {
     } else if context.learner != nil {
       WelcomeBack(context: context).show()
     } else if context.store != nil {
-      context.say(
-        context.accessMode == .clinic
-          ? "This computer is shared, so each person's records are private. "
-            + "Type `learner` and your name to open yours."
-          : "Type `learner` and your name to open your records.")
+      context.say(context.accessMode == .clinic ? .welcomeSharedComputer : .welcomeOpenRecords)
     } else {
-      context.say(
-        StyledText(
-          "Your progress cannot be saved this time, but you can read everything.", role: .quiet))
+      context.say(context.words(.welcomeCannotSave).styled(.quiet))
     }
     context.say()
-    context.say("Type `topics` to see what you can read, or `help` for all commands.")
-    context.say("Worried about a symptom? Type `call` at any time.")
-    context.say("Press Tab to complete a word. Type `quit` or press Ctrl-D to leave.")
+    context.say(.welcomeFirstCommands)
+    context.say(.welcomeCallAnyTime)
+    context.say(.welcomeTabAndQuit)
     context.say()
   }
 }

@@ -27,21 +27,23 @@ struct WelcomeBack {
   func show(greeted: Bool = false) {
     guard let summary = summary() else { return }
     let now = context.clock()
-    if !greeted { context.say(StyledText(greeting(summary), role: .quiet)) }
+    let language = context.language
+    if !greeted { context.say(context.words(greeting(summary)).styled(.quiet)) }
     if !summary.due.isEmpty {
-      context.say(StyledText(ReviewWords.due(summary.due), role: .strong))
+      context.say(StyledText(ReviewWords.due(summary.due, in: language), role: .strong))
     } else if let nextReview = summary.nextReview {
       context.say(
-        StyledText("Nothing is due for review. " + ReviewWords.nextReview(at: nextReview, now: now))
-      )
+        .nothingDueNextReview(
+          when: "\(ReviewWords.nextReview(at: nextReview, now: now, in: language))"))
     }
     if let stop = summary.stoppedAt {
+      let title = StyledText(stop.topic.title)
       context.say(
         stop.section == stop.of
-          ? "Last time you finished reading “\(stop.topic.title)”."
-          : "You were reading “\(stop.topic.title)”, \(stop.section) of \(stop.of).")
+          ? .welcomeBackFinishedReading(topic: title)
+          : .welcomeBackWasReading(topic: title, section: "\(stop.section)", total: "\(stop.of)"))
     }
-    context.say("Next: " + StyledText(nextStep(summary.next), role: .accent))
+    context.say(.welcomeBackNext(step: context.words(nextStep(summary.next)).styled(.accent)))
   }
 
   /// Nil when there is no learner.
@@ -67,32 +69,26 @@ struct WelcomeBack {
       hasHistory: !read.isEmpty || !memory.states.isEmpty)
   }
 
-  private func greeting(_ summary: Summary) -> String {
-    let learner = summary.learner
-    if learner.isGuest {
-      return "You are learning as \(learner.name): your progress is saved on this computer. "
-        + "To use your own name, type `learner rename` and your name."
-    }
-    return summary.hasHistory
-      ? "Welcome back, \(learner.name). Your progress is saved on this computer."
-      : "Learning as \(learner.name). Progress is saved on this computer."
+  private func greeting(_ summary: Summary) -> ShellMessage {
+    let name = StyledText(summary.learner.name)
+    if summary.learner.isGuest { return .welcomeBackGuest(name: name) }
+    return summary.hasHistory ? .welcomeBack(name: name) : .welcomeBackLearningAs(name: name)
   }
 
   /// The one next step, as a command to type.
-  private func nextStep(_ next: Recommendation) -> String {
+  private func nextStep(_ next: Recommendation) -> ShellMessage {
     switch next {
     case .review(let ids, let redFlags):
-      let them = ids.count == 1 ? "it" : "them"
       return redFlags > 0 && redFlags < ids.count
-        ? "type `review` to answer \(them), warning signs first."
-        : "type `review` to answer \(them)."
+        ? .nextStepReviewWarningsFirst(count: ids.count) : .nextStepReview(count: ids.count)
     case .read(_, let topic, let section):
       return section == topic
-        ? "type `next` to read “\(topic)”." : "type `next` to read “\(section)” in “\(topic)”."
+        ? .nextStepReadTopic(topic: "\(topic)")
+        : .nextStepReadSection(section: "\(section)", topic: "\(topic)")
     case .practise(let topicID, let topic, _):
-      return "type `quiz \(topicID)` to practise “\(topic)”."
+      return .nextStepPractise(id: "\(topicID)", topic: "\(topic)")
     case .allDone:
-      return "nothing for now: you have read everything. Type `progress` to see it."
+      return .nextStepAllDone
     }
   }
 }

@@ -59,13 +59,15 @@ package struct LocalSettings: Codable, Equatable, Sendable {
     values["contact.fever-limit"].flatMap(Temperature.limit)
   }
 
-  /// The care team's contact as lines to show, or nil when none is set.
-  package var careTeamContact: [String]? {
+  /// The care team's contact as lines to show, labelled in `language`, or nil when none is set.
+  package func careTeamContact(in language: Language) -> [String]? {
     let lines = ["contact.name", "contact.phone", "contact.hours"].compactMap { key -> String? in
       guard let value = values[key], !value.isEmpty else { return nil }
       switch key {
-      case "contact.phone": return "Phone: \(value)"
-      case "contact.hours": return "Hours: \(value)"
+      case "contact.phone":
+        return ShellMessage.contactPhone(value: "\(value)").text(in: language).plainText
+      case "contact.hours":
+        return ShellMessage.contactHours(value: "\(value)").text(in: language).plainText
       default: return value
       }
     }

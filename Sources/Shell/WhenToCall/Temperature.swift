@@ -1,7 +1,7 @@
 import Foundation
 
 /// Body temperatures as people type them: `38.5`, `38,5`, `101 F`, `100.4°F`, `38 C`, `he has a
-/// temperature of 38.5`. A number without a unit is read as Celsius below 45 and as Fahrenheit
+/// temperature of 38.5`, `tiene 38,5 grados`. A number without a unit is read as Celsius below 45 and as Fahrenheit
 /// from 90; anything outside the range of a living body is not a temperature.
 enum Temperature {
   /// The first temperature in `text`, in degrees Celsius, or nil.
@@ -31,7 +31,7 @@ enum Temperature {
   private static func unit(at text: String) -> Unit? {
     let word = text.drop { $0 == "°" || $0 == "º" }.prefix { $0.isLetter }
     switch word {
-    case "c", "celsius", "centigrade": return .celsius
+    case "c", "celsius", "centigrade", "centígrados", "centigrados": return .celsius
     case "f", "fahrenheit": return .fahrenheit
     default: return nil
     }

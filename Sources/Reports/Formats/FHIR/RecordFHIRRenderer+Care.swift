@@ -128,7 +128,7 @@ extension RecordFHIRRenderer {
     let html = RecordHTMLRenderer(timeZone: timeZone).render(record)
     var attachment = FHIRMembers()
     attachment.add("contentType", "text/html;charset=utf-8")
-    attachment.add("language", "en")
+    attachment.add("language", record.bundle.language)
     attachment.add("data", Data(html.utf8).base64EncodedString())
     attachment.add("title", "Patient education record")
     attachment.add("creation", Self.dateTime(record.generatedAt))

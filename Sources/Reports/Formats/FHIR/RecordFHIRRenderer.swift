@@ -34,6 +34,7 @@ package struct RecordFHIRRenderer: Sendable {
 
   func bundle(_ record: EducationRecord) -> OrderedJSON {
     let parties = FHIRParties(record)
+    let language = record.bundle.language
     var entries = [
       entry(
         questionnaire(record), url: parties.questionnaire,
@@ -75,9 +76,10 @@ package struct RecordFHIRRenderer: Sendable {
     members.add("resourceType", "Bundle")
     members.add(
       "id", "teachback-" + Self.hash(Self.dateTime(record.generatedAt) + record.bundle.id))
+    members.add("language", language)
     members.add("type", "transaction")
     members.add("timestamp", Self.dateTime(record.generatedAt))
-    members.add("entry", .array(entries))
+    members.add("entry", .array(entries.map { Self.inLanguage($0, language) }))
     return members.object
   }
 
@@ -94,6 +96,19 @@ package struct RecordFHIRRenderer: Sendable {
     request.add("url", type)
     request.add("ifNoneExist", ifNoneExist)
     return .object([("fullUrl", .string(url)), ("resource", resource), ("request", request.object)])
+  }
+
+  /// An entry whose resource says the language of its text (R4 `Resource.language`), after
+  /// its `resourceType` and `id`.
+  private static func inLanguage(_ entry: OrderedJSON, _ language: String) -> OrderedJSON {
+    guard case .object(var members) = entry,
+      let index = members.firstIndex(where: { $0.0 == "resource" }),
+      case .object(var resource) = members[index].1
+    else { return entry }
+    let after = resource.firstIndex(where: { $0.0 == "id" }).map { $0 + 1 } ?? 1
+    resource.insert(("language", .string(language)), at: min(after, resource.count))
+    members[index].1 = .object(resource)
+    return .object(members)
   }
 
   // MARK: - Helpers
