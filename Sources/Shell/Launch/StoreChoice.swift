@@ -10,8 +10,7 @@ enum StoreChoice {
   /// The clinic's store, nil when a file is chosen, or why the clinic's cannot be used.
   static func clinicStore(
     _ options: LaunchOptions, settings: LocalSettings, language: Language
-  ) -> Result<LearnerStore?, LaunchFailure>
-  {
+  ) -> Result<LearnerStore?, LaunchFailure> {
     guard let target = options.storePath ?? settings[storeURLKey],
       ClinicAddress.isAddress(target)
     else { return .success(nil) }
